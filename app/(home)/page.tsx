@@ -1,0 +1,36 @@
+import { chooseVariant } from '@/lib/choose-variant';
+import { getMessages } from '@/lib/i18n/messages';
+import { indexPath, site } from '@/lib/site';
+import { variants } from '@/lib/variants';
+
+// The redirect must run before first paint, so it is an inline script built from the tested
+// `chooseVariant` (a fixed string from our own code, not content).
+const redirect = `(function(){var v;try{v=localStorage.getItem(${JSON.stringify(site.variantStorageKey)})}catch(e){v=null}
+var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];
+location.replace('/'+(${chooseVariant.toString()})(v,l,{simplified:'zh-hans',traditional:'zh-hant'})+'/'+location.hash)})()`;
+
+/** `/`: sends the reader to their script; without JavaScript, links to both. */
+export default function HomePage() {
+  return (
+    <>
+      <script dangerouslySetInnerHTML={{ __html: redirect }} />
+      <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-8 px-6">
+        {variants.map((v) => {
+          const t = getMessages(v.id);
+          return (
+            <section key={v.id} lang={v.lang}>
+              <h2 className="text-2xl font-bold">
+                <a href={indexPath(v.id)} hrefLang={v.lang} className="hover:text-(--color-accent)">
+                  {t.siteName} · {t.siteSubtitle}
+                </a>
+              </h2>
+              <p className="ui mt-1 text-(--color-muted)">
+                {t.siteTagline} — <a href={indexPath(v.id)} className="text-(--color-accent)">{v.label}</a>
+              </p>
+            </section>
+          );
+        })}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { getMessages } from '@/lib/i18n/messages';
+import { getVariant, isVariantId, variants } from '@/lib/variants';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return variants.map((v) => ({ variant: v.id }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[variant]'>): Promise<Metadata> {
+  const { variant } = await params;
+  if (!isVariantId(variant)) return {};
+  const t = getMessages(variant);
+  return {
+    title: { default: `${t.siteName} · ${t.siteSubtitle}`, template: `%s · ${t.siteName}` },
+    description: t.siteTagline,
+  };
+}
+
+/** Root layout of every variant page: `<html lang>` is the variant's BCP 47 tag. */
+export default async function VariantLayout({ children, params }: LayoutProps<'/[variant]'>): Promise<ReactNode> {
+  const { variant } = await params;
+  if (!isVariantId(variant)) notFound();
+  const t = getMessages(variant);
+  return (
+    <html lang={getVariant(variant).lang}>
+      <body className="min-h-screen antialiased">
+        <a
+          href="#main"
+          className="ui sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-(--color-ink) focus:px-3 focus:py-2 focus:text-(--color-paper)"
+        >
+          {t.skipToContent}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleMeta } from '@/components/article/article-meta';
+import { SiteFooter } from '@/components/ui/site-footer';
+import { SiteHeader } from '@/components/ui/site-header';
+import { getArticles } from '@/lib/articles';
+import { getMessages } from '@/lib/i18n/messages';
+import { articlePath } from '@/lib/site';
+import { isVariantId } from '@/lib/variants';
+
+/** Index of all essays in one variant. */
+export default async function IndexPage({ params }: PageProps<'/[variant]'>) {
+  const { variant } = await params;
+  if (!isVariantId(variant)) notFound();
+  const t = getMessages(variant);
+  const articles = getArticles(variant);
+  return (
+    <>
+      <SiteHeader variant={variant} subpath="" />
+      <main id="main" className="mx-auto max-w-3xl px-4 pt-10">
+        <h1 className="text-3xl leading-snug font-bold">{t.siteName}</h1>
+        <p className="ui mt-2 text-(--color-muted)">{t.siteTagline}</p>
+        <h2 className="sr-only">{t.articles}</h2>
+        <ol className="mt-8 divide-y divide-(--color-rule)">
+          {articles.map((article) => (
+            <li key={article.slug} className="py-6">
+              <article>
+                <h3 className="text-xl leading-normal font-bold">
+                  <Link href={articlePath(variant, article.slug)} className="hover:text-(--color-accent)">
+                    {article.title}
+                  </Link>
+                </h3>
+                <div className="mt-2">
+                  <ArticleMeta article={article} />
+                </div>
+                <p className="mt-2 leading-relaxed">{article.summary}</p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      </main>
+      <SiteFooter variant={variant} />
+    </>
+  );
+}

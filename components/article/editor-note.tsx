@@ -1,0 +1,51 @@
+import type { Article } from '@/lib/articles';
+import { getMessages } from '@/lib/i18n/messages';
+
+interface EditorNoteProps {
+  article: Article;
+}
+
+/** Editor's note: every editorial change to the author's text, and where the text comes from. */
+export function EditorNote({ article }: EditorNoteProps) {
+  const t = getMessages(article.variant);
+  return (
+    <aside aria-labelledby="editor-note" className="ui mt-12 rounded-md bg-(--color-rule)/40 p-5 text-sm leading-relaxed text-(--color-muted)">
+      <h2 id="editor-note" className="mb-2 text-base font-semibold text-(--color-ink)">
+        {t.editorNote}
+      </h2>
+      <p>{t.sourceScriptNote(article.sourceScript)}</p>
+      {article.editorialChanges.length > 0 ? (
+        <>
+          <p className="mt-2">{t.editorNoteIntro}</p>
+          <ul className="mt-1 list-disc space-y-1 ps-5">
+            {article.editorialChanges.map((change, i) => (
+              <li key={i}>
+                <span className="font-medium text-(--color-ink)">{t.changeTypes[change.type]}</span>：{change.note}
+                {change.from !== undefined && change.to !== undefined ? (
+                  <>
+                    {' '}
+                    （<del className="break-all">{change.from}</del> → <ins className="break-all no-underline">{change.to}</ins>）
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {article.sourceNote ? (
+        <>
+          <h3 className="mt-4 font-semibold text-(--color-ink)">{t.sourceNote}</h3>
+          <p className="mt-1 whitespace-pre-line">{article.sourceNote}</p>
+        </>
+      ) : null}
+      {article.sourceUrl ? (
+        <p className="mt-2">
+          {t.originalLink}：
+          <a href={article.sourceUrl} className="break-all text-(--color-accent)" rel="noopener">
+            {article.sourceUrl}
+          </a>
+        </p>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import type { MouseEvent } from 'react';
+import { site } from '@/lib/site';
+import { variants, type VariantId } from '@/lib/variants';
+
+interface ScriptSwitchProps {
+  current: VariantId;
+  /** Path below the variant segment, e.g. `articles/ai-race-002/`. */
+  subpath: string;
+  label: string;
+}
+
+/** Id of the first paragraph or heading whose box reaches below the top of the viewport. */
+function anchorInView(): string | undefined {
+  const blocks = document.querySelectorAll<HTMLElement>('main [id^="p-"], main h2[id], main h3[id]');
+  for (const block of blocks) {
+    if (block.getBoundingClientRect().bottom > 80) return block.id;
+  }
+  return undefined;
+}
+
+/**
+ * 简 / 繁: plain links to the same page in the other script (work without JavaScript).
+ * With JavaScript, the link carries the paragraph in view as `#id` and the choice is remembered.
+ */
+export function ScriptSwitch({ current, subpath, label }: ScriptSwitchProps) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, target: VariantId) => {
+    try {
+      localStorage.setItem(site.variantStorageKey, target);
+    } catch {
+      // Storage can be unavailable (private mode); switching still works.
+    }
+    const id = anchorInView();
+    if (id && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
+      event.preventDefault();
+      window.location.assign(`${event.currentTarget.pathname}#${encodeURIComponent(id)}`);
+    }
+  };
+  return (
+    <nav aria-label={label} className="ui">
+      <ul className="flex overflow-hidden rounded-full border border-(--color-rule) text-sm">
+        {variants.map((v) =>
+          v.id === current ? (
+            <li key={v.id}>
+              <span aria-current="true" lang={v.lang} title={v.label} className="block bg-(--color-ink) px-3 py-1 text-(--color-paper)">
+                {v.short}
+              </span>
+            </li>
+          ) : (
+            <li key={v.id}>
+              <a
+                href={`/${v.id}/${subpath}`}
+                hrefLang={v.lang}
+                lang={v.lang}
+                title={v.label}
+                data-variant-switch={v.id}
+                onClick={(event) => onClick(event, v.id)}
+                className="block px-3 py-1 text-(--color-ink) no-underline hover:bg-(--color-rule)"
+              >
+                {v.short}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
+  );
+}

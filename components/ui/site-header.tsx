@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { getMessages } from '@/lib/i18n/messages';
+import { indexPath } from '@/lib/site';
+import type { VariantId } from '@/lib/variants';
+import { ScriptSwitch } from './script-switch';
+
+interface SiteHeaderProps {
+  variant: VariantId;
+  /** Path of this page below the variant segment, e.g. `articles/ai-race-002/` ('' for the index). */
+  subpath: string;
+}
+
+/** Site header: name, link to the index, 简 / 繁 switch. */
+export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
+  const t = getMessages(variant);
+  return (
+    <header className="ui border-b border-(--color-rule) bg-(--color-paper)/95">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+        <Link href={indexPath(variant)} className="font-semibold tracking-wide text-(--color-ink) no-underline">
+          {t.siteName}
+          <span className="ms-2 text-sm font-normal text-(--color-muted)">· {t.siteSubtitle}</span>
+        </Link>
+        <ScriptSwitch current={variant} subpath={subpath} label={t.switchLabel} />
+      </div>
+    </header>
+  );
+}

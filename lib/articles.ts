@@ -1,0 +1,89 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
+import { loadArticleSources, type ArticleSource } from './content/load';
+import type { EditorialChange } from './content/schema';
+import { toVariantTree } from './markdown/processor';
+import { readingMinutes } from './reading-time';
+import type { SourceScript } from './script/source-scripts';
+import { canonicalText, variantText } from './script/text';
+import { getVariant, type Variant, type VariantId } from './variants';
+
+export interface Heading {
+  readonly id: string;
+  readonly depth: number;
+  readonly text: string;
+}
+
+/** An article rendered in one variant: every string is in that variant's script. */
+export interface Article {
+  readonly slug: string;
+  readonly variant: VariantId;
+  readonly title: string;
+  readonly author: string;
+  readonly outlet: string;
+  readonly date?: string;
+  readonly sourceUrl?: string;
+  readonly sourceScript: SourceScript;
+  readonly summary: string;
+  readonly sourceNote?: string;
+  readonly editorialChanges: readonly EditorialChange[];
+  readonly readingMinutes: number;
+  readonly headings: readonly Heading[];
+  readonly body: HastRoot;
+}
+
+function renderArticle(source: ArticleSource, variant: Variant): Article {
+  const fm = source.frontmatter;
+  const text = (value: string) => variantText(canonicalText(value, fm.script), variant);
+  const optional = (value: string | undefined) => (value === undefined ? undefined : text(value));
+  const file = new VFile({ path: source.path });
+  const body = toVariantTree(source.tree, variant, file);
+  const headings = body.children
+    .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))
+    .map((node) => ({ id: String(node.properties.id), depth: Number(node.tagName[1]), text: hastToString(node) }));
+  return {
+    slug: fm.slug,
+    variant: variant.id,
+    title: text(fm.title),
+    author: text(fm.author),
+    outlet: text(fm.outlet),
+    date: fm.date,
+    sourceUrl: fm.sourceUrl,
+    sourceScript: fm.script,
+    summary: text(fm.summary),
+    sourceNote: optional(fm.sourceNote),
+    editorialChanges: fm.editorialChanges.map((c) => ({
+      type: c.type,
+      note: text(c.note),
+      from: optional(c.from),
+      to: optional(c.to),
+    })),
+    readingMinutes: readingMinutes(mdastToString(source.tree)),
+    headings,
+    body,
+  };
+}
+
+let sources: ArticleSource[] | undefined;
+const rendered = new Map<VariantId, Article[]>();
+
+/** Every article in a variant, newest first (undated last). Computed once per build and cached. */
+export function getArticles(variantId: VariantId): Article[] {
+  let articles = rendered.get(variantId);
+  if (!articles) {
+    sources ??= loadArticleSources();
+    const variant = getVariant(variantId);
+    articles = sources
+      .map((source) => renderArticle(source, variant))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
+    rendered.set(variantId, articles);
+  }
+  return articles;
+}
+
+/** One article in a variant, or `undefined` for an unknown slug. */
+export function getArticle(slug: string, variantId: VariantId): Article | undefined {
+  return getArticles(variantId).find((a) => a.slug === slug);
+}

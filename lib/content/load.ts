@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { parseSource, toCanonicalTree } from '../markdown/processor';
+import { ContentError, formatMessages } from './errors';
+import { readFrontmatter } from './frontmatter';
+import type { Frontmatter } from './schema';
+
+/** A validated source article, its body brought to canonical Simplified. */
+export interface ArticleSource {
+  /** Path relative to the project root, for messages. */
+  readonly path: string;
+  readonly frontmatter: Frontmatter;
+  /** Canonical mdast (frontmatter node removed). */
+  readonly tree: Root;
+}
+
+/** Default content directory; `CONTENT_DIR` overrides it (used by the bad-content tests). */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+/** Line of the `slug:` key, for slug messages. */
+function slugPlace(file: VFile) {
+  const index = String(file.value).split('\n').findIndex((line) => line.startsWith('slug:'));
+  return { line: index + 1, column: 1 };
+}
+
+function loadFile(absolute: string): { file: VFile; source?: ArticleSource } {
+  const rel = path.relative(process.cwd(), absolute);
+  const file = new VFile({ path: rel, value: readFileSync(absolute, 'utf8') });
+  const parsed = parseSource(file);
+  const frontmatter = readFrontmatter(parsed, file);
+  if (!frontmatter) return { file };
+  const expected = path.basename(absolute, '.md');
+  if (frontmatter.slug !== expected) {
+    file.message(`slug "${frontmatter.slug}" does not match the file name "${expected}.md"`, {
+      place: slugPlace(file),
+      ruleId: 'slug',
+      source: 'content',
+    });
+  }
+  const tree = toCanonicalTree(parsed, file, frontmatter.script);
+  tree.children = tree.children.filter((node) => node.type !== 'yaml');
+  if (tree.children.length === 0) {
+    file.message('the article has no body text', {
+      place: parsed.position?.end ?? { line: 1, column: 1 },
+      ruleId: 'empty-body',
+      source: 'content',
+    });
+  }
+  return { file, source: { path: rel, frontmatter, tree } };
+}
+
+/**
+ * Read every `articles/*.md` under the content directory, validate, canonicalise.
+ * Throws a {@link ContentError} listing every problem (file, line, problem) if there is any.
+ */
+export function loadArticleSources(dir: string = contentDir()): ArticleSource[] {
+  const articlesDir = path.join(dir, 'articles');
+  const names = readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  const problems: string[] = [];
+  const sources: ArticleSource[] = [];
+  const slugs = new Map<string, string>();
+  for (const name of names) {
+    const { file, source } = loadFile(path.join(articlesDir, name));
+    if (source) {
+      const first = slugs.get(source.frontmatter.slug);
+      if (first) {
+        file.message(`duplicate slug "${source.frontmatter.slug}" (also used by ${first})`, {
+          place: slugPlace(file),
+          ruleId: 'duplicate-slug',
+          source: 'content',
+        });
+      }
+      slugs.set(source.frontmatter.slug, source.path);
+    }
+    problems.push(...formatMessages(file));
+    if (source && file.messages.length === 0) sources.push(source);
+  }
+  if (names.length === 0) problems.push(`${path.relative(process.cwd(), articlesDir)}: no articles found`);
+  if (problems.length > 0) throw new ContentError(problems);
+  return sources;
+}

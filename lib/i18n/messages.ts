@@ -1,0 +1,84 @@
+import type { VariantId } from '../variants';
+
+/** UI strings, one catalogue per variant. Written by hand in each script (not converted). */
+export interface Messages {
+  siteName: string;
+  siteSubtitle: string;
+  siteTagline: string;
+  skipToContent: string;
+  articles: string;
+  by: string;
+  source: string;
+  published: string;
+  readingTime: (minutes: number) => string;
+  switchLabel: string;
+  footnotesLabel: string;
+  footnoteBackLabel: (referenceNumber: number, occurrence: number) => string;
+  footnoteBackPrefix: string;
+  editorNote: string;
+  editorNoteIntro: string;
+  sourceNote: string;
+  originalLink: string;
+  changeTypes: Record<'removed' | 'corrected' | 'structure', string>;
+  backToIndex: string;
+  sourceScriptNote: (script: string) => string;
+  contents: string;
+  footerNote: string;
+}
+
+const hans: Messages = {
+  siteName: 'AI 与工作',
+  siteSubtitle: '双语读本',
+  siteTagline: '五篇中文文章，关于人工智能与我们的工作',
+  skipToContent: '跳到正文',
+  articles: '文章',
+  by: '作者',
+  source: '来源',
+  published: '发布日期',
+  readingTime: (m) => `约 ${m} 分钟读完`,
+  switchLabel: '切换字形',
+  footnotesLabel: '注释',
+  footnoteBackLabel: (n, k) => (k > 1 ? `返回正文第 ${n} 条注释的第 ${k} 处引用` : `返回正文第 ${n} 条注释的引用`),
+  footnoteBackPrefix: '返回正文',
+  editorNote: '编者注',
+  editorNoteIntro: '本站对原文做了以下编辑处理：',
+  sourceNote: '来源说明',
+  originalLink: '原文链接',
+  changeTypes: { removed: '删除', corrected: '更正', structure: '结构' },
+  backToIndex: '返回目录',
+  sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁体' : '简体'}中文发表，本站以 OpenCC 与项目词典转换字形。`,
+  contents: '目录',
+  footerNote: '文章版权归原作者所有；字形转换与编辑说明见各篇文末。',
+};
+
+const hant: Messages = {
+  siteName: 'AI 與工作',
+  siteSubtitle: '雙語讀本',
+  siteTagline: '五篇中文文章，關於人工智慧與我們的工作',
+  skipToContent: '跳到正文',
+  articles: '文章',
+  by: '作者',
+  source: '來源',
+  published: '發布日期',
+  readingTime: (m) => `約 ${m} 分鐘讀完`,
+  switchLabel: '切換字形',
+  footnotesLabel: '註釋',
+  footnoteBackLabel: (n, k) => (k > 1 ? `返回正文第 ${n} 條註釋的第 ${k} 處引用` : `返回正文第 ${n} 條註釋的引用`),
+  footnoteBackPrefix: '返回正文',
+  editorNote: '編者註',
+  editorNoteIntro: '本站對原文做了以下編輯處理：',
+  sourceNote: '來源說明',
+  originalLink: '原文連結',
+  changeTypes: { removed: '刪除', corrected: '更正', structure: '結構' },
+  backToIndex: '返回目錄',
+  sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁體' : '簡體'}中文發表，本站以 OpenCC 與專案詞典轉換字形。`,
+  contents: '目錄',
+  footerNote: '文章版權歸原作者所有；字形轉換與編輯說明見各篇文末。',
+};
+
+const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant };
+
+/** UI strings for a variant. */
+export function getMessages(variant: VariantId): Messages {
+  return catalogue[variant];
+}

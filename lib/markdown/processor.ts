@@ -1,0 +1,68 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { getMessages } from '../i18n/messages';
+import type { SourceScript } from '../script/source-scripts';
+import type { Variant } from '../variants';
+import { rehypeBlockIds } from './rehype-block-ids';
+import { rehypeVariantScript } from './rehype-variant-script';
+import { remarkCanonicalScript } from './remark-canonical-script';
+import { remarkFootnoteCheck } from './remark-footnote-check';
+import { remarkPunctuation } from './remark-punctuation';
+import { remarkRejectHtml } from './remark-reject-html';
+
+/**
+ * The one place that knows plugin order.
+ *
+ * Stage 1, once per article: markdown → canonical mdast (checks, Simplified script, punctuation).
+ * Stage 2, once per article and variant: canonical mdast → hast (footnotes with localized labels,
+ * block ids from the canonical text, then the variant's script on text nodes only).
+ */
+export function createCanonicalProcessor(options: { readonly script: SourceScript }) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkRejectHtml)
+    .use(remarkFootnoteCheck)
+    .use(remarkCanonicalScript, { script: options.script })
+    .use(remarkPunctuation);
+}
+
+/** Stage 2: see {@link createCanonicalProcessor}. */
+export function createVariantProcessor(options: { readonly variant: Variant }) {
+  const messages = getMessages(options.variant.id);
+  return unified()
+    .use(remarkRehype, {
+      clobberPrefix: '',
+      footnoteLabel: messages.footnotesLabel,
+      footnoteLabelProperties: { className: ['footnotes-label'] },
+      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+        messages.footnoteBackLabel(referenceIndex + 1, rereferenceIndex),
+      footnoteBackContent: (_referenceIndex, rereferenceIndex) => [
+        { type: 'text', value: rereferenceIndex > 1 ? String(rereferenceIndex) : '↑' },
+      ],
+    })
+    .use(rehypeBlockIds)
+    .use(rehypeVariantScript, { variant: options.variant });
+}
+
+/** Parse a source file into mdast (with its `yaml` frontmatter node). The parser does not depend on script. */
+export function parseSource(file: VFile): MdastRoot {
+  return createCanonicalProcessor({ script: 'zh-Hans' }).parse(file);
+}
+
+/** Canonicalise a parsed source. Problems are left as messages on `file`. */
+export function toCanonicalTree(tree: MdastRoot, file: VFile, script: SourceScript): MdastRoot {
+  return createCanonicalProcessor({ script }).runSync(tree, file);
+}
+
+/** Render a canonical tree in one variant. The input tree is not modified. */
+export function toVariantTree(tree: MdastRoot, variant: Variant, file: VFile): HastRoot {
+  return createVariantProcessor({ variant }).runSync(structuredClone(tree), file);
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One phrase override: `source` is replaced by `target`, taking priority over OpenCC's segmentation. */
+export interface PhraseEntry {
+  readonly source: string;
+  readonly target: string;
+  /** 1-based line in the TSV file. */
+  readonly line: number;
+}
+
+export interface DictionaryProblem {
+  readonly line: number;
+  readonly reason: string;
+}
+
+export interface ParsedDictionary {
+  readonly entries: PhraseEntry[];
+  readonly problems: DictionaryProblem[];
+}
+
+/**
+ * Parse a phrase dictionary: `source<TAB>target` per line, `#` comment lines and blank lines allowed.
+ * Entries must be sorted by source (code point order), unique, and must change the text.
+ */
+export function parseDictionary(text: string): ParsedDictionary {
+  const entries: PhraseEntry[] = [];
+  const problems: DictionaryProblem[] = [];
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const cells = raw.split('\t');
+    if (cells.length !== 2 || !cells[0] || !cells[1]) {
+      problems.push({ line, reason: 'expected "source<TAB>target"' });
+      return;
+    }
+    const [source, target] = cells as [string, string];
+    if (source !== source.trim() || target !== target.trim()) {
+      problems.push({ line, reason: 'leading or trailing whitespace' });
+    }
+    if (source === target) problems.push({ line, reason: `entry "${source}" does not change the text` });
+    if ([...source].length !== [...target].length) {
+      problems.push({ line, reason: `"${source}" and "${target}" differ in length` });
+    }
+    const previous = entries.at(-1);
+    if (previous && previous.source === source) {
+      problems.push({ line, reason: `duplicate entry "${source}" (first on line ${previous.line})` });
+    } else if (previous && previous.source > source) {
+      problems.push({ line, reason: `not sorted: "${source}" comes after "${previous.source}"` });
+    }
+    entries.push({ source, target, line });
+  });
+  return { entries, problems };
+}
+
+/** Directory of the project phrase dictionaries. */
+export const dictionaryDir = path.join(process.cwd(), 'content', 'dictionary');
+
+/** Read and validate a dictionary file; throws naming file, line and problem. */
+export function loadDictionary(name: string, dir: string = dictionaryDir): PhraseEntry[] {
+  const file = path.join(dir, name);
+  const { entries, problems } = parseDictionary(readFileSync(file, 'utf8'));
+  if (problems.length > 0) {
+    const rel = path.relative(process.cwd(), file);
+    throw new Error(problems.map((p) => `${rel}:${p.line}: ${p.reason}`).join('\n'));
+  }
+  return entries;
+}
