@@ -25,7 +25,10 @@ export default function HomePage() {
                 </a>
               </h2>
               <p className="ui mt-1 text-(--color-muted)">
-                {t.siteTagline} — <a href={indexPath(v.id)} className="text-(--color-accent)">{v.label}</a>
+                {t.siteTagline} —{' '}
+                <a href={indexPath(v.id)} className="text-(--color-accent)">
+                  {v.label}
+                </a>
               </p>
             </section>
           );

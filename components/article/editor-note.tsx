@@ -9,7 +9,10 @@ interface EditorNoteProps {
 export function EditorNote({ article }: EditorNoteProps) {
   const t = getMessages(article.variant);
   return (
-    <aside aria-labelledby="editor-note" className="ui mt-12 rounded-md bg-(--color-rule)/40 p-5 text-sm leading-relaxed text-(--color-muted)">
+    <aside
+      aria-labelledby="editor-note"
+      className="ui mt-12 rounded-md bg-(--color-rule)/40 p-5 text-sm leading-relaxed text-(--color-muted)"
+    >
       <h2 id="editor-note" className="mb-2 text-base font-semibold text-(--color-ink)">
         {t.editorNote}
       </h2>
@@ -24,7 +27,8 @@ export function EditorNote({ article }: EditorNoteProps) {
                 {change.from !== undefined && change.to !== undefined ? (
                   <>
                     {' '}
-                    （<del className="break-all">{change.from}</del> → <ins className="break-all no-underline">{change.to}</ins>）
+                    （<del className="break-all">{change.from}</del> →{' '}
+                    <ins className="break-all no-underline">{change.to}</ins>）
                   </>
                 ) : null}
               </li>

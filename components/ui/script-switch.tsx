@@ -31,11 +31,9 @@ export function ScriptSwitch({ current, subpath, label }: ScriptSwitchProps) {
     } catch {
       // Storage can be unavailable (private mode); switching still works.
     }
+    // The browser then follows the link as usual (a full load: the other script is another root layout).
     const id = anchorInView();
-    if (id && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
-      event.preventDefault();
-      window.location.assign(`${event.currentTarget.pathname}#${encodeURIComponent(id)}`);
-    }
+    event.currentTarget.hash = id ? `#${id}` : '';
   };
   return (
     <nav aria-label={label} className="ui">
@@ -43,7 +41,12 @@ export function ScriptSwitch({ current, subpath, label }: ScriptSwitchProps) {
         {variants.map((v) =>
           v.id === current ? (
             <li key={v.id}>
-              <span aria-current="true" lang={v.lang} title={v.label} className="block bg-(--color-ink) px-3 py-1 text-(--color-paper)">
+              <span
+                aria-current="true"
+                lang={v.lang}
+                title={v.label}
+                className="block bg-(--color-ink) px-3 py-1 text-(--color-paper)"
+              >
                 {v.short}
               </span>
             </li>

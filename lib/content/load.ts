@@ -23,7 +23,9 @@ export function contentDir(): string {
 
 /** Line of the `slug:` key, for slug messages. */
 function slugPlace(file: VFile) {
-  const index = String(file.value).split('\n').findIndex((line) => line.startsWith('slug:'));
+  const index = String(file.value)
+    .split('\n')
+    .findIndex((line) => line.startsWith('slug:'));
   return { line: index + 1, column: 1 };
 }
 

@@ -19,16 +19,12 @@ function cached(key: string, make: () => ScriptConverter): ScriptConverter {
 export function toCanonical(script: SourceScript): ScriptConverter {
   const from = sourceScripts[script];
   if (from === null) return identity;
-  return cached(`${from}2s`, () =>
-    createConverter({ from, to: 'cn', phrases: loadDictionary(`${from}2s.tsv`) }),
-  );
+  return cached(`${from}2s`, () => createConverter({ from, to: 'cn', phrases: loadDictionary(`${from}2s.tsv`) }));
 }
 
 /** Converter from canonical Simplified to a variant's script (with `content/dictionary/s2<to>.tsv`). */
 export function fromCanonical(variant: Variant): ScriptConverter {
   const to = variant.opencc;
   if (to === null || variant.id === canonicalVariant.id) return identity;
-  return cached(`s2${to}`, () =>
-    createConverter({ from: 'cn', to, phrases: loadDictionary(`s2${to}.tsv`) }),
-  );
+  return cached(`s2${to}`, () => createConverter({ from: 'cn', to, phrases: loadDictionary(`s2${to}.tsv`) }));
 }
