@@ -11,11 +11,13 @@ interface ScriptSwitchProps {
   label: string;
 }
 
-/** Id of the first paragraph or heading whose box reaches below the top of the viewport. */
+/** Id of the first paragraph or heading that reaches below the sticky header, if the page is scrolled. */
 function anchorInView(): string | undefined {
+  if (window.scrollY < 1) return undefined;
+  const top = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
   const blocks = document.querySelectorAll<HTMLElement>('main [id^="p-"], main h2[id], main h3[id]');
   for (const block of blocks) {
-    if (block.getBoundingClientRect().bottom > 80) return block.id;
+    if (block.getBoundingClientRect().bottom > top + 8) return block.id;
   }
   return undefined;
 }

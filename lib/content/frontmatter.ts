@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { frontmatterSchema, type Frontmatter } from './schema';
 
 /**
@@ -40,25 +40,30 @@ export function readFrontmatter(tree: Root, file: VFile): Frontmatter | undefine
 
   const result = frontmatterSchema.safeParse(doc.toJS());
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const key = issue.path.join('.');
-    // Point at the deepest node that exists on the issue's path.
-    let place = { line: firstLine - 1, column: 1 };
-    for (let depth = issue.path.length; depth >= 0; depth -= 1) {
-      const node: unknown = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
-      if (isNode(node) && node.range) {
-        place = at(node.range[0]);
-        break;
-      }
-      // A key with a null value has no node; point at the key itself.
-      const pair = depth > 0 ? findPairKey(doc.contents, issue.path.slice(0, depth)) : undefined;
-      if (pair !== undefined) {
-        place = at(pair);
-        break;
-      }
+
+  /** Line of the deepest node that exists on a path (a missing key: the frontmatter's first line). */
+  const placeOf = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const node: unknown = doc.getIn(path.slice(0, depth) as (string | number)[], true);
+      if (isNode(node) && node.range) return at(node.range[0]);
+      // A key with a null value has no value node; point at the key itself.
+      const key = depth === 1 ? findPairKey(doc.contents, path[0]) : undefined;
+      if (key !== undefined) return at(key);
     }
-    file.message(`frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), {
-      place,
+    return { line: firstLine, column: 1 };
+  };
+  for (const issue of result.error.issues) {
+    // An unknown key is reported on its parent; point at the key itself.
+    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+    const reason =
+      unknownKey !== undefined
+        ? `unknown field (allowed: ${Object.keys(frontmatterSchema.shape).join(', ')})`
+        : doc.hasIn(path as (string | number)[])
+          ? issue.message
+          : 'required field is missing';
+    file.message(`frontmatter "${path.join('.') || '(root)'}": ${reason}`, {
+      place: placeOf(path),
       ruleId: 'frontmatter',
       source: 'content',
     });
@@ -66,12 +71,11 @@ export function readFrontmatter(tree: Root, file: VFile): Frontmatter | undefine
   return undefined;
 }
 
-function findPairKey(contents: unknown, path: PropertyKey[]): number | undefined {
-  if (path.length !== 1 || !contents || typeof contents !== 'object' || !('items' in contents)) return undefined;
-  const items = (contents as { items: { key?: unknown }[] }).items;
-  for (const item of items) {
-    const key = item.key;
-    if (isNode(key) && key.range && (key as { value?: unknown }).value === path[0]) return key.range[0];
+/** Offset of a top-level key in the YAML mapping. */
+function findPairKey(contents: unknown, name: PropertyKey | undefined): number | undefined {
+  if (!isMap(contents)) return undefined;
+  for (const item of contents.items) {
+    if (isScalar(item.key) && item.key.value === name && item.key.range) return item.key.range[0];
   }
   return undefined;
 }

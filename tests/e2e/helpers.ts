@@ -1,0 +1,30 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+/** Slugs of the essays in `content/articles/`, read from the source files (not from the build). */
+export const slugs = readdirSync(path.join(process.cwd(), 'content', 'articles'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.slice(0, -3))
+  .sort();
+
+export const variantLangs = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } as const;
+export type VariantId = keyof typeof variantLangs;
+export const variantIds = Object.keys(variantLangs) as VariantId[];
+
+/** Collect console errors and failed requests; call the returned function at the end of a test. */
+export function watchForErrors(page: Page): () => void {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Next's router aborts its own speculative fetches on purpose; anything else is a failure.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return () => expect(problems).toEqual([]);
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '@/lib/content/errors';
+import { loadArticleSources } from '@/lib/content/load';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'bad-content');
+const rel = (c: string, file: string) => path.relative(process.cwd(), path.join(fixtures, c, 'articles', file));
+
+/** Each broken source and the `file:line` + problem the build must report. */
+const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
+  { name: 'invalid-yaml', file: 'bad.md', line: 8, problem: /invalid YAML.*Missing closing/ },
+  { name: 'missing-frontmatter', file: 'bad.md', line: 1, problem: /missing frontmatter/ },
+  { name: 'missing-field', file: 'bad.md', line: 2, problem: /"author": required field is missing/ },
+  { name: 'wrong-type', file: 'bad.md', line: 8, problem: /"editorialChanges".*expected array/i },
+  { name: 'invalid-date', file: 'bad.md', line: 6, problem: /"date".*YYYY-MM-DD/ },
+  { name: 'unknown-script', file: 'bad.md', line: 6, problem: /"script"/ },
+  { name: 'duplicate-slug', file: 'beta.md', line: 3, problem: /duplicate slug "alpha" \(also used by .*alpha\.md\)/ },
+  { name: 'dangling-footnote', file: 'bad.md', line: 13, problem: /footnote reference \[\^2\] has no definition/ },
+  { name: 'unused-footnote', file: 'bad.md', line: 13, problem: /footnote \[\^note\] is defined but never referenced/ },
+  { name: 'raw-html', file: 'bad.md', line: 13, problem: /raw HTML is not allowed.*<script>/ },
+  { name: 'inline-html', file: 'bad.md', line: 11, problem: /raw HTML is not allowed.*<img/ },
+  { name: 'empty-body', file: 'bad.md', line: 10, problem: /no body text/ },
+  { name: 'slug-mismatch', file: 'bad.md', line: 2, problem: /slug "other" does not match the file name "bad\.md"/ },
+  { name: 'stray-backref', file: 'bad.md', line: 13, problem: /stray back-reference mark/ },
+  { name: 'unknown-field', file: 'bad.md', line: 8, problem: /"layout": unknown field/ },
+  { name: 'corrected-without-to', file: 'bad.md', line: 9, problem: /needs both "from" and "to"/ },
+];
+
+function problemsOf(name: string): readonly string[] {
+  try {
+    loadArticleSources(path.join(fixtures, name));
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error(`fixture ${name} loaded without problems`);
+}
+
+describe('broken content fails with file, line and problem', () => {
+  test.each(cases)('$name', ({ name, file, line, problem }) => {
+    const problems = problemsOf(name);
+    const prefix = `${rel(name, file)}:${line}:`;
+    const hit = problems.find((p) => p.startsWith(prefix) && problem.test(p));
+    expect(hit, `expected "${prefix} …${problem.source}" in:\n${problems.join('\n')}`).toBeDefined();
+  });
+
+  test('every fixture folder has a case', async () => {
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(fixtures).sort()).toEqual(cases.map((c) => c.name).sort());
+  });
+});
