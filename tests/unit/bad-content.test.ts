@@ -49,3 +49,14 @@ describe('broken content fails with file, line and problem', () => {
     expect(readdirSync(fixtures).sort()).toEqual(cases.map((c) => c.name).sort());
   });
 });
+
+test('the build step that checks content exits 1 and prints file, line and problem', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts'], {
+    env: { ...process.env, CONTENT_DIR: path.join(fixtures, 'dangling-footnote') },
+    encoding: 'utf8',
+  });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`${rel('dangling-footnote', 'bad.md')}:13:`);
+  expect(result.stderr).toContain('footnote reference [^2] has no definition');
+});
