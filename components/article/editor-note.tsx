@@ -1,5 +1,22 @@
 import type { Article } from '@/lib/articles';
+import type { EditorialChange } from '@/lib/content/schema';
 import { getMessages } from '@/lib/i18n/messages';
+
+/** What changed, for readers: a correction shows before → after; a removal shows what was removed. */
+function ChangeDetail({ change }: { change: EditorialChange }) {
+  if (change.type === 'corrected' && change.from !== undefined && change.to !== undefined) {
+    return (
+      <>
+        {' '}
+        （<del className="break-all">{change.from}</del> → <ins className="break-all no-underline">{change.to}</ins>）
+      </>
+    );
+  }
+  if (change.type === 'removed' && change.from !== undefined) {
+    return <q className="mt-1 block break-all opacity-80">{change.from}</q>;
+  }
+  return null;
+}
 
 interface EditorNoteProps {
   article: Article;
@@ -24,13 +41,7 @@ export function EditorNote({ article }: EditorNoteProps) {
             {article.editorialChanges.map((change, i) => (
               <li key={i}>
                 <span className="font-medium text-(--color-ink)">{t.changeTypes[change.type]}</span>：{change.note}
-                {change.from !== undefined && change.to !== undefined ? (
-                  <>
-                    {' '}
-                    （<del className="break-all">{change.from}</del> →{' '}
-                    <ins className="break-all no-underline">{change.to}</ins>）
-                  </>
-                ) : null}
+                <ChangeDetail change={change} />
               </li>
             ))}
           </ul>
