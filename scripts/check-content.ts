@@ -9,7 +9,9 @@ import { variants } from '../lib/variants';
 try {
   const started = performance.now();
   const counts = variants.map((v) => getArticles(v.id).length);
-  console.log(`content ok: ${counts[0]} articles × ${variants.length} variants in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `content ok: ${counts[0]} articles × ${variants.length} variants in ${Math.round(performance.now() - started)} ms`,
+  );
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 const slug = 'ai-strike-human-involution';
 
-test('with JavaScript: the switch keeps the reader at the same paragraph and remembers the choice', async ({ page }) => {
+test('with JavaScript: the switch keeps the reader at the same paragraph and remembers the choice', async ({
+  page,
+}) => {
   await page.goto(`/zh-hans/articles/${slug}/`);
   await page.locator('#p-20').scrollIntoViewIfNeeded();
   await page.evaluate(() => document.getElementById('p-20')!.scrollIntoView({ block: 'start' }));

@@ -22,7 +22,12 @@ test('renders hast as React elements, with text as text (never as HTML)', () => 
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { href: '#fn-1', id: 'fnref-1', dataFootnoteRef: true, ariaDescribedBy: ['footnote-label'] },
+                properties: {
+                  href: '#fn-1',
+                  id: 'fnref-1',
+                  dataFootnoteRef: true,
+                  ariaDescribedBy: ['footnote-label'],
+                },
                 children: [{ type: 'text', value: '1' }],
               },
             ],

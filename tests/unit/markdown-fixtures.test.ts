@@ -15,7 +15,8 @@ describe.each(readdirSync(root).sort())('markdown fixture %s', (name) => {
   const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
   const file = new VFile({ path: `${name}/input.md`, value: input });
   const parsed = parseSource(file);
-  const yaml = parsed.children[0]?.type === 'yaml' ? (parseYaml(parsed.children[0].value) as { script?: SourceScript }) : {};
+  const yaml =
+    parsed.children[0]?.type === 'yaml' ? (parseYaml(parsed.children[0].value) as { script?: SourceScript }) : {};
   const canonical = toCanonicalTree(parsed, file, yaml.script ?? 'zh-Hans');
   canonical.children = canonical.children.filter((node) => node.type !== 'yaml');
 
