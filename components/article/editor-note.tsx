@@ -13,7 +13,7 @@ function ChangeDetail({ change }: { change: EditorialChange }) {
     );
   }
   if (change.type === 'removed' && change.from !== undefined) {
-    return <q className="mt-1 block break-all opacity-80">{change.from}</q>;
+    return <q className="mt-1 block break-all">{change.from}</q>;
   }
   return null;
 }

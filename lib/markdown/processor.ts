@@ -15,6 +15,7 @@ import { remarkCanonicalScript } from './remark-canonical-script';
 import { remarkFootnoteCheck } from './remark-footnote-check';
 import { remarkPunctuation } from './remark-punctuation';
 import { remarkRejectHtml } from './remark-reject-html';
+import { remarkSafeUrls } from './remark-safe-urls';
 
 /**
  * The one place that knows plugin order.
@@ -29,6 +30,7 @@ export function createCanonicalProcessor(options: { readonly script: SourceScrip
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRejectHtml)
+    .use(remarkSafeUrls)
     .use(remarkFootnoteCheck)
     .use(remarkCanonicalScript, { script: options.script })
     .use(remarkPunctuation);

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** The static export under test. */
+export const outDir = path.join(process.cwd(), 'out');
+
+/** Every HTML page of the built site, as URL paths (`/zh-hans/`, `/404.html`). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== '_next') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = `/${path.relative(outDir, full).split(path.sep).join('/')}`;
+        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(outDir);
+  return pages.sort();
+}
+
+/** File served for a URL path, as a static host does (`/a/` → `a/index.html`), or undefined. */
+export function fileFor(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [path.join(outDir, clean, 'index.html')] : [path.join(outDir, clean)];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+const trees = new Map<string, Root>();
+
+/** Parsed hast of a built page (cached). */
+export function pageTree(urlPath: string): Root {
+  let tree = trees.get(urlPath);
+  if (!tree) {
+    const file = fileFor(urlPath);
+    if (!file) throw new Error(`no file for ${urlPath}`);
+    tree = fromHtml(readFileSync(file, 'utf8'));
+    trees.set(urlPath, tree);
+  }
+  return tree;
+}
+
+/** All element ids on a page. */
+export function idsOf(urlPath: string): Set<string> {
+  const ids = new Set<string>();
+  visit(pageTree(urlPath), 'element', (node: Element) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  return ids;
+}
+
+/** Every `href`/`src` on a page with the element it is on. */
+export function referencesOf(urlPath: string): { tag: string; url: string }[] {
+  const refs: { tag: string; url: string }[] = [];
+  visit(pageTree(urlPath), 'element', (node: Element) => {
+    for (const key of ['href', 'src'] as const) {
+      const value = node.properties[key];
+      if (typeof value === 'string') refs.push({ tag: node.tagName, url: value });
+    }
+  });
+  return refs;
+}
