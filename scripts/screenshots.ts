@@ -2,42 +2,15 @@
  * Screenshots of one essay in both scripts, desktop and phone, into `screenshots/`.
  * Usage: `npm run build && npm run screenshots [-- <slug>]` (serves `out/` itself).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 
 const slug = process.argv[2] ?? 'ai-race-002';
-const port = 4174;
-const server = spawn('npx', ['serve', 'out', '-l', String(port), '--no-clipboard'], { stdio: 'ignore' });
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 50; i += 1) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
-
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
+const server = await serveOut(4174);
 try {
-  await waitForServer();
   mkdirSync('screenshots', { recursive: true });
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
   for (const variant of ['zh-hans', 'zh-hant']) {
     for (const [name, viewport] of Object.entries(viewports)) {
@@ -46,7 +19,7 @@ try {
         ['article', `/${variant}/articles/${slug}/`],
         ['index', `/${variant}/`],
       ] as const) {
-        await page.goto(`http://localhost:${port}${path}`);
+        await page.goto(`${server.origin}${path}`);
         const file = `screenshots/${label}-${variant}-${name}.png`;
         await page.screenshot({ path: file, fullPage: label === 'index' });
         console.log(file);
@@ -56,5 +29,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.close();
 }

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadArticleSources } from '../../lib/content/load';
+import { toVariantTree } from '../../lib/markdown/processor';
+import { fromCanonical, toCanonical } from '../../lib/script/converters';
+import { variants } from '../../lib/variants';
+import { VFile } from 'vfile';
+import { table } from './table';
+
+/** Content pipeline: converter setup, the real essays × variants, and a scale run over generated essays. */
+export function benchPipeline(): void {
+  let t = performance.now();
+  toCanonical('zh-Hant-TW');
+  for (const v of variants) fromCanonical(v);
+  const setupMs = performance.now() - t;
+
+  t = performance.now();
+  const sources = loadArticleSources();
+  const canonicalMs = performance.now() - t;
+  t = performance.now();
+  for (const source of sources) for (const v of variants) toVariantTree(source.tree, v, new VFile());
+  const renderMs = performance.now() - t;
+  const pairs = sources.length * variants.length;
+
+  console.log('\n## Content pipeline (the real essays)\n');
+  table(
+    ['step', 'total ms', 'per essay-variant ms'],
+    [
+      ['OpenCC converters + project dictionaries (once)', setupMs.toFixed(0), '—'],
+      [
+        `load + validate + canonicalise ${sources.length} essays`,
+        canonicalMs.toFixed(1),
+        (canonicalMs / pairs).toFixed(2),
+      ],
+      [
+        `render ${sources.length} essays × ${variants.length} variants`,
+        renderMs.toFixed(1),
+        (renderMs / pairs).toFixed(2),
+      ],
+    ],
+  );
+
+  // Scale: essays of realistic length made from the real paragraphs, in a temp content folder.
+  const paragraphs = readdirSync('content/articles')
+    .flatMap((name) => readFileSync(path.join('content/articles', name), 'utf8').split(/^---$/m)[2]!.split('\n\n'))
+    .filter((p) => p.trim() && !p.startsWith('[^'))
+    .map((p) => p.replace(/\[\^[^\]]+\]/g, ''));
+  const rows: string[][] = [];
+  let previous: { size: number; ms: number; rss: number } | undefined;
+  for (const size of [250, 500, 1000]) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-content-'));
+    mkdirSync(path.join(dir, 'articles'));
+    for (let i = 0; i < size; i += 1) {
+      const body = Array.from({ length: 40 }, (_, k) => paragraphs[(i * 7 + k * 13) % paragraphs.length]).join('\n\n');
+      const script = i % 5 === 0 ? 'zh-Hant-TW' : 'zh-Hans';
+      writeFileSync(
+        path.join(dir, 'articles', `essay-${i}.md`),
+        `---\nslug: essay-${i}\ntitle: 第${i}篇\nauthor: 作者\noutlet: 来源\nscript: ${script}\nsummary: 摘要。\neditorialChanges: []\n---\n\n${body}\n`,
+      );
+    }
+    const chars = readdirSync(path.join(dir, 'articles')).reduce(
+      (n, f) => n + readFileSync(path.join(dir, 'articles', f), 'utf8').length,
+      0,
+    );
+    const run = spawnSync('npx', ['tsx', 'scripts/bench/scale-worker.ts'], {
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
+    rmSync(dir, { recursive: true, force: true });
+    if (run.status !== 0) throw new Error(run.stderr);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
+      articles: number;
+      ms: number;
+      maxRssMb: number;
+    };
+    const n = result.articles * variants.length;
+    // Growth between sizes shows linearity: the marginal cost per essay-variant should stay flat.
+    const marginal = (value: number, before: number | undefined, scale = 1) =>
+      previous && before !== undefined
+        ? (((value - before) * scale) / ((size - previous.size) * variants.length)).toFixed(2)
+        : '—';
+    rows.push([
+      String(size),
+      String(Math.round(chars / size)),
+      (result.ms / 1000).toFixed(1),
+      (result.ms / n).toFixed(2),
+      marginal(result.ms, previous?.ms),
+      result.maxRssMb.toFixed(0),
+      marginal(result.maxRssMb, previous?.rss, 1024),
+    ]);
+    previous = { size, ms: result.ms, rss: result.maxRssMb };
+  }
+  console.log('\n## Scale run: generated essays (40 real paragraphs each), every variant, fresh process per size\n');
+  table(
+    [
+      'essays',
+      'chars/essay',
+      'total s',
+      'ms / essay-variant',
+      'marginal ms / essay-variant',
+      'peak RSS MB',
+      'marginal KB RSS / essay-variant',
+    ],
+    rows,
+  );
+}
