@@ -7,6 +7,7 @@ import type { EditorialChange } from './content/schema';
 import { toVariantTree } from './markdown/processor';
 import { readingMinutes } from './reading-time';
 import type { SourceScript } from './script/source-scripts';
+import { fromCanonical, toCanonical } from './script/converters';
 import { canonicalText, variantText } from './script/text';
 import { getVariant, type Variant, type VariantId } from './variants';
 
@@ -38,6 +39,9 @@ function renderArticle(source: ArticleSource, variant: Variant): Article {
   const fm = source.frontmatter;
   const text = (value: string) => variantText(canonicalText(value, fm.script), variant);
   const optional = (value: string | undefined) => (value === undefined ? undefined : text(value));
+  // The original text of an editorial change is shown as it was: script converted, punctuation untouched.
+  const original = (value: string | undefined) =>
+    value === undefined ? undefined : fromCanonical(variant)(toCanonical(fm.script)(value));
   const file = new VFile({ path: source.path });
   const body = toVariantTree(source.tree, variant, file);
   const headings = body.children
@@ -57,7 +61,7 @@ function renderArticle(source: ArticleSource, variant: Variant): Article {
     editorialChanges: fm.editorialChanges.map((c) => ({
       type: c.type,
       note: text(c.note),
-      from: optional(c.from),
+      from: original(c.from),
       to: optional(c.to),
     })),
     readingMinutes: readingMinutes(mdastToString(source.tree)),

@@ -13,8 +13,16 @@ location.replace('/'+(${chooseVariant.toString()})(v,l,{simplified:'zh-hans',tra
 export default function HomePage() {
   return (
     <>
-      <script dangerouslySetInnerHTML={{ __html: redirect }} />
+      <script id="variant-redirect" dangerouslySetInnerHTML={{ __html: redirect }} />
       <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-8 px-6">
+        <h1 className="ui text-sm tracking-widest text-(--color-muted)">
+          {variants.map((v, i) => (
+            <span key={v.id} lang={v.lang}>
+              {i > 0 ? ' / ' : ''}
+              {getMessages(v.id).siteName}
+            </span>
+          ))}
+        </h1>
         {variants.map((v) => {
           const t = getMessages(v.id);
           return (

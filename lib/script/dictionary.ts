@@ -21,7 +21,9 @@ export interface ParsedDictionary {
 
 /**
  * Parse a phrase dictionary: `source<TAB>target` per line, `#` comment lines and blank lines allowed.
- * Entries must be sorted by source (code point order), unique, and must change the text.
+ * Entries must be sorted by source (code point order) and unique. An entry whose target equals its source is a
+ * pin: it keeps a form OpenCC would change in that context. Whether each entry is actually needed is checked
+ * by the conversion tests (removing it must change the output of one of its cases).
  */
 export function parseDictionary(text: string): ParsedDictionary {
   const entries: PhraseEntry[] = [];
@@ -39,7 +41,6 @@ export function parseDictionary(text: string): ParsedDictionary {
     if (source !== source.trim() || target !== target.trim()) {
       problems.push({ line, reason: 'leading or trailing whitespace' });
     }
-    if (source === target) problems.push({ line, reason: `entry "${source}" does not change the text` });
     if ([...source].length !== [...target].length) {
       problems.push({ line, reason: `"${source}" and "${target}" differ in length` });
     }

@@ -95,7 +95,7 @@ export function toCornerQuotes(text: string): string {
         return '『';
       }
       if (c === '’') {
-        const inWord = /\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '');
+        const inWord = /\p{Script=Latin}/u.test(chars[i - 1] ?? '') && /\p{Script=Latin}/u.test(chars[i + 1] ?? '');
         if (open > 0 && !inWord) {
           open -= 1;
           return '』';

@@ -36,5 +36,6 @@ describe('toCornerQuotes', () => {
     ['“内卷”与‘躺平’', '「内卷」与『躺平』'],
     ['他说：“她说‘走’。”', '他说：「她说『走』。」'],
     ['“Don’t panic”', '「Don’t panic」'],
+    ['创新比‘内卷’更重要', '创新比『内卷』更重要'],
   ])('%s', (input, expected) => expect(toCornerQuotes(input)).toBe(expected));
 });
