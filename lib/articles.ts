@@ -4,7 +4,10 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { loadArticleSources, type ArticleSource } from './content/load';
 import type { EditorialChange } from './content/schema';
+import type { ThemeMention } from './markdown/rehype-theme-links';
 import { toVariantTree } from './markdown/processor';
+import { loadThemeRegistry, type ThemeRegistry } from './themes/registry';
+import { themePath } from './site';
 import { readingMinutes } from './reading-time';
 import type { SourceScript } from './script/source-scripts';
 import { fromCanonical, toCanonical } from './script/converters';
@@ -33,9 +36,21 @@ export interface Article {
   readonly readingMinutes: number;
   readonly headings: readonly Heading[];
   readonly body: HastRoot;
+  /** Every theme mention, in canonical text (same in every variant). */
+  readonly mentions: readonly ThemeMention[];
+  /** Themes the essay mentions, most mentioned first. */
+  readonly themeCounts: readonly { readonly id: string; readonly count: number }[];
 }
 
-function renderArticle(source: ArticleSource, variant: Variant): Article {
+/** Count mentions per theme, most first (ties: registry order). */
+function rankThemes(mentions: readonly ThemeMention[], registry: ThemeRegistry) {
+  return registry.themes
+    .map((theme) => ({ id: theme.id, count: mentions.filter((m) => m.themeId === theme.id).length }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeRegistry): Article {
   const fm = source.frontmatter;
   const text = (value: string) => variantText(canonicalText(value, fm.script), variant);
   const optional = (value: string | undefined) => (value === undefined ? undefined : text(value));
@@ -43,7 +58,11 @@ function renderArticle(source: ArticleSource, variant: Variant): Article {
   const original = (value: string | undefined) =>
     value === undefined ? undefined : fromCanonical(variant)(toCanonical(fm.script)(value));
   const file = new VFile({ path: source.path });
-  const body = toVariantTree(source.tree, variant, file);
+  const body = toVariantTree(source.tree, variant, file, {
+    aliases: registry.aliases,
+    href: (id) => themePath(variant.id, id),
+  });
+  const mentions = file.data.themeMentions ?? [];
   const headings = body.children
     .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))
     .map((node) => ({ id: String(node.properties.id), depth: Number(node.tagName[1]), text: hastToString(node) }));
@@ -67,10 +86,13 @@ function renderArticle(source: ArticleSource, variant: Variant): Article {
     readingMinutes: readingMinutes(mdastToString(source.tree)),
     headings,
     body,
+    mentions,
+    themeCounts: rankThemes(mentions, registry),
   };
 }
 
 let sources: ArticleSource[] | undefined;
+let registry: ThemeRegistry | undefined;
 const rendered = new Map<VariantId, Article[]>();
 
 /** Every article in a variant, newest first (undated last). Computed once per build and cached. */
@@ -78,13 +100,21 @@ export function getArticles(variantId: VariantId): Article[] {
   let articles = rendered.get(variantId);
   if (!articles) {
     sources ??= loadArticleSources();
+    registry ??= loadThemeRegistry();
     const variant = getVariant(variantId);
+    const themes = registry;
     articles = sources
-      .map((source) => renderArticle(source, variant))
+      .map((source) => renderArticle(source, variant, themes))
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
     rendered.set(variantId, articles);
   }
   return articles;
+}
+
+/** The theme registry the articles were linked with. */
+export function getThemeRegistry(): ThemeRegistry {
+  registry ??= loadThemeRegistry();
+  return registry;
 }
 
 /** One article in a variant, or `undefined` for an unknown slug. */

@@ -13,3 +13,13 @@ export function indexPath(variant: string): string {
 export function articlePath(variant: string, slug: string): string {
   return `/${variant}/articles/${slug}/`;
 }
+
+/** Path of the themes overview in a variant. */
+export function themesPath(variant: string): string {
+  return `/${variant}/themes/`;
+}
+
+/** Path of one theme's page in a variant. */
+export function themePath(variant: string, id: string): string {
+  return `/${variant}/themes/${id}/`;
+}

@@ -11,7 +11,15 @@ import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 
 const runs = Number(process.env.AUDIT_RUNS ?? 3);
 const slugs = readdirSync('content/articles').map((f) => f.replace(/\.md$/, ''));
-const paths = ['/', ...['zh-hans', 'zh-hant'].flatMap((v) => [`/${v}/`, ...slugs.map((s) => `/${v}/articles/${s}/`)])];
+const paths = [
+  '/',
+  ...['zh-hans', 'zh-hant'].flatMap((v) => [
+    `/${v}/`,
+    ...slugs.map((s) => `/${v}/articles/${s}/`),
+    `/${v}/themes/`,
+    `/${v}/themes/involution/`,
+  ]),
+];
 
 interface Scores {
   performance: number;

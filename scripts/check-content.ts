@@ -4,13 +4,15 @@
  */
 import { getArticles } from '../lib/articles';
 import { ContentError } from '../lib/content/errors';
+import { getThemes } from '../lib/themes';
 import { variants } from '../lib/variants';
 
 try {
   const started = performance.now();
   const counts = variants.map((v) => getArticles(v.id).length);
+  const themes = getThemes(variants[0]!.id);
   console.log(
-    `content ok: ${counts[0]} articles × ${variants.length} variants in ${Math.round(performance.now() - started)} ms`,
+    `content ok: ${counts[0]} articles × ${variants.length} variants, ${themes.length} themes in ${Math.round(performance.now() - started)} ms`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getMessages } from '@/lib/i18n/messages';
-import { indexPath } from '@/lib/site';
+import { indexPath, themesPath } from '@/lib/site';
 import type { VariantId } from '@/lib/variants';
 import { ScriptSwitch } from './script-switch';
 
@@ -20,7 +20,12 @@ export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
           {t.siteName}
           <span className="ms-2 text-sm font-normal text-(--color-muted)">· {t.siteSubtitle}</span>
         </Link>
-        <ScriptSwitch current={variant} subpath={subpath} label={t.switchLabel} />
+        <div className="flex items-center gap-4">
+          <Link href={themesPath(variant)} className="text-sm text-(--color-ink) hover:text-(--color-accent)">
+            {t.themes}
+          </Link>
+          <ScriptSwitch current={variant} subpath={subpath} label={t.switchLabel} />
+        </div>
       </div>
     </header>
   );

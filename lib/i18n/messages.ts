@@ -24,6 +24,19 @@ export interface Messages {
   sourceScriptNote: (script: string) => string;
   contents: string;
   footerNote: string;
+  themes: string;
+  themesIntro: string;
+  themeMap: string;
+  themeMapCaption: string;
+  essayThemes: string;
+  relatedReading: string;
+  sharedThemes: string;
+  themeStats: (essays: number, passages: number) => string;
+  mentions: (n: number) => string;
+  passagesInEssay: string;
+  inEnglish: string;
+  allThemes: string;
+  essay: string;
 }
 
 const hans: Messages = {
@@ -49,6 +62,19 @@ const hans: Messages = {
   sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁体' : '简体'}中文发表，本站以 OpenCC 与项目词典转换字形。`,
   contents: '目录',
   footerNote: '文章版权归原作者所有；字形转换与编辑说明见各篇文末。',
+  themes: '主题',
+  themesIntro: '五篇文章彼此呼应。每个主题列出提到它的文章与段落，点击即可跳到原文。',
+  themeMap: '主题地图',
+  themeMapCaption: '文章 × 主题：数字是该文提到该主题的次数，点击查看相关段落。',
+  essayThemes: '本文主题',
+  relatedReading: '延伸阅读',
+  sharedThemes: '共同主题',
+  themeStats: (e, p) => `${e} 篇文章 · ${p} 个段落`,
+  mentions: (n) => `提到 ${n} 次`,
+  passagesInEssay: '相关段落',
+  inEnglish: 'English',
+  allThemes: '全部主题',
+  essay: '文章',
 };
 
 const hant: Messages = {
@@ -74,6 +100,19 @@ const hant: Messages = {
   sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁體' : '簡體'}中文發表，本站以 OpenCC 與專案詞典轉換字形。`,
   contents: '目錄',
   footerNote: '文章版權歸原作者所有；字形轉換與編輯說明見各篇文末。',
+  themes: '主題',
+  themesIntro: '五篇文章彼此呼應。每個主題列出提到它的文章與段落，點擊即可跳到原文。',
+  themeMap: '主題地圖',
+  themeMapCaption: '文章 × 主題：數字是該文提到該主題的次數，點擊查看相關段落。',
+  essayThemes: '本文主題',
+  relatedReading: '延伸閱讀',
+  sharedThemes: '共同主題',
+  themeStats: (e, p) => `${e} 篇文章 · ${p} 個段落`,
+  mentions: (n) => `提到 ${n} 次`,
+  passagesInEssay: '相關段落',
+  inEnglish: 'English',
+  allThemes: '全部主題',
+  essay: '文章',
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant };

@@ -10,6 +10,7 @@ import { getMessages } from '../i18n/messages';
 import type { SourceScript } from '../script/source-scripts';
 import type { Variant } from '../variants';
 import { rehypeBlockIds } from './rehype-block-ids';
+import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
 import { rehypeVariantScript } from './rehype-variant-script';
 import { remarkCanonicalScript } from './remark-canonical-script';
 import { remarkFootnoteCheck } from './remark-footnote-check';
@@ -36,8 +37,14 @@ export function createCanonicalProcessor(options: { readonly script: SourceScrip
     .use(remarkPunctuation);
 }
 
+export interface VariantProcessorOptions {
+  readonly variant: Variant;
+  /** Theme cross-links; without it, no theme links and no mentions are recorded. */
+  readonly themes?: RehypeThemeLinksOptions;
+}
+
 /** Stage 2: see {@link createCanonicalProcessor}. */
-export function createVariantProcessor(options: { readonly variant: Variant }) {
+export function createVariantProcessor(options: VariantProcessorOptions) {
   const messages = getMessages(options.variant.id);
   return unified()
     .use(remarkRehype, {
@@ -51,6 +58,7 @@ export function createVariantProcessor(options: { readonly variant: Variant }) {
       ],
     })
     .use(rehypeBlockIds)
+    .use(options.themes ? [[rehypeThemeLinks, options.themes]] : [])
     .use(rehypeVariantScript, { variant: options.variant });
 }
 
@@ -65,6 +73,11 @@ export function toCanonicalTree(tree: MdastRoot, file: VFile, script: SourceScri
 }
 
 /** Render a canonical tree in one variant. The input tree is not modified. */
-export function toVariantTree(tree: MdastRoot, variant: Variant, file: VFile): HastRoot {
-  return createVariantProcessor({ variant }).runSync(structuredClone(tree), file);
+export function toVariantTree(
+  tree: MdastRoot,
+  variant: Variant,
+  file: VFile,
+  themes?: RehypeThemeLinksOptions,
+): HastRoot {
+  return createVariantProcessor({ variant, themes }).runSync(structuredClone(tree), file);
 }

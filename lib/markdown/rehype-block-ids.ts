@@ -16,7 +16,8 @@ function isFootnoteSection(node: Element): boolean {
 }
 
 /**
- * Give headings slug ids (github-slugger, keeps Chinese) and body paragraphs stable numbered ids.
+ * Give headings slug ids (github-slugger, keeps Chinese) and body paragraphs (and tight list items)
+ * stable numbered ids.
  * Runs on the canonical text, before script conversion, so ids are identical in every variant.
  * Footnotes keep the ids mdast-util-to-hast gave them.
  */
@@ -29,7 +30,10 @@ export const rehypeBlockIds: Plugin<[RehypeBlockIdsOptions?], Root> = function (
       if (headingTags.has(node.tagName) && node.properties.id === undefined) {
         node.properties.id = slugger.slug(toString(node));
       }
-      if (node.tagName === 'p') {
+      // Paragraphs, and list items of tight lists (their text sits directly in the <li>).
+      const isTightItem =
+        node.tagName === 'li' && !node.children.some((c) => c.type === 'element' && c.tagName === 'p');
+      if (node.tagName === 'p' || isTightItem) {
         paragraph += 1;
         node.properties.id = `${paragraphPrefix}${paragraph}`;
       }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadArticleSources } from '../../lib/content/load';
@@ -52,6 +52,7 @@ export function benchPipeline(): void {
   for (const size of [250, 500, 1000]) {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-content-'));
     mkdirSync(path.join(dir, 'articles'));
+    copyFileSync(path.join('content', 'themes.yaml'), path.join(dir, 'themes.yaml'));
     for (let i = 0; i < size; i += 1) {
       const body = Array.from({ length: 40 }, (_, k) => paragraphs[(i * 7 + k * 13) % paragraphs.length]).join('\n\n');
       const script = i % 5 === 0 ? 'zh-Hant-TW' : 'zh-Hans';

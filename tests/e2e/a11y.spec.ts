@@ -6,7 +6,13 @@ import { slugs, variantIds, watchForErrors } from './helpers';
 const urls = [
   '/',
   '/no-such-page/',
-  ...variantIds.flatMap((v) => [`/${v}/`, ...slugs.map((slug) => `/${v}/articles/${slug}/`)]),
+  ...variantIds.flatMap((v) => [
+    `/${v}/`,
+    ...slugs.map((slug) => `/${v}/articles/${slug}/`),
+    `/${v}/themes/`,
+    `/${v}/themes/involution/`,
+    `/${v}/themes/ai-resignations/`,
+  ]),
 ];
 
 for (const url of urls) {

@@ -22,7 +22,7 @@ const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
   { name: 'empty-body', file: 'bad.md', line: 10, problem: /no body text/ },
   { name: 'slug-mismatch', file: 'bad.md', line: 2, problem: /slug "other" does not match the file name "bad\.md"/ },
   { name: 'stray-backref', file: 'bad.md', line: 13, problem: /stray back-reference mark/ },
-  { name: 'unknown-field', file: 'bad.md', line: 8, problem: /"layout": unknown field/ },
+  { name: 'unknown-field', file: 'bad.md', line: 8, problem: /frontmatter "layout": unknown field/ },
   { name: 'unsafe-url', file: 'bad.md', line: 11, problem: /unsafe URL scheme "javascript:"/ },
   { name: 'corrected-without-to', file: 'bad.md', line: 9, problem: /needs both "from" and "to"/ },
 ];

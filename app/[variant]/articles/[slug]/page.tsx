@@ -4,11 +4,14 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleMeta } from '@/components/article/article-meta';
 import { EditorNote } from '@/components/article/editor-note';
+import { RelatedReading } from '@/components/themes/related-reading';
+import { ThemeChips } from '@/components/themes/theme-chips';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath } from '@/lib/site';
+import { getThemes } from '@/lib/themes';
 import { isVariantId, variants } from '@/lib/variants';
 
 export const dynamicParams = false;
@@ -34,6 +37,7 @@ export async function generateMetadata({ params }: PageProps<'/[variant]/article
 export default async function ArticlePage({ params }: PageProps<'/[variant]/articles/[slug]'>) {
   const article = await load(params);
   const t = getMessages(article.variant);
+  const themes = new Map(getThemes(article.variant).map((theme) => [theme.id, theme]));
   return (
     <>
       <SiteHeader variant={article.variant} subpath={`articles/${article.slug}/`} />
@@ -45,8 +49,17 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
               <ArticleMeta article={article} />
             </div>
             <p className="mt-4 text-(--color-muted)">{article.summary}</p>
+            <div className="mt-4">
+              <ThemeChips
+                variant={article.variant}
+                label={t.essayThemes}
+                themes={article.themeCounts.map(({ id }) => themes.get(id)!)}
+                counts={new Map(article.themeCounts.map(({ id, count }) => [id, count]))}
+              />
+            </div>
           </header>
           <ArticleBody tree={article.body} />
+          <RelatedReading slug={article.slug} variant={article.variant} />
           <EditorNote article={article} />
         </article>
         <p className="ui mt-10 text-sm">

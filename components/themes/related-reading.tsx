@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { getMessages } from '@/lib/i18n/messages';
+import { articlePath } from '@/lib/site';
+import { getThemes, relatedEssays } from '@/lib/themes';
+import type { VariantId } from '@/lib/variants';
+
+interface RelatedReadingProps {
+  slug: string;
+  variant: VariantId;
+}
+
+/** Other essays ranked by shared themes, each with the themes it shares. */
+export function RelatedReading({ slug, variant }: RelatedReadingProps) {
+  const t = getMessages(variant);
+  const related = relatedEssays(slug, variant);
+  if (related.length === 0) return null;
+  const names = new Map(getThemes(variant).map((theme) => [theme.id, theme.name]));
+  return (
+    <section aria-labelledby="related-reading" className="mt-12 border-t border-(--color-rule) pt-6">
+      <h2 id="related-reading" className="ui text-base font-semibold">
+        {t.relatedReading}
+      </h2>
+      <ol className="mt-3 space-y-4">
+        {related.map(({ article, shared }) => (
+          <li key={article.slug} data-related={article.slug}>
+            <Link href={articlePath(variant, article.slug)} className="font-semibold hover:text-(--color-accent)">
+              {article.title}
+            </Link>
+            <p className="ui mt-1 text-sm text-(--color-muted)">
+              {t.sharedThemes}：{shared.map((id) => names.get(id)).join(' · ')}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { themePath } from '@/lib/site';
+import type { ThemeView } from '@/lib/themes';
+import type { VariantId } from '@/lib/variants';
+
+interface ThemeChipsProps {
+  variant: VariantId;
+  themes: readonly ThemeView[];
+  /** Label for screen readers and the visible list heading. */
+  label: string;
+  /** Mention counts to show beside each chip (optional). */
+  counts?: ReadonlyMap<string, number>;
+}
+
+/** Theme chips: links to theme pages, in the order given. */
+export function ThemeChips({ variant, themes, label, counts }: ThemeChipsProps) {
+  if (themes.length === 0) return null;
+  return (
+    <nav aria-label={label} className="ui">
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {themes.map((theme) => (
+          <li key={theme.id}>
+            <Link
+              href={themePath(variant, theme.id)}
+              data-theme-chip={theme.id}
+              className="inline-block rounded-full border border-(--color-rule) px-3 py-0.5 text-(--color-ink) no-underline hover:border-(--color-accent) hover:text-(--color-accent)"
+            >
+              {theme.name}
+              {counts?.has(theme.id) ? (
+                <span className="ms-1 text-(--color-muted) tabular-nums">{counts.get(theme.id)}</span>
+              ) : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

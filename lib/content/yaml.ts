@@ -1,0 +1,76 @@
+import type { VFile } from 'vfile';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+
+/** A position in the file, for messages. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export interface ValidatedYaml<T> {
+  /** The data, only when the YAML parses and matches the schema. */
+  readonly data: T | undefined;
+  /** Place of the deepest node that exists on a path (for checks made after validation). */
+  readonly placeOf: (path: readonly PropertyKey[]) => Place;
+}
+
+/**
+ * Parse YAML and validate it with a zod schema. Every problem becomes a message on `file` at the line of
+ * the offending key (or `firstLine` when a key is missing). `firstLine` is the file line of the YAML's
+ * first line (frontmatter starts after its `---`).
+ */
+export function validateYaml<S extends z.ZodType>(
+  source: string,
+  schema: S,
+  file: VFile,
+  { firstLine = 1, ruleId = 'yaml', what = 'YAML' }: { firstLine?: number; ruleId?: string; what?: string } = {},
+): ValidatedYaml<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const at = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: firstLine + pos.line - 1, column: pos.col };
+  };
+  const placeOf = (path: readonly PropertyKey[]): Place => {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const node: unknown = doc.getIn(path.slice(0, depth) as (string | number)[], true);
+      if (isNode(node) && node.range) return at(node.range[0]);
+      // A key with a null value has no value node; point at the key itself.
+      const key = depth === 1 ? findPairKey(doc.contents, path[0]) : undefined;
+      if (key !== undefined) return at(key);
+    }
+    return { line: firstLine, column: 1 };
+  };
+  const report = (reason: string, place: Place) => file.message(reason, { place, ruleId, source: 'content' });
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors)
+      report(`invalid YAML in ${what}: ${error.message.split('\n')[0]}`, at(error.pos[0]));
+    return { data: undefined, placeOf };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return { data: result.data, placeOf };
+  for (const issue of result.error.issues) {
+    // An unknown key is reported on its parent; point at the key itself.
+    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+    const reason =
+      unknownKey !== undefined
+        ? 'unknown field'
+        : doc.hasIn(path as (string | number)[])
+          ? issue.message
+          : 'required field is missing';
+    report(`${what} "${path.join('.') || '(root)'}": ${reason}`, placeOf(path));
+  }
+  return { data: undefined, placeOf };
+}
+
+/** Offset of a top-level key in the YAML mapping. */
+function findPairKey(contents: unknown, name: PropertyKey | undefined): number | undefined {
+  if (!isMap(contents)) return undefined;
+  for (const item of contents.items) {
+    if (isScalar(item.key) && item.key.value === name && item.key.range) return item.key.range[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+/** A theme alias found in a text: `[start, end)` in UTF-16 offsets. */
+export interface AliasMatch {
+  readonly themeId: string;
+  readonly alias: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A canonical (Simplified) alias and the theme it stands for. */
+export interface AliasEntry {
+  readonly themeId: string;
+  readonly alias: string;
+}
+
+const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+const latinOrDigit = /[\p{Script=Latin}\p{N}]/u;
+
+/** Offsets where ICU's dictionary-based Chinese word segmentation puts a word boundary. */
+export function wordBoundaries(text: string): Set<number> {
+  const boundaries = new Set<number>([0, text.length]);
+  for (const { index, segment } of segmenter.segment(text)) {
+    boundaries.add(index);
+    boundaries.add(index + segment.length);
+  }
+  return boundaries;
+}
+
+/**
+ * Find theme aliases in canonical text, left to right, longest alias first, without overlaps.
+ * A match must start and end on a word boundary (ICU word segmentation; Latin and digits must not
+ * continue the match), so a character inside a longer word is not an occurrence: 席卷 is not 卷, and
+ * "UBI" is not found in "UBIQUITY". Hand-written: no library does longest-alias matching on CJK word
+ * boundaries; the segmentation itself is ICU's (Intl.Segmenter).
+ */
+export function findAliases(text: string, entries: readonly AliasEntry[]): AliasMatch[] {
+  if (entries.length === 0 || text.length === 0) return [];
+  const sorted = [...entries].sort((a, b) => b.alias.length - a.alias.length);
+  const boundaries = wordBoundaries(text);
+  const lower = text.toLowerCase();
+  const matches: AliasMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const hit = sorted.find(({ alias }) => {
+      if (!lower.startsWith(alias.toLowerCase(), i)) return false;
+      const end = i + alias.length;
+      if (latinOrDigit.test(text[i - 1] ?? '') && latinOrDigit.test(text[i] ?? '')) return false;
+      if (latinOrDigit.test(text[end] ?? '') && latinOrDigit.test(text[end - 1] ?? '')) return false;
+      return boundaries.has(i) && boundaries.has(end);
+    });
+    if (hit) {
+      matches.push({ themeId: hit.themeId, alias: hit.alias, start: i, end: i + hit.alias.length });
+      i += hit.alias.length;
+    } else {
+      i += 1;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { ContentError, formatMessages } from '../content/errors';
+import { contentDir } from '../content/load';
+import { validateYaml, type Place } from '../content/yaml';
+import { canonicalText } from '../script/text';
+import type { AliasEntry } from './match';
+import { themesSchema, type ThemeSource } from './schema';
+
+/** A theme with its aliases in canonical (Simplified) form, and where each sits in the registry. */
+export interface Theme extends ThemeSource {
+  /** Canonical aliases, in registry order. */
+  readonly canonicalAliases: readonly string[];
+  readonly place: Place;
+  readonly aliasPlaces: readonly Place[];
+}
+
+export interface ThemeRegistry {
+  readonly themes: readonly Theme[];
+  /** Every alias of every theme, for `findAliases`. */
+  readonly aliases: readonly AliasEntry[];
+  /** The registry file, for build messages about themes (`file.message` at `theme.place`). */
+  readonly file: VFile;
+}
+
+/**
+ * Read `content/themes.yaml`: validate with zod, bring each alias to canonical Simplified (an alias is
+ * written once, in either script), and reject duplicate ids and aliases claimed by two themes.
+ * Throws a {@link ContentError} naming file, line and problem.
+ */
+export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
+  const absolute = path.join(dir, 'themes.yaml');
+  const file = new VFile({ path: path.relative(process.cwd(), absolute), value: readFileSync(absolute, 'utf8') });
+  const { data, placeOf } = validateYaml(String(file.value), themesSchema, file, { ruleId: 'themes', what: 'theme' });
+  const themes: Theme[] = (data ?? []).map((theme, i) => ({
+    ...theme,
+    // Aliases are matched as written, less punctuation normalisation: converted with the Taiwan reader,
+    // which leaves Simplified text as it is.
+    canonicalAliases: theme.aliases.map((alias) => canonicalText(alias, 'zh-Hant-TW')),
+    place: placeOf([i, 'id']),
+    aliasPlaces: theme.aliases.map((_, k) => placeOf([i, 'aliases', k])),
+  }));
+  const ids = new Map<string, number>();
+  const owners = new Map<string, string>();
+  for (const theme of themes) {
+    if (ids.has(theme.id)) {
+      file.message(`duplicate theme id "${theme.id}" (first on line ${ids.get(theme.id)})`, {
+        place: theme.place,
+        ruleId: 'themes',
+      });
+    }
+    ids.set(theme.id, theme.place.line);
+    theme.canonicalAliases.forEach((alias, k) => {
+      const owner = owners.get(alias);
+      if (owner !== undefined) {
+        file.message(`alias "${theme.aliases[k]}" of "${theme.id}" is also an alias of "${owner}"`, {
+          place: theme.aliasPlaces[k],
+          ruleId: 'themes',
+        });
+      }
+      owners.set(alias, theme.id);
+    });
+  }
+  if (file.messages.length > 0) throw new ContentError(formatMessages(file));
+  const aliases = themes.flatMap((t) => t.canonicalAliases.map((alias) => ({ themeId: t.id, alias })));
+  return { themes, aliases, file };
+}

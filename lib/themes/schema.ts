@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+const twoSentences = z.string().trim().min(1);
+
+/** One theme of `content/themes.yaml`. */
+export const themeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase ASCII words joined by hyphens'),
+  name: z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  aliases: z.array(z.string().trim().min(2, 'an alias needs at least two characters')).min(1),
+  description: z.strictObject({ zh: twoSentences, en: twoSentences }),
+});
+
+export const themesSchema = z.array(themeSchema).min(1);
+export type ThemeSource = z.infer<typeof themeSchema>;
