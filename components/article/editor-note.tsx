@@ -8,12 +8,12 @@ function ChangeDetail({ change }: { change: EditorialChange }) {
     return (
       <>
         {' '}
-        （<del className="break-all">{change.from}</del> → <ins className="break-all no-underline">{change.to}</ins>）
+        （<del className="break-words">{change.from}</del> → <ins className="break-words no-underline">{change.to}</ins>）
       </>
     );
   }
   if (change.type === 'removed' && change.from !== undefined) {
-    return <q className="mt-1 block break-all">{change.from}</q>;
+    return <q className="mt-1 block break-words">{change.from}</q>;
   }
   return null;
 }
@@ -56,7 +56,7 @@ export function EditorNote({ article }: EditorNoteProps) {
       {article.sourceUrl ? (
         <p className="mt-2">
           {t.originalLink}：
-          <a href={article.sourceUrl} className="break-all text-(--color-accent)" rel="noopener">
+          <a href={article.sourceUrl} className="break-words text-(--color-accent)" rel="noopener">
             {article.sourceUrl}
           </a>
         </p>
