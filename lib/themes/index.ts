@@ -49,7 +49,9 @@ export function checkThemes(
       );
     }
     theme.canonicalAliases.forEach((alias, k) => {
-      const used = articles.some((a) => a.mentions.some((m) => m.text.slice(m.start, m.end) === alias));
+      const used = articles.some((a) =>
+        a.mentions.some((m) => m.text.slice(m.start, m.end).toLowerCase() === alias.toLowerCase()),
+      );
       if (!used) {
         file.message(`alias "${theme.aliases[k]}" of theme "${theme.id}" matches nothing in the essays`, {
           place: theme.aliasPlaces[k],

@@ -34,25 +34,47 @@ export function wordBoundaries(text: string): Set<number> {
  */
 export function findAliases(text: string, entries: readonly AliasEntry[]): AliasMatch[] {
   if (entries.length === 0 || text.length === 0) return [];
-  const sorted = [...entries].sort((a, b) => b.alias.length - a.alias.length);
-  const boundaries = wordBoundaries(text);
+  const index = indexOf(entries);
   const lower = text.toLowerCase();
+  // Segmentation is the expensive part: only done for texts where some alias occurs at all.
+  let boundaries: Set<number> | undefined;
   const matches: AliasMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    const hit = sorted.find(({ alias }) => {
-      if (!lower.startsWith(alias.toLowerCase(), i)) return false;
+    const hit = (index.get(lower[i]!) ?? []).find(({ alias }) => {
+      if (!lower.startsWith(alias, i)) return false;
       const end = i + alias.length;
       if (latinOrDigit.test(text[i - 1] ?? '') && latinOrDigit.test(text[i] ?? '')) return false;
       if (latinOrDigit.test(text[end] ?? '') && latinOrDigit.test(text[end - 1] ?? '')) return false;
+      boundaries ??= wordBoundaries(text);
       return boundaries.has(i) && boundaries.has(end);
     });
     if (hit) {
-      matches.push({ themeId: hit.themeId, alias: hit.alias, start: i, end: i + hit.alias.length });
+      matches.push({ themeId: hit.themeId, alias: hit.original, start: i, end: i + hit.alias.length });
       i += hit.alias.length;
     } else {
       i += 1;
     }
   }
   return matches;
+}
+
+type IndexedAlias = { themeId: string; alias: string; original: string };
+const indexes = new WeakMap<readonly AliasEntry[], Map<string, IndexedAlias[]>>();
+
+/** Aliases by their (lower-cased) first character, longest first; built once per alias list. */
+function indexOf(entries: readonly AliasEntry[]): Map<string, IndexedAlias[]> {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const { themeId, alias } of entries) {
+      const lower = alias.toLowerCase();
+      const list = index.get(lower[0]!) ?? [];
+      list.push({ themeId, alias: lower, original: alias });
+      index.set(lower[0]!, list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+    indexes.set(entries, index);
+  }
+  return index;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadArticleSources } from '../../lib/content/load';
 import { toVariantTree } from '../../lib/markdown/processor';
 import { fromCanonical, toCanonical } from '../../lib/script/converters';
+import { loadThemeRegistry } from '../../lib/themes/registry';
 import { variants } from '../../lib/variants';
 import { VFile } from 'vfile';
 import { table } from './table';
@@ -19,8 +20,9 @@ export function benchPipeline(): void {
   t = performance.now();
   const sources = loadArticleSources();
   const canonicalMs = performance.now() - t;
+  const themes = { aliases: loadThemeRegistry().aliases, href: (id: string) => `/themes/${id}/` };
   t = performance.now();
-  for (const source of sources) for (const v of variants) toVariantTree(source.tree, v, new VFile());
+  for (const source of sources) for (const v of variants) toVariantTree(source.tree, v, new VFile(), themes);
   const renderMs = performance.now() - t;
   const pairs = sources.length * variants.length;
 
