@@ -37,7 +37,7 @@ export function benchPipeline(): void {
         (canonicalMs / pairs).toFixed(2),
       ],
       [
-        `render ${sources.length} essays × ${variants.length} variants`,
+        `render ${sources.length} essays × ${variants.length} variants, with theme links`,
         renderMs.toFixed(1),
         (renderMs / pairs).toFixed(2),
       ],
