@@ -8,7 +8,8 @@ function ChangeDetail({ change }: { change: EditorialChange }) {
     return (
       <>
         {' '}
-        （<del className="break-words">{change.from}</del> → <ins className="break-words no-underline">{change.to}</ins>）
+        （<del className="break-words">{change.from}</del> → <ins className="break-words no-underline">{change.to}</ins>
+        ）
       </>
     );
   }
