@@ -1,3 +1,4 @@
+import { prefsScript } from '@/lib/reader-prefs';
 import type { Metadata } from 'next';
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath } from '@/lib/site';
@@ -16,7 +17,11 @@ const notFoundText = {
 /** 404 for any unmatched URL, in both scripts. */
 export default function GlobalNotFound() {
   return (
-    <html lang="zh">
+    <html lang="zh" suppressHydrationWarning>
+      <head>
+        {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
+        <script id="reader-prefs" dangerouslySetInnerHTML={{ __html: prefsScript }} />
+      </head>
       <body className="min-h-screen antialiased">
         <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-10 px-6">
           <h1 className="ui text-6xl font-bold text-(--color-accent)">404</h1>

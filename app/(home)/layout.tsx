@@ -1,3 +1,4 @@
+import { prefsScript } from '@/lib/reader-prefs';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
@@ -10,7 +11,11 @@ export const metadata: Metadata = {
 /** Root layout of `/`, which is in both scripts at once. */
 export default function HomeLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh">
+    <html lang="zh" suppressHydrationWarning>
+      <head>
+        {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
+        <script id="reader-prefs" dangerouslySetInnerHTML={{ __html: prefsScript }} />
+      </head>
       <body className="min-h-screen antialiased">{children}</body>
     </html>
   );

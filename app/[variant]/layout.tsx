@@ -1,3 +1,4 @@
+import { prefsScript } from '@/lib/reader-prefs';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
@@ -27,7 +28,11 @@ export default async function VariantLayout({ children, params }: LayoutProps<'/
   if (!isVariantId(variant)) notFound();
   const t = getMessages(variant);
   return (
-    <html lang={getVariant(variant).lang}>
+    <html lang={getVariant(variant).lang} suppressHydrationWarning>
+      <head>
+        {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
+        <script id="reader-prefs" dangerouslySetInnerHTML={{ __html: prefsScript }} />
+      </head>
       <body className="min-h-screen antialiased">
         <a
           href="#main"

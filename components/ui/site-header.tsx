@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath, themesPath } from '@/lib/site';
 import type { VariantId } from '@/lib/variants';
+import { ReaderControls } from './reader-controls';
 import { ScriptSwitch } from './script-switch';
 
 interface SiteHeaderProps {
@@ -20,10 +21,19 @@ export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
           {t.siteName}
           <span className="ms-2 text-sm font-normal text-(--color-muted)">· {t.siteSubtitle}</span>
         </Link>
-        <div className="flex items-center gap-4">
+        <div className="flex items-center gap-2 sm:gap-4">
           <Link href={themesPath(variant)} className="text-sm text-(--color-ink) hover:text-(--color-accent)">
             {t.themes}
           </Link>
+          <ReaderControls
+            labels={{
+              theme: t.themeLabel,
+              themeChoice: t.themeChoice,
+              smaller: t.smaller,
+              larger: t.larger,
+              fontSize: t.readerControls,
+            }}
+          />
           <ScriptSwitch current={variant} subpath={subpath} label={t.switchLabel} />
         </div>
       </div>

@@ -37,6 +37,11 @@ export interface Messages {
   inEnglish: string;
   allThemes: string;
   essay: string;
+  readerControls: string;
+  themeLabel: string;
+  themeChoice: { system: string; light: string; dark: string };
+  smaller: string;
+  larger: string;
 }
 
 const hans: Messages = {
@@ -75,6 +80,11 @@ const hans: Messages = {
   inEnglish: 'English',
   allThemes: '全部主题',
   essay: '文章',
+  readerControls: '阅读设置',
+  themeLabel: '配色',
+  themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
+  smaller: '缩小字号',
+  larger: '放大字号',
 };
 
 const hant: Messages = {
@@ -113,6 +123,11 @@ const hant: Messages = {
   inEnglish: 'English',
   allThemes: '全部主題',
   essay: '文章',
+  readerControls: '閱讀設定',
+  themeLabel: '配色',
+  themeChoice: { system: '跟隨系統', light: '淺色', dark: '深色' },
+  smaller: '縮小字號',
+  larger: '放大字號',
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant };

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { variantIds } from './helpers';
+
+const essay = (variant: string) => `/${variant}/articles/ai-strike-human-involution/`;
+
+test('font size: four steps, remembered across pages and scripts', async ({ page }) => {
+  await page.goto(essay('zh-hans'));
+  const size = () =>
+    page
+      .locator('.prose-zh p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const base = await size();
+  await page.locator('[data-font-control="larger"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'l');
+  expect(await size()).toBeGreaterThan(base);
+  await page.locator('[data-font-control="larger"]').click();
+  await expect(page.locator('[data-font-control="larger"]')).toBeDisabled();
+  await page.goto('/zh-hant/articles/ai-race-002/');
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'xl');
+  await page.locator('[data-font-control="smaller"]').click();
+  await page.locator('[data-font-control="smaller"]').click();
+  await page.locator('[data-font-control="smaller"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-font', 's');
+  expect(await size()).toBeLessThan(base);
+});
+
+test('theme: follows the system, can be overridden, is remembered, and never flashes', async ({ page }) => {
+  // Record the theme the moment <body> starts: that is before first paint.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body) {
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(essay('zh-hans'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // system → light → dark
+  await page.locator('[data-theme-control]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.goto('/zh-hant/');
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('light');
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(251, 250, 247)');
+  await page.locator('[data-theme-control]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto(essay('zh-hant'));
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const variant of variantIds) {
+    for (const path of [`/${variant}/`, essay(variant), `/${variant}/themes/`, `/${variant}/themes/involution/`]) {
+      test(`${path}: no axe violations in dark mode`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+      });
+    }
+  }
+});
+
+test('print media hides navigation chrome and keeps the essay and its notes', async ({ page }) => {
+  await page.goto('/zh-hans/articles/ai-race-002/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body > header, header.sticky')).toBeHidden();
+  await expect(page.locator('footer').last()).toBeHidden();
+  await expect(page.locator('main .prose-zh p').first()).toBeVisible();
+  await expect(page.locator('section[data-footnotes]')).toBeVisible();
+});

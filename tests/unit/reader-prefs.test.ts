@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { applyPrefs, prefsScript } from '@/lib/reader-prefs';
+
+function apply(stored: { theme: string | null; font: string | null }, systemDark: boolean) {
+  const attrs: Record<string, string> = {};
+  applyPrefs({ setAttribute: (k, v) => (attrs[k] = v) }, stored, systemDark);
+  return attrs;
+}
+
+test.each([
+  [{ theme: null, font: null }, false, { 'data-theme': 'light', 'data-theme-choice': 'system', 'data-font': 'm' }],
+  [{ theme: null, font: null }, true, { 'data-theme': 'dark', 'data-theme-choice': 'system', 'data-font': 'm' }],
+  [{ theme: 'system', font: 'xl' }, true, { 'data-theme': 'dark', 'data-theme-choice': 'system', 'data-font': 'xl' }],
+  [{ theme: 'light', font: 's' }, true, { 'data-theme': 'light', 'data-theme-choice': 'light', 'data-font': 's' }],
+  [{ theme: 'dark', font: 'bogus' }, false, { 'data-theme': 'dark', 'data-theme-choice': 'dark', 'data-font': 'm' }],
+])('%j, system dark %s', (stored, systemDark, expected) => {
+  expect(apply(stored, systemDark)).toEqual(expected);
+});
+
+test('the inline script parses and carries the tested function', () => {
+  expect(() => new Function(prefsScript)).not.toThrow();
+  expect(prefsScript).toContain(applyPrefs.toString());
+});
