@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { fontSteps, prefKeys, themeChoices, type FontStep, type ThemeChoice } from '@/lib/reader-prefs';
 
 interface ReaderControlsProps {
@@ -29,23 +29,30 @@ function store(key: string, value: string) {
   window.__applyReaderPrefs?.();
 }
 
+function subscribeToRoot(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme-choice', 'data-font'] });
+  return () => observer.disconnect();
+}
+
 /** Theme (system / light / dark) and font size (four steps), remembered across pages. */
 export function ReaderControls({ labels }: ReaderControlsProps) {
-  // The inline head script has already applied the stored values; read them back from <html>.
-  const [theme, setTheme] = useState<ThemeChoice>('system');
-  const [font, setFont] = useState<FontStep>('m');
-  useEffect(() => {
-    const root = document.documentElement;
-    setTheme((root.dataset.themeChoice as ThemeChoice | undefined) ?? 'system');
-    setFont((root.dataset.font as FontStep | undefined) ?? 'm');
-  }, []);
+  // The inline head script keeps the choices on <html>; that is the store these controls read.
+  const theme = useSyncExternalStore(
+    subscribeToRoot,
+    () => (document.documentElement.dataset.themeChoice as ThemeChoice | undefined) ?? 'system',
+    () => 'system' as const,
+  );
+  const font = useSyncExternalStore(
+    subscribeToRoot,
+    () => (document.documentElement.dataset.font as FontStep | undefined) ?? 'm',
+    () => 'm' as const,
+  );
 
   const nextTheme = themeChoices[(themeChoices.indexOf(theme) + 1) % themeChoices.length]!;
   const step = fontSteps.indexOf(font);
   const setStep = (to: number) => {
-    const next = fontSteps[Math.max(0, Math.min(fontSteps.length - 1, to))]!;
-    setFont(next);
-    store(prefKeys.font, next);
+    store(prefKeys.font, fontSteps[Math.max(0, Math.min(fontSteps.length - 1, to))]!);
   };
 
   return (
@@ -72,10 +79,7 @@ export function ReaderControls({ labels }: ReaderControlsProps) {
       </button>
       <button
         type="button"
-        onClick={() => {
-          setTheme(nextTheme);
-          store(prefKeys.theme, nextTheme);
-        }}
+        onClick={() => store(prefKeys.theme, nextTheme)}
         aria-label={`${labels.theme}：${labels.themeChoice[theme]}`}
         title={labels.themeChoice[theme]}
         data-theme-control={theme}
