@@ -1,13 +1,47 @@
 import type { Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { ComponentProps } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { FootnoteRef } from './footnote-ref';
 
 interface ArticleBodyProps {
   /** The rendered article tree (already in the variant's script). */
   tree: Root;
+  /** Label of the popover link to a footnote. */
+  footnoteGotoLabel?: string;
+  /** Accessible name of a paragraph's ¶ link. */
+  permalinkLabel?: string;
 }
 
+const isParagraphId = (id: unknown): id is string => typeof id === 'string' && /^p-\d+$/.test(id);
+
 /** hast → React elements; no HTML strings. The tree never holds raw HTML (the build rejects it). */
-export function ArticleBody({ tree }: ArticleBodyProps) {
-  return <div className="prose-zh">{toJsxRuntime(tree, { Fragment, jsx, jsxs })}</div>;
+export function ArticleBody({ tree, footnoteGotoLabel = '↓', permalinkLabel = '¶' }: ArticleBodyProps) {
+  // A discreet ¶ after each paragraph, shown on hover and focus: a plain link to the paragraph.
+  const pilcrow = (id: string) => (
+    <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow">
+      ¶
+    </a>
+  );
+  const components = {
+    p: ({ children, ...props }: ComponentProps<'p'>) => (
+      <p {...props}>
+        {children}
+        {isParagraphId(props.id) ? pilcrow(props.id) : null}
+      </p>
+    ),
+    li: ({ children, ...props }: ComponentProps<'li'>) => (
+      <li {...props}>
+        {children}
+        {isParagraphId(props.id) ? pilcrow(props.id) : null}
+      </li>
+    ),
+    a: (props: ComponentProps<'a'> & { 'data-footnote-ref'?: unknown }) =>
+      props['data-footnote-ref'] !== undefined ? (
+        <FootnoteRef {...props} gotoLabel={footnoteGotoLabel} />
+      ) : (
+        <a {...props} />
+      ),
+  };
+  return <div className="prose-zh">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
 }

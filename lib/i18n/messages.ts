@@ -38,6 +38,9 @@ export interface Messages {
   allThemes: string;
   essay: string;
   readerControls: string;
+  footnoteGoto: string;
+  permalink: string;
+  permalinkCopied: string;
   themeLabel: string;
   themeChoice: { system: string; light: string; dark: string };
   smaller: string;
@@ -81,6 +84,9 @@ const hans: Messages = {
   allThemes: '全部主题',
   essay: '文章',
   readerControls: '阅读设置',
+  footnoteGoto: '查看注释',
+  permalink: '本段链接（复制网址）',
+  permalinkCopied: '已复制本段链接',
   themeLabel: '配色',
   themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
   smaller: '缩小字号',
@@ -124,6 +130,9 @@ const hant: Messages = {
   allThemes: '全部主題',
   essay: '文章',
   readerControls: '閱讀設定',
+  footnoteGoto: '查看註釋',
+  permalink: '本段連結（複製網址）',
+  permalinkCopied: '已複製本段連結',
   themeLabel: '配色',
   themeChoice: { system: '跟隨系統', light: '淺色', dark: '深色' },
   smaller: '縮小字號',

@@ -15,8 +15,34 @@ for (const variant of variantIds) {
     const refIds = await refs.evaluateAll((els) => els.map((el) => `#${el.id}`));
     expect(targets.sort()).toEqual(refIds.sort());
 
-    // Forward: a reference lands on the note.
-    await refs.nth(4).click();
+    // Hover shows the note in a popover; Escape closes it.
+    await refs.nth(4).hover();
+    const popover = page.locator('[data-footnote-popover]');
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText(variant === 'zh-hans' ? '极限模式' : '極限模式');
+    await expect(popover).not.toContainText('↑');
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    // A click pins it open (the mouse may leave); a click elsewhere closes it.
+    await refs.nth(2).click();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    await expect(popover).toBeVisible();
+    await expect(refs.nth(2)).toHaveAttribute('aria-expanded', 'true');
+    await page.locator('main h1').click();
+    await expect(popover).toBeHidden();
+    // Keyboard: focus + Enter opens it, Escape closes it and keeps focus on the reference.
+    await refs.nth(4).focus();
+    await page.keyboard.press('Enter');
+    await expect(refs.nth(4)).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(popover.locator('a')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(refs.nth(4)).toBeFocused();
+    // The popover's link lands on the note.
+    await page.keyboard.press('Enter');
+    await popover.locator('a').click();
     await expect(page).toHaveURL(/#fn-1$/);
     await expect(page.locator('#fn-1')).toBeInViewport();
     // Back: the 5th back link lands on the 5th reference.
@@ -35,3 +61,34 @@ for (const variant of variantIds) {
     expect(text).not.toMatch(/[\p{Script=Han}”」]1(?=[，。、；：！？]|$)/mu);
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  test('a tapped footnote opens inside the screen and a tap elsewhere closes it', async ({ page }) => {
+    await page.goto('/zh-hans/articles/ai-race-002/');
+    const refs = page.locator('main a[data-footnote-ref]');
+    const popover = page.locator('[data-footnote-popover]');
+    const width = page.viewportSize()!.width;
+    for (const i of [0, 5, 11]) {
+      await refs.nth(i).scrollIntoViewIfNeeded();
+      await refs.nth(i).tap();
+      await expect(popover).toBeVisible();
+      const box = (await popover.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      await page.locator('main h1').tap();
+      await expect(popover).toBeHidden();
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a footnote reference is a plain link to the note, and back', async ({ page }) => {
+    await page.goto('/zh-hant/articles/ai-race-002/');
+    await page.locator('main a[data-footnote-ref]').nth(2).click();
+    await expect(page).toHaveURL(/#fn-1$/);
+    await page.locator('#fn-1 a[data-footnote-backref]').nth(2).click();
+    await expect(page).toHaveURL(/#fnref-1-3$/);
+  });
+});

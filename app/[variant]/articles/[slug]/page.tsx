@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleMeta } from '@/components/article/article-meta';
 import { EditorNote } from '@/components/article/editor-note';
+import { PermalinkCopier } from '@/components/article/permalink-copier';
+import { ReadingProgress } from '@/components/article/reading-progress';
+import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeChips } from '@/components/themes/theme-chips';
 import { SiteFooter } from '@/components/ui/site-footer';
@@ -41,8 +44,15 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
   return (
     <>
       <SiteHeader variant={article.variant} subpath={`articles/${article.slug}/`} />
-      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
-        <article>
+      <ReadingProgress />
+      <main
+        id="main"
+        className="mx-auto max-w-[40rem] px-4 pt-10 lg:grid lg:max-w-6xl lg:grid-cols-[minmax(0,1fr)_40rem_minmax(0,1fr)] lg:gap-10"
+      >
+        <div className="hidden lg:block" data-print="hide">
+          <TableOfContents headings={article.headings} label={t.contents} />
+        </div>
+        <article className="lg:col-start-2">
           <header className="mb-10">
             <h1 className="text-[1.75rem] leading-snug font-bold sm:text-3xl">{article.title}</h1>
             <div className="mt-4">
@@ -58,11 +68,15 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
               />
             </div>
           </header>
-          <ArticleBody tree={article.body} />
+          <div className="lg:hidden" data-print="hide">
+            <TableOfContents headings={article.headings} label={t.contents} compact />
+          </div>
+          <ArticleBody tree={article.body} footnoteGotoLabel={t.footnoteGoto} permalinkLabel={t.permalink} />
+          <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <RelatedReading slug={article.slug} variant={article.variant} />
           <EditorNote article={article} />
         </article>
-        <p className="ui mt-10 text-sm">
+        <p className="ui mt-10 text-sm lg:col-start-2">
           <Link href={indexPath(article.variant)} className="text-(--color-accent)">
             ← {t.backToIndex}
           </Link>
