@@ -2,6 +2,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
+import { ContentError, formatMessages } from './content/errors';
 import { loadArticleSources, type ArticleSource } from './content/load';
 import type { EditorialChange } from './content/schema';
 import type { ThemeMention } from './markdown/rehype-theme-links';
@@ -62,6 +63,7 @@ function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeR
     aliases: registry.aliases,
     href: (id) => themePath(variant.id, id),
   });
+  if (file.messages.length > 0) throw new ContentError(formatMessages(file));
   const mentions = file.data.themeMentions ?? [];
   const headings = body.children
     .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))

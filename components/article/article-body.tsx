@@ -2,13 +2,15 @@ import type { Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { FootnoteRef } from './footnote-ref';
+import { NoteRef } from './note-ref';
 
 interface ArticleBodyProps {
   /** The rendered article tree (already in the variant's script). */
   tree: Root;
   /** Label of the popover link to a footnote. */
   footnoteGotoLabel?: string;
+  /** Label of the popover link to a glossary entry. */
+  glossaryGotoLabel?: string;
   /** Accessible name of a paragraph's ¶ link. */
   permalinkLabel?: string;
 }
@@ -16,12 +18,16 @@ interface ArticleBodyProps {
 const isParagraphId = (id: unknown): id is string => typeof id === 'string' && /^p-\d+$/.test(id);
 
 /** hast → React elements; no HTML strings. The tree never holds raw HTML (the build rejects it). */
-export function ArticleBody({ tree, footnoteGotoLabel = '↓', permalinkLabel = '¶' }: ArticleBodyProps) {
-  // A discreet ¶ after each paragraph, shown on hover and focus: a plain link to the paragraph.
+export function ArticleBody({
+  tree,
+  footnoteGotoLabel = '↓',
+  glossaryGotoLabel = '↓',
+  permalinkLabel = '¶',
+}: ArticleBodyProps) {
+  // A discreet ¶ after each paragraph, shown on hover and focus: a plain link to the paragraph. The mark
+  // is drawn by CSS, so it is never part of the paragraph's text (copying a paragraph copies no ¶).
   const pilcrow = (id: string) => (
-    <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow">
-      ¶
-    </a>
+    <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
   );
   const components = {
     p: ({ children, ...props }: ComponentProps<'p'>) => (
@@ -36,12 +42,12 @@ export function ArticleBody({ tree, footnoteGotoLabel = '↓', permalinkLabel = 
         {isParagraphId(props.id) ? pilcrow(props.id) : null}
       </li>
     ),
-    a: (props: ComponentProps<'a'> & { 'data-footnote-ref'?: unknown }) =>
-      props['data-footnote-ref'] !== undefined ? (
-        <FootnoteRef {...props} gotoLabel={footnoteGotoLabel} />
-      ) : (
-        <a {...props} />
-      ),
+    // Footnote references and glossary terms open their note in a popover.
+    a: (props: ComponentProps<'a'> & { 'data-footnote-ref'?: unknown; 'data-glossary-ref'?: unknown }) => {
+      if (props['data-footnote-ref'] !== undefined) return <NoteRef {...props} gotoLabel={footnoteGotoLabel} />;
+      if (props['data-glossary-ref'] !== undefined) return <NoteRef {...props} gotoLabel={glossaryGotoLabel} />;
+      return <a {...props} />;
+    },
   };
   return <div className="prose-zh">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
 }

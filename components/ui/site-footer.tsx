@@ -9,7 +9,7 @@ interface SiteFooterProps {
 export function SiteFooter({ variant }: SiteFooterProps) {
   const t = getMessages(variant);
   return (
-    <footer className="ui mt-16 border-t border-(--color-rule)">
+    <footer data-print="hide" className="ui mt-16 border-t border-(--color-rule)">
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-(--color-muted)">
         <p>
           {t.siteName} · {t.siteSubtitle} — {t.footerNote}

@@ -15,7 +15,10 @@ interface SiteHeaderProps {
 export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
   const t = getMessages(variant);
   return (
-    <header className="ui sticky top-0 z-40 border-b border-(--color-rule) bg-(--color-paper)/95 backdrop-blur">
+    <header
+      data-print="hide"
+      className="ui sticky top-0 z-40 border-b border-(--color-rule) bg-(--color-paper)/95 backdrop-blur"
+    >
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
         <Link href={indexPath(variant)} className="font-semibold tracking-wide text-(--color-ink) no-underline">
           {t.siteName}

@@ -14,6 +14,9 @@ export interface Messages {
   switchLabel: string;
   footnotesLabel: string;
   footnoteBackLabel: (referenceNumber: number, occurrence: number) => string;
+  glossaryLabel: string;
+  glossaryBackLabel: (term: string) => string;
+  glossaryGoto: string;
   footnoteBackPrefix: string;
   editorNote: string;
   editorNoteIntro: string;
@@ -59,6 +62,9 @@ const hans: Messages = {
   readingTime: (m) => `约 ${m} 分钟读完`,
   switchLabel: '切换字形',
   footnotesLabel: '注释',
+  glossaryLabel: '术语表',
+  glossaryBackLabel: (term) => `返回正文中“${term}”的定义`,
+  glossaryGoto: '查看术语表',
   footnoteBackLabel: (n, k) => (k > 1 ? `返回正文第 ${n} 条注释的第 ${k} 处引用` : `返回正文第 ${n} 条注释的引用`),
   footnoteBackPrefix: '返回正文',
   editorNote: '编者注',
@@ -105,6 +111,9 @@ const hant: Messages = {
   readingTime: (m) => `約 ${m} 分鐘讀完`,
   switchLabel: '切換字形',
   footnotesLabel: '註釋',
+  glossaryLabel: '術語表',
+  glossaryBackLabel: (term) => `返回正文中「${term}」的定義`,
+  glossaryGoto: '查看術語表',
   footnoteBackLabel: (n, k) => (k > 1 ? `返回正文第 ${n} 條註釋的第 ${k} 處引用` : `返回正文第 ${n} 條註釋的引用`),
   footnoteBackPrefix: '返回正文',
   editorNote: '編者註',

@@ -8,12 +8,15 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { getMessages } from '../i18n/messages';
 import type { SourceScript } from '../script/source-scripts';
+import { variantText } from '../script/text';
 import type { Variant } from '../variants';
 import { rehypeBlockIds } from './rehype-block-ids';
+import { rehypeGlossary } from './rehype-glossary';
 import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
 import { rehypeVariantScript } from './rehype-variant-script';
 import { remarkCanonicalScript } from './remark-canonical-script';
 import { remarkFootnoteCheck } from './remark-footnote-check';
+import { remarkGlossaryCheck } from './remark-glossary-check';
 import { remarkPunctuation } from './remark-punctuation';
 import { remarkRejectHtml } from './remark-reject-html';
 import { remarkSafeUrls } from './remark-safe-urls';
@@ -21,9 +24,10 @@ import { remarkSafeUrls } from './remark-safe-urls';
 /**
  * The one place that knows plugin order.
  *
- * Stage 1, once per article: markdown → canonical mdast (checks, Simplified script, punctuation).
+ * Stage 1, once per article: markdown → canonical mdast (checks, Simplified script, punctuation,
+ * glossary check).
  * Stage 2, once per article and variant: canonical mdast → hast (footnotes with localized labels,
- * block ids from the canonical text, then the variant's script on text nodes only).
+ * block ids from the canonical text, glossary, theme links, then the variant's script on text nodes only).
  */
 export function createCanonicalProcessor(options: { readonly script: SourceScript }) {
   return unified()
@@ -34,7 +38,8 @@ export function createCanonicalProcessor(options: { readonly script: SourceScrip
     .use(remarkSafeUrls)
     .use(remarkFootnoteCheck)
     .use(remarkCanonicalScript, { script: options.script })
-    .use(remarkPunctuation);
+    .use(remarkPunctuation)
+    .use(remarkGlossaryCheck);
 }
 
 export interface VariantProcessorOptions {
@@ -58,6 +63,11 @@ export function createVariantProcessor(options: VariantProcessorOptions) {
       ],
     })
     .use(rehypeBlockIds)
+    .use(rehypeGlossary, {
+      label: messages.glossaryLabel,
+      // Attributes are not converted by rehype-variant-script, so the term is converted here.
+      backLabel: (term) => messages.glossaryBackLabel(variantText(term, options.variant)),
+    })
     .use(options.themes ? [[rehypeThemeLinks, options.themes]] : [])
     .use(rehypeVariantScript, { variant: options.variant });
 }

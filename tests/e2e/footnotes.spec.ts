@@ -17,7 +17,7 @@ for (const variant of variantIds) {
 
     // Hover shows the note in a popover; Escape closes it.
     await refs.nth(4).hover();
-    const popover = page.locator('[data-footnote-popover]');
+    const popover = page.locator('[data-note-popover]');
     await expect(popover).toBeVisible();
     await expect(popover).toContainText(variant === 'zh-hans' ? '极限模式' : '極限模式');
     await expect(popover).not.toContainText('↑');
@@ -67,7 +67,7 @@ test.describe('on a phone', () => {
   test('a tapped footnote opens inside the screen and a tap elsewhere closes it', async ({ page }) => {
     await page.goto('/zh-hans/articles/ai-race-002/');
     const refs = page.locator('main a[data-footnote-ref]');
-    const popover = page.locator('[data-footnote-popover]');
+    const popover = page.locator('[data-note-popover]');
     const width = page.viewportSize()!.width;
     for (const i of [0, 5, 11]) {
       await refs.nth(i).scrollIntoViewIfNeeded();

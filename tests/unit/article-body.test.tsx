@@ -44,3 +44,19 @@ test('renders hast as React elements, with text as text (never as HTML)', () => 
   expect(ref?.getAttribute('href')).toBe('#fn-1');
   expect(ref?.getAttribute('aria-describedby')).toBe('footnote-label');
 });
+
+test('each paragraph gets a ¶ permalink to its id, drawn by CSS so the text stays the author’s', () => {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'element', tagName: 'p', properties: { id: 'p-7' }, children: [{ type: 'text', value: '段落。' }] },
+      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: '注释里的段落没有编号。' }] },
+    ],
+  };
+  const { container } = render(<ArticleBody tree={tree} permalinkLabel="本段链接" />);
+  const links = container.querySelectorAll('a[data-permalink]');
+  expect(links).toHaveLength(1);
+  expect(links[0]?.getAttribute('href')).toBe('#p-7');
+  expect(links[0]?.getAttribute('aria-label')).toBe('本段链接');
+  expect(container.querySelector('p#p-7')?.textContent).toBe('段落。');
+});

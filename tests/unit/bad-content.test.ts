@@ -24,6 +24,12 @@ const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
   { name: 'stray-backref', file: 'bad.md', line: 13, problem: /stray back-reference mark/ },
   { name: 'unknown-field', file: 'bad.md', line: 8, problem: /frontmatter "layout": unknown field/ },
   { name: 'unsafe-url', file: 'bad.md', line: 11, problem: /unsafe URL scheme "javascript:"/ },
+  {
+    name: 'duplicate-term',
+    file: 'bad.md',
+    line: 13,
+    problem: /glossary term “量子隧道” \(Quantum Tunneling\) is defined twice \(first on line 11\)/,
+  },
   { name: 'corrected-without-to', file: 'bad.md', line: 9, problem: /needs both "from" and "to"/ },
 ];
 

@@ -71,7 +71,12 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           <div className="lg:hidden" data-print="hide">
             <TableOfContents headings={article.headings} label={t.contents} compact />
           </div>
-          <ArticleBody tree={article.body} footnoteGotoLabel={t.footnoteGoto} permalinkLabel={t.permalink} />
+          <ArticleBody
+            tree={article.body}
+            footnoteGotoLabel={t.footnoteGoto}
+            glossaryGotoLabel={t.glossaryGoto}
+            permalinkLabel={t.permalink}
+          />
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <RelatedReading slug={article.slug} variant={article.variant} />
           <EditorNote article={article} />

@@ -2,18 +2,23 @@
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentProps, type PointerEvent } from 'react';
 
-interface FootnoteRefProps extends ComponentProps<'a'> {
+interface NoteRefProps extends ComponentProps<'a'> {
   /** Label of the link inside the popover that jumps to the note. */
   gotoLabel: string;
 }
 
-/** Text of a footnote without its back links, read from the page (the note is rendered once, below). */
-function noteText(hash: string): string {
+/**
+ * The note a link points to, read from the page (each note is rendered once, at the essay's end) without
+ * its back links: a footnote's text, or a glossary entry's term (`dt`) and definition (`dd`).
+ */
+function readNote(hash: string): { title?: string; text: string } {
   const note = document.getElementById(decodeURIComponent(hash.slice(1)));
-  if (!note) return '';
+  if (!note) return { text: '' };
   const clone = note.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('[data-footnote-backref]').forEach((el) => el.remove());
-  return clone.textContent?.trim() ?? '';
+  clone.querySelectorAll('[data-footnote-backref], [data-glossary-backref]').forEach((el) => el.remove());
+  const [dt, dd] = [clone.querySelector('dt'), clone.querySelector('dd')];
+  if (dt && dd) return { title: dt.textContent?.trim(), text: dd.textContent?.trim() ?? '' };
+  return { text: clone.textContent?.trim() ?? '' };
 }
 
 /** `hover`: shown while a mouse rests on it. `pinned`: opened by a click, tap or Enter; stays until closed. */
@@ -22,12 +27,13 @@ type Mode = 'hover' | 'pinned';
 const isMouse = (event: PointerEvent) => event.pointerType === 'mouse';
 
 /**
- * A footnote reference: without JavaScript a plain link to the note. With it, a mouse hovering shows the
+ * A link to a note at the essay's end (a footnote reference or a glossary term): without JavaScript a
+ * plain link to the note. With it, a mouse hovering shows the
  * note in a popover beside the text; a click, a tap or Enter pins it open (focus can then Tab into its
  * link to the full note); Escape, a second click, or moving focus or a tap elsewhere closes it.
  */
-export function FootnoteRef({ gotoLabel, href = '', children, ...props }: FootnoteRefProps) {
-  const [state, setState] = useState<{ mode: Mode; text: string }>();
+export function NoteRef({ gotoLabel, href = '', children, ...props }: NoteRefProps) {
+  const [state, setState] = useState<{ mode: Mode; note: { title?: string; text: string } }>();
   const popoverId = useId();
   const wrapper = useRef<HTMLSpanElement>(null);
   const link = useRef<HTMLAnchorElement>(null);
@@ -36,7 +42,7 @@ export function FootnoteRef({ gotoLabel, href = '', children, ...props }: Footno
 
   const show = (mode: Mode) => {
     clearTimeout(closeTimer.current);
-    setState((current) => ({ mode: current?.mode === 'pinned' ? 'pinned' : mode, text: noteText(href) }));
+    setState((current) => ({ mode: current?.mode === 'pinned' ? 'pinned' : mode, note: readNote(href) }));
   };
   const close = () => {
     clearTimeout(closeTimer.current);
@@ -79,7 +85,7 @@ export function FootnoteRef({ gotoLabel, href = '', children, ...props }: Footno
     const viewport = document.documentElement.clientWidth;
     const shift = left < margin ? margin - left : right > viewport - margin ? viewport - margin - right : 0;
     el.style.setProperty('--shift', `${shift}px`);
-  }, [state?.text]);
+  }, [state?.note]);
 
   return (
     <span
@@ -110,10 +116,11 @@ export function FootnoteRef({ gotoLabel, href = '', children, ...props }: Footno
           ref={popover}
           id={popoverId}
           role="note"
-          data-footnote-popover=""
+          data-note-popover=""
           className="ui absolute top-full left-1/2 z-30 mt-2 block w-72 max-w-[80vw] translate-x-[calc(-50%+var(--shift,0px))] rounded-md border border-(--color-rule) bg-(--color-paper) p-3 text-start text-sm leading-relaxed font-normal text-(--color-ink) shadow-lg"
         >
-          {state.text}{' '}
+          {state.note.title ? <strong className="block font-semibold">{state.note.title}</strong> : null}
+          {state.note.text}{' '}
           <a href={href} onClick={close} className="text-(--color-accent)">
             {gotoLabel}
           </a>
