@@ -10,7 +10,7 @@ export function SiteFooter({ variant }: SiteFooterProps) {
   const t = getMessages(variant);
   return (
     <footer data-print="hide" className="ui mt-16 border-t border-(--color-rule)">
-      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-(--color-muted)">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-(--color-muted)">
         <p>
           {t.siteName} · {t.siteSubtitle} — {t.footerNote}
         </p>

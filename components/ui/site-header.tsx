@@ -19,13 +19,19 @@ export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
       data-print="hide"
       className="ui sticky top-0 z-40 border-b border-(--color-rule) bg-(--color-paper)/95 backdrop-blur"
     >
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-        <Link href={indexPath(variant)} className="font-semibold tracking-wide text-(--color-ink) no-underline">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link
+          href={indexPath(variant)}
+          className="font-semibold tracking-wide whitespace-nowrap text-(--color-ink) no-underline"
+        >
           {t.siteName}
-          <span className="ms-2 text-sm font-normal text-(--color-muted)">· {t.siteSubtitle}</span>
+          <span className="ms-2 hidden text-sm font-normal text-(--color-muted) sm:inline">· {t.siteSubtitle}</span>
         </Link>
         <div className="flex items-center gap-2 sm:gap-4">
-          <Link href={themesPath(variant)} className="text-sm text-(--color-ink) hover:text-(--color-accent)">
+          <Link
+            href={themesPath(variant)}
+            className="text-sm whitespace-nowrap text-(--color-ink) hover:text-(--color-accent)"
+          >
             {t.themes}
           </Link>
           <ReaderControls

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 
 /** A position in the file, for messages. */
@@ -49,6 +49,20 @@ export function validateYaml<S extends z.ZodType>(
       report(`invalid YAML in ${what}: ${error.message.split('\n')[0]}`, at(error.pos[0]));
     return { data: undefined, placeOf };
   }
+  // ` #` starts a comment in YAML, so `note: 标题由 ### 改为 ##` silently keeps only `标题由`. A comment
+  // after a value on its own line is nearly always such lost text: refuse it and say how to keep it.
+  let lostText = false;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.comment === undefined || !node.range) return;
+      lostText = true;
+      report(
+        `text after " #" is a YAML comment and would be dropped ("#${node.comment}"); quote the value to keep it`,
+        at(node.range[0]),
+      );
+    },
+  });
+  if (lostText) return { data: undefined, placeOf };
   const result = schema.safeParse(doc.toJS());
   if (result.success) return { data: result.data, placeOf };
   for (const issue of result.error.issues) {

@@ -30,6 +30,12 @@ const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
     line: 13,
     problem: /glossary term “量子隧道” \(Quantum Tunneling\) is defined twice \(first on line 11\)/,
   },
+  {
+    name: 'yaml-comment',
+    file: 'bad.md',
+    line: 10,
+    problem: /text after " #" is a YAML comment and would be dropped.*quote the value/,
+  },
   { name: 'corrected-without-to', file: 'bad.md', line: 9, problem: /needs both "from" and "to"/ },
 ];
 
