@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { variantIds } from './helpers';
 
@@ -82,6 +83,7 @@ for (const variant of variantIds) {
     await expect(popover).toBeVisible();
     await expect(popover.locator('strong')).toHaveText('AGI Artificial General Intelligence');
     await expect(popover).toContainText(variant === 'zh-hans' ? '通用人工智能，指具备' : '通用人工智能，指具備');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(popover).toBeHidden();
 
