@@ -23,3 +23,8 @@ export function themesPath(variant: string): string {
 export function themePath(variant: string, id: string): string {
   return `/${variant}/themes/${id}/`;
 }
+
+/** Path of the search page in a variant. */
+export function searchPath(variant: string): string {
+  return `/${variant}/search/`;
+}

@@ -36,6 +36,8 @@ export function ScriptSwitch({ current, subpath, label }: ScriptSwitchProps) {
     // The browser then follows the link as usual (a full load: the other script is another root layout).
     const id = anchorInView();
     event.currentTarget.hash = id ? `#${id}` : '';
+    // Keep a search query (`?q=…`) on the search page.
+    event.currentTarget.search = window.location.search;
   };
   return (
     <nav aria-label={label} className="ui">

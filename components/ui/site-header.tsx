@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath, themesPath } from '@/lib/site';
 import type { VariantId } from '@/lib/variants';
+import { SearchBox } from '@/components/search/search-box';
 import { ReaderControls } from './reader-controls';
 import { ScriptSwitch } from './script-switch';
 
@@ -11,7 +12,7 @@ interface SiteHeaderProps {
   subpath: string;
 }
 
-/** Site header: name, link to the index, 简 / 繁 switch. */
+/** Site header: name (link to the index), search, themes, reader controls, 简 / 繁 switch. */
 export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
   const t = getMessages(variant);
   return (
@@ -27,7 +28,8 @@ export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
           {t.siteName}
           <span className="ms-2 hidden text-sm font-normal text-(--color-muted) sm:inline">· {t.siteSubtitle}</span>
         </Link>
-        <div className="flex items-center gap-2 sm:gap-4">
+        <div className="flex items-center gap-3 sm:gap-4">
+          <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
           <Link
             href={themesPath(variant)}
             className="text-sm whitespace-nowrap text-(--color-ink) hover:text-(--color-accent)"

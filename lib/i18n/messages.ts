@@ -48,6 +48,20 @@ export interface Messages {
   themeChoice: { system: string; light: string; dark: string };
   smaller: string;
   larger: string;
+  search: string;
+  searchPlaceholder: string;
+  searchHint: string;
+  searchNeedsScript: string;
+  searching: string;
+  /** `{count}` is replaced by the number of results (a string, so client components can take it). */
+  searchResults: string;
+  noResults: string;
+  showMore: string;
+  searchFailed: string;
+  feed: string;
+  notFoundHeading: string;
+  notFoundBody: string;
+  notFoundBack: string;
 }
 
 const hans: Messages = {
@@ -97,6 +111,19 @@ const hans: Messages = {
   themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
   smaller: '缩小字号',
   larger: '放大字号',
+  search: '搜索',
+  searchPlaceholder: '搜索全文',
+  searchHint: '简体、繁体均可输入，例如：全民基本收入、內卷、马斯克',
+  searchNeedsScript: '搜索需要浏览器启用 JavaScript。',
+  searching: '正在搜索…',
+  searchResults: '找到 {count} 个段落',
+  noResults: '没有找到相关段落。',
+  showMore: '显示更多结果',
+  searchFailed: '搜索暂时无法使用，请稍后再试。',
+  feed: '订阅（RSS）',
+  notFoundHeading: '找不到这个页面',
+  notFoundBody: '链接可能有误，或者页面已经移动。',
+  notFoundBack: '回到文章目录',
 };
 
 const hant: Messages = {
@@ -146,6 +173,19 @@ const hant: Messages = {
   themeChoice: { system: '跟隨系統', light: '淺色', dark: '深色' },
   smaller: '縮小字號',
   larger: '放大字號',
+  search: '搜尋',
+  searchPlaceholder: '搜尋全文',
+  searchHint: '簡體、繁體均可輸入，例如：全民基本收入、内卷、馬斯克',
+  searchNeedsScript: '搜尋需要瀏覽器啟用 JavaScript。',
+  searching: '正在搜尋…',
+  searchResults: '找到 {count} 個段落',
+  noResults: '沒有找到相關段落。',
+  showMore: '顯示更多結果',
+  searchFailed: '搜尋暫時無法使用，請稍後再試。',
+  feed: '訂閱（RSS）',
+  notFoundHeading: '找不到這個頁面',
+  notFoundBody: '連結可能有誤，或者頁面已經移動。',
+  notFoundBack: '回到文章目錄',
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant };

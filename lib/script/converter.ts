@@ -1,9 +1,9 @@
-import { Converter, Trie } from 'opencc-js';
+import { Converter } from 'opencc-js';
 import type { OpenccLocale } from '../variants';
 import type { PhraseEntry } from './dictionary';
+import { withOverrides, type ScriptConverter } from './overrides';
 
-/** Converts a run of text from one script to another. */
-export type ScriptConverter = (text: string) => string;
+export type { ScriptConverter } from './overrides';
 
 export interface ConverterOptions {
   /** OpenCC locale of the input. */
@@ -15,30 +15,9 @@ export interface ConverterOptions {
 }
 
 /**
- * Build a converter: OpenCC for the bulk, the project phrase dictionary first.
- * The text is cut at every dictionary match (longest match, left to right, with OpenCC's own trie), the
- * matches are replaced by their targets, and OpenCC converts the runs in between, so an override also
- * stops OpenCC from segmenting across its boundary. Build once per locale pair: setup loads OpenCC's tries.
+ * Build a converter: the project phrase dictionary first, OpenCC for the rest (see withOverrides).
+ * Build once per locale pair: setup loads OpenCC's tries.
  */
 export function createConverter({ from, to, phrases = [] }: ConverterOptions): ScriptConverter {
-  const opencc = Converter({ from, to });
-  if (phrases.length === 0) return opencc;
-  const overrides = new Trie();
-  overrides.loadDict(phrases.map((p) => [p.source, p.target] as const));
-  return (text) => {
-    let out = '';
-    let runStart = 0;
-    let i = 0;
-    while (i < text.length) {
-      const match = overrides.matchPrefix(text, i);
-      if (match) {
-        out += opencc(text.slice(runStart, i)) + match.value;
-        i = match.end;
-        runStart = i;
-      } else {
-        i += 1;
-      }
-    }
-    return out + opencc(text.slice(runStart));
-  };
+  return withOverrides(Converter({ from, to }), phrases);
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SearchPanel } from '@/components/search/search-panel';
+import { SiteFooter } from '@/components/ui/site-footer';
+import { SiteHeader } from '@/components/ui/site-header';
+import { getMessages } from '@/lib/i18n/messages';
+import { loadDictionary } from '@/lib/script/dictionary';
+import { isVariantId } from '@/lib/variants';
+
+export async function generateMetadata({ params }: PageProps<'/[variant]/search'>): Promise<Metadata> {
+  const { variant } = await params;
+  if (!isVariantId(variant)) return {};
+  const t = getMessages(variant);
+  return { title: t.search, description: t.searchHint, robots: { index: false, follow: true } };
+}
+
+/** Full-text search over every paragraph, in either script. */
+export default async function SearchPage({ params }: PageProps<'/[variant]/search'>) {
+  const { variant } = await params;
+  if (!isVariantId(variant)) notFound();
+  const t = getMessages(variant);
+  const phrases = loadDictionary('tw2s.tsv').map(({ source, target }) => ({ source, target }));
+  return (
+    <>
+      <SiteHeader variant={variant} subpath="search/" />
+      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
+        <h1 className="mb-6 text-3xl font-bold">{t.search}</h1>
+        <noscript>
+          <p className="ui mb-4 text-(--color-muted)">{t.searchNeedsScript}</p>
+        </noscript>
+        <SearchPanel
+          variant={variant}
+          phrases={phrases}
+          labels={{
+            search: t.search,
+            placeholder: t.searchPlaceholder,
+            hint: t.searchHint,
+            searching: t.searching,
+            results: t.searchResults,
+            noResults: t.noResults,
+            showMore: t.showMore,
+            failed: t.searchFailed,
+          }}
+        />
+      </main>
+      <SiteFooter variant={variant} />
+    </>
+  );
+}

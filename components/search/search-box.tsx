@@ -1,0 +1,47 @@
+import { searchPath } from '@/lib/site';
+
+interface SearchBoxProps {
+  variant: string;
+  label: string;
+  placeholder: string;
+}
+
+/**
+ * The header's search box: a plain GET form to the search page (`?q=`), so it loads nothing on the page it
+ * sits on and works without JavaScript. On phones it is a link to the search page.
+ */
+export function SearchBox({ variant, label, placeholder }: SearchBoxProps) {
+  return (
+    <>
+      <form role="search" action={searchPath(variant)} method="get" className="hidden md:block">
+        <input
+          type="search"
+          name="q"
+          aria-label={label}
+          placeholder={placeholder}
+          className="w-32 rounded-full border border-(--color-rule) bg-transparent px-3 py-1 text-sm focus:w-44 lg:w-40"
+        />
+      </form>
+      <a
+        href={searchPath(variant)}
+        aria-label={label}
+        title={label}
+        data-search-link=""
+        className="text-(--color-ink) hover:text-(--color-accent) md:hidden"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          width="18"
+          height="18"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <circle cx="8.5" cy="8.5" r="5.5" />
+          <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+        </svg>
+      </a>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Build the Pagefind search index into `out/pagefind/` after `next build` (part of `npm run build`).
+ * One record per essay paragraph, indexed in canonical Simplified text; see lib/search/records.ts and
+ * docs/decisions.md ("Search across scripts").
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { getArticles } from '../lib/articles';
+import { searchLanguage } from '../lib/search/config';
+import { searchRecords } from '../lib/search/records';
+
+const outputPath = path.join('out', 'pagefind');
+
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+const started = performance.now();
+const { records, misaligned } = searchRecords(getArticles('zh-hans'), getArticles('zh-hant'));
+const { index, errors } = await pagefind.createIndex({ forceLanguage: searchLanguage });
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+for (const record of records) {
+  const added = await index.addCustomRecord({
+    url: `/${record.path}`,
+    content: record.content,
+    language: searchLanguage,
+    meta: { ...record.meta },
+  });
+  if (added.errors.length > 0) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);
+}
+const written = await index.writeFiles({ outputPath });
+if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+const { files, bytes } = sizeOf(outputPath);
+console.log(
+  `search index: ${records.length} paragraphs → ${outputPath} (${files} files, ${(bytes / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - started)} ms` +
+    (misaligned.length > 0 ? `; ${misaligned.length} not character-aligned: ${misaligned.join(', ')}` : ''),
+);

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { getArticles } from '@/lib/articles';
+import { loadDictionary } from '@/lib/script/dictionary';
+import { toCanonical } from '@/lib/script/converters';
+import {
+  aligned,
+  excerptPieces,
+  findTerms,
+  locateExcerpt,
+  parseMarkedExcerpt,
+  resultMarks,
+} from '@/lib/search/excerpt';
+import { loadQueryConverter } from '@/lib/search/query-script';
+import { searchRecords } from '@/lib/search/records';
+
+const show = (pieces: { text: string; mark: boolean }[]) =>
+  pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+describe('excerpts', () => {
+  test("parses Pagefind's marked excerpt, decoding entities", () => {
+    expect(parseMarkedExcerpt('它是“<mark>全民</mark><mark>基本</mark>”&amp;<mark>UBI</mark>')).toEqual({
+      text: '它是“全民基本”&UBI',
+      marks: [
+        [3, 5],
+        [5, 7],
+        [9, 12],
+      ],
+    });
+  });
+
+  test('a phrase typed without spaces is matched whole; Latin ignores case', () => {
+    expect(findTerms('全民基本收入，即全民基本收入（UBI）', '全民基本收入')).toEqual([
+      [0, 6],
+      [8, 14],
+    ]);
+    expect(findTerms('Google与google', 'GOOGLE')).toEqual([
+      [0, 6],
+      [7, 13],
+    ]);
+    expect(findTerms('内卷与反内卷', '内卷 反内卷')).toEqual([
+      [0, 2],
+      [3, 6],
+    ]);
+  });
+
+  test("falls back to Pagefind's words, located in the paragraph", () => {
+    const content = '综合这些辞职信和公开声明，他们传递的信号可以归纳为三个层面。';
+    expect(locateExcerpt(content, '综合这些<mark>辞职</mark><mark>信和</mark>公开声明')).toEqual([
+      [4, 6],
+      [6, 8],
+    ]);
+    expect(resultMarks(content, '辞职信', '')).toEqual({ marks: [[4, 7]], exact: true });
+    expect(resultMarks(content, '辞职 声明', '').marks).toEqual([
+      [4, 6],
+      [10, 12],
+    ]);
+    expect(resultMarks(content, '辞职书', '综合这些<mark>辞职</mark>信')).toEqual({ marks: [[4, 6]], exact: false });
+  });
+
+  test('the same offsets highlight the Traditional rendering', () => {
+    const hans = '作为职场“内卷”的直接受害者，“打工人”理应奋起反击';
+    const hant = '作為職場「內卷」的直接受害者，「打工人」理應奮起反擊';
+    expect(aligned(hans, hant)).toBe(true);
+    expect(show(excerptPieces(hant, findTerms(hans, '内卷')))).toBe(
+      '作為職場「[內卷]」的直接受害者，「打工人」理應奮起反擊',
+    );
+  });
+
+  test('long paragraphs are cut around the first match with …', () => {
+    const text = `${'前'.repeat(100)}目标${'后'.repeat(100)}`;
+    const out = show(excerptPieces(text, findTerms(text, '目标'), 30));
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out).toContain('[目标]');
+    expect(Array.from(out.replace(/[…[\]]/g, '')).length).toBe(30);
+  });
+});
+
+describe('search records', () => {
+  const { records, misaligned } = searchRecords(getArticles('zh-hans'), getArticles('zh-hant'));
+
+  test('one record per body paragraph of every essay, in canonical text, every paragraph aligned', () => {
+    expect(records.length).toBeGreaterThan(250);
+    expect(misaligned).toEqual([]);
+    expect(new Set(records.map((r) => r.meta.slug)).size).toBe(5);
+    expect(records.every((r) => /^articles\/[a-z0-9-]+\/#p-\d+$/.test(r.path))).toBe(true);
+    const ubi = records.filter((r) => r.content.includes('全民基本收入'));
+    expect(new Set(ubi.map((r) => r.meta.slug))).toEqual(
+      new Set(['ai-strike-human-involution', 'good-bubble-ai-leverage']),
+    );
+    expect(ubi.every((r) => r.meta.hant.includes('全民基本收入'))).toBe(true);
+    expect(records.some((r) => r.content.includes('內卷'))).toBe(false);
+  });
+});
+
+describe('query converter (shipped to the search page)', () => {
+  test('brings Traditional queries to canonical Simplified, and leaves Simplified alone', async () => {
+    const convert = await loadQueryConverter(loadDictionary('tw2s.tsv'));
+    expect(convert('內卷')).toBe('内卷');
+    expect(convert('辭職信')).toBe('辞职信');
+    expect(convert('馬斯克')).toBe('马斯克');
+    expect(convert('全民基本收入')).toBe('全民基本收入');
+    expect(convert('马斯克 Google')).toBe('马斯克 Google');
+  });
+
+  test("agrees with the build's own Traditional → Simplified conversion on every Traditional paragraph", async () => {
+    const convert = await loadQueryConverter(loadDictionary('tw2s.tsv'));
+    const build = toCanonical('zh-Hant-TW');
+    const { records } = searchRecords(getArticles('zh-hans'), getArticles('zh-hant'));
+    const disagreements = records.filter((r) => convert(r.meta.hant) !== build(r.meta.hant)).map((r) => r.path);
+    expect(disagreements).toEqual([]);
+  });
+});
