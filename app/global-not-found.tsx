@@ -1,42 +1,67 @@
-import { prefsScript } from '@/lib/reader-prefs';
 import type { Metadata } from 'next';
+import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
-import { indexPath } from '@/lib/site';
+import { variantFromPath } from '@/lib/not-found-variant';
+import { prefsScript } from '@/lib/reader-prefs';
+import { indexPath, searchPath, site, themesPath } from '@/lib/site';
 import { variants } from '@/lib/variants';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: '404 · 找不到页面 / 找不到頁面',
+  robots: { index: false },
 };
 
-const notFoundText = {
-  'zh-hans': { heading: '找不到这个页面', body: '链接可能有误，或者页面已经移动。', back: '回到文章目录' },
-  'zh-hant': { heading: '找不到這個頁面', body: '連結可能有誤，或者頁面已經移動。', back: '回到文章目錄' },
-} as const;
+const ids = variants.map((v) => v.id);
+const langs = Object.fromEntries(variants.map((v) => [v.id, v.lang]));
 
-/** 404 for any unmatched URL, in both scripts. */
+// Before first paint: pick the reader's script (the URL's, else remembered, else the browser's) and
+// show only that section. A fixed string from our own tested functions, not content.
+const localize = `(function(){var p=${variantFromPath.toString()};var c=${chooseVariant.toString()};var v=p(location.pathname,${JSON.stringify(ids)});
+if(!v){var s=null;try{s=localStorage.getItem(${JSON.stringify(site.variantStorageKey)})}catch(e){}
+v=c(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],{simplified:${JSON.stringify(ids[0])},traditional:${JSON.stringify(ids[1])}})}
+var r=document.documentElement;r.setAttribute('data-variant',v);r.lang=${JSON.stringify(langs)}[v]})()`;
+
+/**
+ * 404 for any unmatched URL. Static hosts serve one 404 page for every path, so it holds both scripts;
+ * a script in the head shows only the reader's (without JavaScript both are shown).
+ */
 export default function GlobalNotFound() {
   return (
     <html lang="zh" suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
         <script id="reader-prefs" dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <script id="not-found-variant" dangerouslySetInnerHTML={{ __html: localize }} />
       </head>
       <body className="min-h-screen antialiased">
         <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-10 px-6">
-          <h1 className="ui text-6xl font-bold text-(--color-accent)">404</h1>
+          <p className="ui text-6xl font-bold text-(--color-accent)" aria-hidden="true">
+            404
+          </p>
           {variants.map((v) => {
             const t = getMessages(v.id);
-            const text = notFoundText[v.id];
             return (
-              <section key={v.id} lang={v.lang}>
-                <h2 className="text-2xl font-bold">{text.heading}</h2>
-                <p className="mt-2 text-(--color-muted)">{text.body}</p>
-                <p className="ui mt-2">
-                  <a href={indexPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
-                    {text.back}（{t.siteName}）
-                  </a>
-                </p>
+              <section key={v.id} lang={v.lang} data-variant-section={v.id}>
+                <h1 className="text-2xl font-bold">{t.notFoundHeading}</h1>
+                <p className="mt-2 text-(--color-muted)">{t.notFoundBody}</p>
+                <ul className="ui mt-4 flex flex-wrap gap-x-6 gap-y-2">
+                  <li>
+                    <a href={indexPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
+                      {t.notFoundBack}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={themesPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
+                      {t.themes}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={searchPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
+                      {t.search}
+                    </a>
+                  </li>
+                </ul>
               </section>
             );
           })}

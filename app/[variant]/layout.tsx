@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/lib/i18n/messages';
+import { siteUrl } from '@/lib/seo';
 import { getVariant, isVariantId, variants } from '@/lib/variants';
 import '../globals.css';
 
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[variant]'>): P
   if (!isVariantId(variant)) return {};
   const t = getMessages(variant);
   return {
+    metadataBase: siteUrl(),
     title: { default: `${t.siteName} · ${t.siteSubtitle}`, template: `%s · ${t.siteName}` },
     description: t.siteTagline,
   };

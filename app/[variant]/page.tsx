@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article/article-meta';
@@ -6,7 +7,14 @@ import { SiteHeader } from '@/components/ui/site-header';
 import { getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath } from '@/lib/site';
+import { pageMetadata } from '@/lib/seo';
 import { isVariantId } from '@/lib/variants';
+
+export async function generateMetadata({ params }: PageProps<'/[variant]'>): Promise<Metadata> {
+  const { variant } = await params;
+  if (!isVariantId(variant)) return {};
+  return pageMetadata({ variant, subpath: '', description: getMessages(variant).siteTagline });
+}
 
 /** Index of all essays in one variant. */
 export default async function IndexPage({ params }: PageProps<'/[variant]'>) {

@@ -21,6 +21,9 @@ export function SearchBox({ variant, label, placeholder }: SearchBoxProps) {
           placeholder={placeholder}
           className="w-32 rounded-full border border-(--color-rule) bg-transparent px-3 py-1 text-sm focus:w-44 lg:w-40"
         />
+        <button type="submit" className="sr-only">
+          {label}
+        </button>
       </form>
       <a
         href={searchPath(variant)}

@@ -201,6 +201,7 @@ export function SearchPanel({ variant, labels, phrases }: SearchPanelProps) {
       {status.kind === 'done' && status.hits.length > shown ? (
         <button
           type="button"
+          data-search-more=""
           onClick={() => setShown((n) => n + pageSize)}
           className="mt-6 rounded-md border border-(--color-rule) px-4 py-2 text-sm hover:border-(--color-accent)"
         >

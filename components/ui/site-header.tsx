@@ -29,7 +29,10 @@ export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
           <span className="ms-2 hidden text-sm font-normal text-(--color-muted) sm:inline">· {t.siteSubtitle}</span>
         </Link>
         <div className="flex items-center gap-3 sm:gap-4">
-          <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
+          {/* The search page has its own box. */}
+          {subpath === 'search/' ? null : (
+            <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
+          )}
           <Link
             href={themesPath(variant)}
             className="text-sm whitespace-nowrap text-(--color-ink) hover:text-(--color-accent)"

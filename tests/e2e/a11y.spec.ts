@@ -6,7 +6,9 @@ import { slugs, variantIds, watchForErrors } from './helpers';
 const urls = [
   '/',
   '/no-such-page/',
+  '/zh-hant/no-such-page/',
   ...variantIds.flatMap((v) => [
+    `/${v}/search/?q=${encodeURIComponent(v === 'zh-hans' ? '內卷' : '全民基本收入')}`,
     `/${v}/`,
     ...slugs.map((slug) => `/${v}/articles/${slug}/`),
     `/${v}/themes/`,
@@ -18,7 +20,7 @@ const urls = [
 for (const url of urls) {
   test.describe(url, () => {
     test(`${url}: no axe violations, console errors or failed requests @mobile`, async ({ page }) => {
-      const done = url === '/no-such-page/' ? () => undefined : watchForErrors(page);
+      const done = url.includes('no-such-page') ? () => undefined : watchForErrors(page);
       if (url === '/') {
         // `/` redirects at once by script; check its own content, as readers without JavaScript see it.
         await page.route('**/', async (route) => {
@@ -29,7 +31,9 @@ for (const url of urls) {
       }
       await page.goto(url);
       await page.waitForLoadState('networkidle');
-      expect(new URL(page.url()).pathname).toBe(url);
+      const { pathname, search } = new URL(page.url());
+      expect(pathname + search).toBe(url);
+      if (url.includes('/search/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible();
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();

@@ -25,12 +25,42 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const path of ['/no-such-page/', '/zh-hans/articles/no-such-essay/', '/zh-hk/', '/en/articles/ai-race-002/']) {
-  test(`${path} is a 404 page`, async ({ page }) => {
-    const response = await page.goto(path);
+const notFoundCases = [
+  // The URL's script wins; elsewhere the browser's language decides.
+  { path: '/zh-hant/articles/no-such-essay/', locale: 'zh-CN', variant: 'zh-hant' },
+  { path: '/zh-hans/themes/no-such-theme/', locale: 'zh-TW', variant: 'zh-hans' },
+  { path: '/no-such-page/', locale: 'zh-TW', variant: 'zh-hant' },
+  { path: '/zh-hk/', locale: 'en-US', variant: 'zh-hans' },
+  { path: '/en/articles/ai-race-002/', locale: 'zh-CN', variant: 'zh-hans' },
+] as const;
+
+for (const { path, locale, variant } of notFoundCases) {
+  test.describe(`404 at ${path} (${locale})`, () => {
+    test.use({ locale });
+    test(`is a 404 page in ${variant} with links back into the site`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', variant === 'zh-hant' ? 'zh-Hant' : 'zh-Hans');
+      const heading = page.locator('h1:visible');
+      await expect(heading).toHaveCount(1);
+      await expect(heading).toHaveText(variant === 'zh-hant' ? '找不到這個頁面' : '找不到这个页面');
+      for (const target of [`/${variant}/`, `/${variant}/themes/`, `/${variant}/search/`]) {
+        await expect(page.locator(`a[href="${target}"]`)).toBeVisible();
+      }
+      const other = variant === 'zh-hant' ? 'zh-hans' : 'zh-hant';
+      await expect(page.locator(`a[href="/${other}/"]`)).toBeHidden();
+      await page.locator(`a[href="/${variant}/"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${variant}/$`));
+    });
+  });
+}
+
+test.describe('404 without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows both scripts', async ({ page }) => {
+    const response = await page.goto('/zh-hant/no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1')).toHaveText('404');
     await expect(page.locator('a[href="/zh-hans/"]')).toBeVisible();
     await expect(page.locator('a[href="/zh-hant/"]')).toBeVisible();
   });
-}
+});

@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chooseVariant } from '@/lib/choose-variant';
+import { variantFromPath } from '@/lib/not-found-variant';
 
 const ids = { simplified: 'zh-hans', traditional: 'zh-hant' };
 
@@ -25,4 +26,16 @@ test.each([
 test('is self-contained, so its source can be inlined as the redirect script', () => {
   const inlined = new Function(`return (${chooseVariant.toString()})`)() as typeof chooseVariant;
   expect(inlined(null, ['zh-TW'], ids)).toBe('zh-hant');
+});
+
+describe('variantFromPath (404 page)', () => {
+  const ids = ['zh-hans', 'zh-hant'];
+  test.each([
+    ['/zh-hant/articles/nope/', 'zh-hant'],
+    ['/zh-hans/', 'zh-hans'],
+    ['/ZH-HANT/x', 'zh-hant'],
+    ['/zh-hantx/', undefined],
+    ['/en/articles/x/', undefined],
+    ['/', undefined],
+  ])('%s → %s', (path, expected) => expect(variantFromPath(path, ids)).toBe(expected));
 });

@@ -5,13 +5,14 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
 import { loadDictionary } from '@/lib/script/dictionary';
+import { pageMetadata } from '@/lib/seo';
 import { isVariantId } from '@/lib/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/search'>): Promise<Metadata> {
   const { variant } = await params;
   if (!isVariantId(variant)) return {};
   const t = getMessages(variant);
-  return { title: t.search, description: t.searchHint, robots: { index: false, follow: true } };
+  return pageMetadata({ variant, subpath: 'search/', title: t.search, description: t.searchHint, noindex: true });
 }
 
 /** Full-text search over every paragraph, in either script. */
@@ -25,9 +26,10 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
       <SiteHeader variant={variant} subpath="search/" />
       <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
         <h1 className="mb-6 text-3xl font-bold">{t.search}</h1>
-        <noscript>
-          <p className="ui mb-4 text-(--color-muted)">{t.searchNeedsScript}</p>
-        </noscript>
+        {/* Shown only where scripting is off (CSS), so it never flashes for readers who have it. */}
+        <p data-needs-script="" className="ui mb-4 text-(--color-muted)">
+          {t.searchNeedsScript}
+        </p>
         <SearchPanel
           variant={variant}
           phrases={phrases}

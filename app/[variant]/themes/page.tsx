@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
+import { pageMetadata } from '@/lib/seo';
 import { themePath } from '@/lib/site';
 import { getThemes } from '@/lib/themes';
 import { isVariantId } from '@/lib/variants';
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[variant]/themes'
   const { variant } = await params;
   if (!isVariantId(variant)) return {};
   const t = getMessages(variant);
-  return { title: t.themes, description: t.themesIntro };
+  return pageMetadata({ variant, subpath: 'themes/', title: t.themes, description: t.themesIntro });
 }
 
 /** Every theme with its description and counts, and the essays × themes map. */

@@ -13,6 +13,8 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
+import { articleJsonLd } from '@/lib/json-ld';
+import { pageMetadata } from '@/lib/seo';
 import { indexPath } from '@/lib/site';
 import { getThemes } from '@/lib/themes';
 import { isVariantId, variants } from '@/lib/variants';
@@ -33,7 +35,13 @@ async function load(params: PageProps<'/[variant]/articles/[slug]'>['params']) {
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/articles/[slug]'>): Promise<Metadata> {
   const article = await load(params);
-  return { title: article.title, description: article.summary, authors: [{ name: article.author }] };
+  return pageMetadata({
+    variant: article.variant,
+    subpath: `articles/${article.slug}/`,
+    title: article.title,
+    description: article.summary,
+    article: { publishedTime: article.date, authors: [article.author] },
+  });
 }
 
 /** One essay in one variant. */
@@ -43,6 +51,11 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
   const themes = new Map(getThemes(article.variant).map((theme) => [theme.id, theme]));
   return (
     <>
+      <script
+        type="application/ld+json"
+        // JSON from our own data, with `<` escaped so no string can close the script element.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(articleJsonLd(article)).replace(/</g, '\\u003c') }}
+      />
       <SiteHeader variant={article.variant} subpath={`articles/${article.slug}/`} />
       <ReadingProgress />
       <main

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
+import { pageMetadata } from '@/lib/seo';
 import { articlePath, themesPath } from '@/lib/site';
 import { getTheme, getThemes } from '@/lib/themes';
 import { isVariantId, variants } from '@/lib/variants';
@@ -23,8 +24,8 @@ async function load(params: PageProps<'/[variant]/themes/[id]'>['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/themes/[id]'>): Promise<Metadata> {
-  const { theme } = await load(params);
-  return { title: theme.name, description: theme.description };
+  const { variant, theme } = await load(params);
+  return pageMetadata({ variant, subpath: `themes/${theme.id}/`, title: theme.name, description: theme.description });
 }
 
 /** One theme: its description (Chinese and English), then every passage that mentions it, per essay. */

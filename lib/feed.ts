@@ -1,0 +1,45 @@
+import { Feed } from 'feed';
+import { getArticles } from './articles';
+import { getMessages } from './i18n/messages';
+import { absoluteUrl, feedPath, languageOf } from './seo';
+import { articlePath, indexPath } from './site';
+import type { VariantId } from './variants';
+
+/**
+ * The RSS 2.0 feed of a variant: every essay with its full summary, author and (where the source gives
+ * one) publication date. Deterministic: `lastBuildDate` is the newest essay date, not the build time, and
+ * an undated essay has no `pubDate` rather than an invented one (RSS 2.0 makes it optional).
+ */
+export function variantFeed(variant: VariantId): string {
+  const t = getMessages(variant);
+  const articles = getArticles(variant);
+  const dates = articles.flatMap((a) => (a.date ? [new Date(`${a.date}T00:00:00Z`)] : []));
+  const newest = dates.length > 0 ? new Date(Math.max(...dates.map(Number))) : new Date('2025-01-01T00:00:00Z');
+  const home = absoluteUrl(indexPath(variant));
+  const feed = new Feed({
+    title: `${t.siteName} · ${t.siteSubtitle}`,
+    description: t.siteTagline,
+    id: home,
+    link: home,
+    language: languageOf(variant),
+    updated: newest,
+    generator: false,
+    copyright: t.footerNote,
+    feedLinks: { rss: absoluteUrl(feedPath(variant)) },
+  });
+  for (const article of articles) {
+    const link = absoluteUrl(articlePath(variant, article.slug));
+    feed.addItem({
+      title: article.title,
+      id: link,
+      link,
+      // RSS 2.0's <author> must be an e-mail address, so the author is named in the description.
+      description: `${article.summary}（${t.by}：${article.author} · ${t.source}：${article.outlet}）`,
+      // `feed` types `date` as required, but its RSS writer omits `pubDate` when it is missing, which is
+      // what an undated essay should get.
+      date: (article.date ? new Date(`${article.date}T00:00:00Z`) : undefined) as Date,
+      category: article.themeCounts.slice(0, 5).map(({ id }) => ({ name: id })),
+    });
+  }
+  return feed.rss2();
+}

@@ -1,0 +1,28 @@
+import type { Article } from './articles';
+import { getMessages } from './i18n/messages';
+import { absoluteUrl, languageOf } from './seo';
+import { articlePath, indexPath } from './site';
+
+/** schema.org `Article` data for an essay page (JSON-LD). */
+export function articleJsonLd(article: Article): Record<string, unknown> {
+  const t = getMessages(article.variant);
+  const url = absoluteUrl(articlePath(article.variant, article.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.title,
+    description: article.summary,
+    inLanguage: languageOf(article.variant),
+    author: { '@type': 'Person', name: article.author },
+    ...(article.date ? { datePublished: article.date } : {}),
+    url,
+    mainEntityOfPage: url,
+    isPartOf: {
+      '@type': 'WebSite',
+      name: `${t.siteName} · ${t.siteSubtitle}`,
+      url: absoluteUrl(indexPath(article.variant)),
+    },
+    sourceOrganization: { '@type': 'Organization', name: article.outlet },
+    ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
+  };
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import { getMessages } from './i18n/messages';
+import { getVariant, variants, type VariantId } from './variants';
+
+/**
+ * The site's public base URL: `SITE_URL` at build time (e.g. `https://reader.example.org`), else the
+ * local server `npm start` runs. Canonical URLs, hreflang alternates, feeds, the sitemap and Open Graph
+ * data are all absolute against it.
+ */
+export function siteUrl(): URL {
+  const raw = process.env.SITE_URL?.trim() || 'http://localhost:3000';
+  const url = new URL(raw.endsWith('/') ? raw : `${raw}/`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SITE_URL must be http(s): ${raw}`);
+  return url;
+}
+
+/** Absolute URL of a site path (`/zh-hans/…`). */
+export function absoluteUrl(path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl()).toString();
+}
+
+/** Path of a variant's feed. */
+export const feedPath = (variant: VariantId) => `/${variant}/feed.xml`;
+
+const ogLocale: Record<VariantId, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_TW' };
+
+/**
+ * `hreflang` alternates of a page in every variant. `x-default` is `/` (which picks a script) for the
+ * index, and the Simplified page elsewhere (the script most of the essays were written in).
+ */
+export function alternates(subpath: string): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const v of variants) languages[v.lang] = `/${v.id}/${subpath}`;
+  languages['x-default'] = subpath === '' ? '/' : `/${variants[0]!.id}/${subpath}`;
+  return languages;
+}
+
+export interface PageSeo {
+  readonly variant: VariantId;
+  /** Path below the variant segment, e.g. `articles/ai-race-002/` ('' for the index). */
+  readonly subpath: string;
+  /** Page title without the site name (the layout's template adds it); omit on the index. */
+  readonly title?: string;
+  readonly description: string;
+  readonly article?: { readonly publishedTime?: string; readonly authors: readonly string[] };
+  readonly noindex?: boolean;
+}
+
+/** Canonical URL, hreflang alternates, feed link, Open Graph and Twitter card data for one page. */
+export function pageMetadata({ variant, subpath, title, description, article, noindex }: PageSeo): Metadata {
+  const t = getMessages(variant);
+  const siteName = `${t.siteName} · ${t.siteSubtitle}`;
+  const path = `/${variant}/${subpath}`;
+  const fullTitle = title ? `${title} · ${t.siteName}` : siteName;
+  return {
+    ...(title ? { title } : {}),
+    description,
+    ...(article ? { authors: article.authors.map((name) => ({ name })) } : {}),
+    alternates: {
+      canonical: path,
+      languages: alternates(subpath),
+      types: { 'application/rss+xml': [{ url: feedPath(variant), title: `${siteName}（RSS）` }] },
+    },
+    openGraph: {
+      type: article ? 'article' : 'website',
+      url: path,
+      siteName,
+      title: fullTitle,
+      description,
+      locale: ogLocale[variant],
+      alternateLocale: variants.filter((v) => v.id !== variant).map((v) => ogLocale[v.id]),
+      ...(article ? { publishedTime: article.publishedTime, authors: [...article.authors], section: t.articles } : {}),
+    },
+    twitter: { card: 'summary', title: fullTitle, description },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** Language tag of a variant, for feeds and JSON-LD. */
+export const languageOf = (variant: VariantId) => getVariant(variant).lang;

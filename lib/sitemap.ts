@@ -1,0 +1,32 @@
+import type { MetadataRoute } from 'next';
+import { getArticles } from './articles';
+import { absoluteUrl, alternates } from './seo';
+import { getThemes } from './themes';
+import { variants } from './variants';
+
+/** Paths below the variant segment of every indexable page (the search page is left out). */
+export function pageSubpaths(): string[] {
+  const first = variants[0]!.id;
+  return [
+    '',
+    ...getArticles(first).map((a) => `articles/${a.slug}/`),
+    'themes/',
+    ...getThemes(first).map((t) => `themes/${t.id}/`),
+  ];
+}
+
+/** Every page in every variant, with all variants (and `x-default`) as alternates. */
+export function sitemapEntries(): MetadataRoute.Sitemap {
+  const absolute = (languages: Record<string, string>) =>
+    Object.fromEntries(Object.entries(languages).map(([lang, path]) => [lang, absoluteUrl(path)]));
+  const root = { url: absoluteUrl('/'), alternates: { languages: absolute(alternates('')) } };
+  return [
+    root,
+    ...pageSubpaths().flatMap((subpath) =>
+      variants.map((v) => ({
+        url: absoluteUrl(`/${v.id}/${subpath}`),
+        alternates: { languages: absolute(alternates(subpath)) },
+      })),
+    ),
+  ];
+}

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { slugs, variantIds } from './helpers';
+
+async function search(page: Page, variant: string, query: string) {
+  await page.goto(`/${variant}/search/`);
+  await page.locator('main input[type="search"]').fill(query);
+  await expect(page.locator('[data-search-status="done"]')).toBeVisible();
+  // Show every result.
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) await more.click();
+  return page.locator('[data-search-results] li a');
+}
+
+const essaysOf = async (results: ReturnType<Page['locator']>) =>
+  new Set((await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((h) => h!.split('/')[3]));
+
+test('繁體: 全民基本收入 finds the passages in both UBI essays, shown in Traditional, landing on the paragraph', async ({
+  page,
+}) => {
+  const results = await search(page, 'zh-hant', '全民基本收入');
+  expect(await essaysOf(results)).toEqual(new Set(['good-bubble-ai-leverage', 'ai-strike-human-involution']));
+  await expect(results.first().locator('mark').first()).toHaveText('全民基本收入');
+  await expect(page.locator('[data-search-results]')).toContainText('馬斯克們的責任');
+  const href = (await results.first().getAttribute('href'))!;
+  expect(href).toMatch(/^\/zh-hant\/articles\/[a-z0-9-]+\/#p-\d+$/);
+  await results.first().click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#-]/g, '\\$&')}$`));
+  const paragraph = page.locator(`[id="${href.split('#')[1]}"]`);
+  await expect(paragraph).toBeInViewport();
+  await expect(paragraph).toContainText('全民基本收入');
+});
+
+test('简体: 內卷 typed in Traditional finds 内卷 in both essays, highlighted in Simplified', async ({ page }) => {
+  const results = await search(page, 'zh-hans', '內卷');
+  const essays = await essaysOf(results);
+  expect(essays.has('ai-strike-human-involution')).toBe(true);
+  expect(essays.has('ai-race-002')).toBe(true);
+  await expect(results.first().locator('mark').first()).toHaveText('内卷');
+  await expect(page).toHaveURL(/\?q=%E5%85%A7%E5%8D%B7$/);
+  await results.first().click();
+  await expect(page.locator(':target')).toBeInViewport();
+  await expect(page.locator(':target')).toContainText('内卷');
+});
+
+for (const variant of variantIds) {
+  test(`${variant}: a query in either script finds the same passages`, async ({ page }) => {
+    for (const [simplified, traditional, essay] of [
+      ['辞职信', '辭職信', 'ai-resignation-letters'],
+      ['马斯克', '馬斯克', 'good-bubble-ai-leverage'],
+    ] as const) {
+      const a = await search(page, variant, simplified);
+      const fromSimplified = await a.evaluateAll((as) => as.map((x) => x.getAttribute('href')));
+      const b = await search(page, variant, traditional);
+      const fromTraditional = await b.evaluateAll((as) => as.map((x) => x.getAttribute('href')));
+      expect(fromTraditional).toEqual(fromSimplified);
+      expect(fromSimplified.length).toBeGreaterThan(0);
+      expect(fromSimplified[0]).toContain(`/${variant}/articles/${essay}/#p-`);
+    }
+  });
+}
+
+test('the header search box leads to results (a plain form)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/zh-hant/articles/ai-race-002/');
+  const box = page.locator('header input[type="search"]');
+  await box.fill('全民基本收入');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/zh-hant\/search\/\?q=/);
+  await expect(page.locator('[data-search-results] li')).toHaveCount(2);
+});
+
+test('article pages load no search code or index, even when the header box is used before submitting', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const variant of variantIds) {
+    for (const slug of slugs) {
+      const requests: string[] = [];
+      const scripts: Promise<string>[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('response', (r) => {
+        if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
+      });
+      await page.goto(`/${variant}/articles/${slug}/`);
+      await page.locator('header input[type="search"]').fill('内卷');
+      await page.mouse.wheel(0, 3000);
+      await page.waitForLoadState('networkidle');
+      page.removeAllListeners('request');
+      page.removeAllListeners('response');
+      expect(requests.filter((u) => /pagefind|\/search\//.test(u))).toEqual([]);
+      for (const source of await Promise.all(scripts)) {
+        expect(source).not.toContain('pagefind');
+        // OpenCC's converter or dictionary data ("万 萬|与 與|…").
+        expect(source).not.toMatch(
+          /ConverterFactory|[\u4e00-\u9fff] [\u4e00-\u9fff]\|[\u4e00-\u9fff] [\u4e00-\u9fff]\|/,
+        );
+        expect(source).not.toContain('data-search-results');
+      }
+    }
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript', async ({ page }) => {
+    await page.goto('/zh-hans/search/?q=%E5%86%85%E5%8D%B7');
+    await expect(page.getByText('搜索需要浏览器启用 JavaScript。')).toBeVisible();
+  });
+});
+
+test('with JavaScript the no-script note is hidden', async ({ page }) => {
+  await page.goto('/zh-hans/search/');
+  await expect(page.locator('[data-needs-script]')).toBeHidden();
+});
