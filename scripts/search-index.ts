@@ -3,7 +3,7 @@
  * One record per essay paragraph, indexed in canonical Simplified text; see lib/search/records.ts and
  * docs/decisions.md ("Search across scripts").
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { getArticles } from '../lib/articles';
@@ -39,6 +39,10 @@ for (const record of records) {
 const written = await index.writeFiles({ outputPath });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind also writes its ready-made UIs; this site uses only the search API, so they are not deployed.
+for (const name of readdirSync(outputPath)) {
+  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(path.join(outputPath, name));
+}
 const { files, bytes } = sizeOf(outputPath);
 console.log(
   `search index: ${records.length} paragraphs → ${outputPath} (${files} files, ${(bytes / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - started)} ms` +
