@@ -4,12 +4,15 @@ import { getMessages } from '@/lib/i18n/messages';
 import { variantFromPath } from '@/lib/not-found-variant';
 import { prefsScript } from '@/lib/reader-prefs';
 import { indexPath, searchPath, site, themesPath } from '@/lib/site';
-import { variants } from '@/lib/variants';
+import { feedLinks, siteUrl } from '@/lib/seo';
+import { variantIds, variants } from '@/lib/variants';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: '404 · 找不到页面 / 找不到頁面',
   robots: { index: false },
+  metadataBase: siteUrl(),
+  alternates: { types: feedLinks(variantIds) },
 };
 
 const ids = variants.map((v) => v.id);
@@ -56,11 +59,13 @@ export default function GlobalNotFound() {
                       {t.themes}
                     </a>
                   </li>
-                  <li>
-                    <a href={searchPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
-                      {t.search}
-                    </a>
-                  </li>
+                  {v.kind === 'script' ? (
+                    <li>
+                      <a href={searchPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
+                        {t.search}
+                      </a>
+                    </li>
+                  ) : null}
                 </ul>
               </section>
             );

@@ -1,6 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { ContentError, formatMessages } from './content/errors';
 import { loadArticleSources, type ArticleSource } from './content/load';
@@ -13,7 +14,11 @@ import { readingMinutes } from './reading-time';
 import type { SourceScript } from './script/source-scripts';
 import { fromCanonical, toCanonical } from './script/converters';
 import { canonicalText, variantText } from './script/text';
-import { getVariant, type Variant, type VariantId } from './variants';
+import { englishBody } from './translation/render';
+import { translatableBlocks } from './translation/blocks';
+import { loadTranslation, type AlignmentTarget, type Translation } from './translation/load';
+import { getMessages } from './i18n/messages';
+import { canonicalVariant, getVariant, type Variant, type VariantId } from './variants';
 
 export interface Heading {
   readonly id: string;
@@ -41,6 +46,10 @@ export interface Article {
   readonly mentions: readonly ThemeMention[];
   /** Themes the essay mentions, most mentioned first. */
   readonly themeCounts: readonly { readonly id: string; readonly count: number }[];
+  /** This site's English title and summary (shown with `lang="en"` beside the Chinese). */
+  readonly english: { readonly title: string; readonly summary: string };
+  /** The English translation, for bilingual reading: its body has `en-`-prefixed ids. Chinese variants only. */
+  readonly translation?: { readonly body: HastRoot };
 }
 
 /** Count mentions per theme, most first (ties: registry order). */
@@ -90,6 +99,88 @@ function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeR
     body,
     mentions,
     themeCounts: rankThemes(mentions, registry),
+    english: { title: translationOf(source).title, summary: translationOf(source).summary },
+    translation: {
+      body: englishBody(canonicalBody(source, registry), translationOf(source), englishOptions(registry, 'en-')),
+    },
+  };
+}
+
+/** What a translation must match: the Chinese blocks, footnotes and footnote references. */
+function alignmentTarget(body: HastRoot): AlignmentTarget {
+  const blocks = translatableBlocks(body);
+  const refs = new Map<string, string[]>();
+  for (const block of blocks) {
+    const found: string[] = [];
+    visit(block, 'element', (node: Element) => {
+      if (node.properties.dataFootnoteRef !== undefined) found.push(String(node.properties.href).replace(/^#fn-/, ''));
+    });
+    refs.set(String(block.properties.id), found);
+  }
+  const footnoteIds: string[] = [];
+  visit(body, 'element', (node: Element) => {
+    if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) {
+      footnoteIds.push(node.properties.id.slice(3));
+    }
+  });
+  return { blockIds: blocks.map((b) => String(b.properties.id)), footnoteIds, footnoteRefs: refs };
+}
+
+const canonicalBodies = new Map<string, HastRoot>();
+/** The essay in canonical Simplified, rendered once (the base of the English rendering). */
+function canonicalBody(source: ArticleSource, registry: ThemeRegistry): HastRoot {
+  let body = canonicalBodies.get(source.frontmatter.slug);
+  if (!body) {
+    body = toVariantTree(source.tree, canonicalVariant, new VFile({ path: source.path }), {
+      aliases: registry.aliases,
+      href: (id) => themePath(canonicalVariant.id, id),
+    });
+    canonicalBodies.set(source.frontmatter.slug, body);
+  }
+  return body;
+}
+
+const translations = new Map<string, Translation>();
+/** The essay's English translation, loaded and checked against the Chinese once. */
+function translationOf(source: ArticleSource): Translation {
+  let translation = translations.get(source.frontmatter.slug);
+  if (!translation) {
+    translation = loadTranslation(source.frontmatter.slug, alignmentTarget(canonicalBody(source, getThemeRegistry())));
+    translations.set(source.frontmatter.slug, translation);
+  }
+  return translation;
+}
+
+function englishOptions(registry: ThemeRegistry, idPrefix = '') {
+  const en = getVariant('en');
+  return {
+    messages: getMessages(en.id),
+    themes: { aliases: registry.aliasesEn, href: (id: string) => themePath(en.id, id) },
+    idPrefix,
+  };
+}
+
+/** An article in English: this site's translation on the Chinese essay's structure and ids. */
+function renderEnglish(source: ArticleSource, registry: ThemeRegistry): Article {
+  const chinese = renderArticle(source, canonicalVariant, registry);
+  const translation = translationOf(source);
+  const body = englishBody(canonicalBody(source, registry), translation, englishOptions(registry));
+  const headings = body.children
+    .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))
+    .map((node) => ({ id: String(node.properties.id), depth: Number(node.tagName[1]), text: hastToString(node) }));
+  const words = Object.values(translation.blocks).join(' ').split(/\s+/).filter(Boolean).length;
+  return {
+    ...chinese,
+    variant: 'en',
+    title: translation.title,
+    author: translation.author,
+    outlet: translation.outlet,
+    summary: translation.summary,
+    // Reading speed for English: about 230 words a minute.
+    readingMinutes: Math.max(1, Math.round(words / 230)),
+    headings,
+    body,
+    translation: undefined,
   };
 }
 
@@ -106,7 +197,9 @@ export function getArticles(variantId: VariantId): Article[] {
     const variant = getVariant(variantId);
     const themes = registry;
     articles = sources
-      .map((source) => renderArticle(source, variant, themes))
+      .map((source) =>
+        variant.kind === 'translation' ? renderEnglish(source, themes) : renderArticle(source, variant, themes),
+      )
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
     rendered.set(variantId, articles);
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getMessages } from './i18n/messages';
-import { getVariant, variants, type VariantId } from './variants';
+import { getVariant, variantIds, variants, type VariantId } from './variants';
 
 /**
  * The site's public base URL: `SITE_URL` at build time (e.g. `https://reader.example.org`), else the
@@ -22,15 +22,25 @@ export function absoluteUrl(path: string): string {
 /** Path of a variant's feed. */
 export const feedPath = (variant: VariantId) => `/${variant}/feed.xml`;
 
-const ogLocale: Record<VariantId, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_TW' };
+/** `<link rel="alternate" type="application/rss+xml">` entries for the given variants' feeds. */
+export function feedLinks(ids: readonly VariantId[]) {
+  return {
+    'application/rss+xml': ids.map((id) => {
+      const t = getMessages(id);
+      return { url: feedPath(id), title: `${t.siteName} · ${t.siteSubtitle}（RSS）` };
+    }),
+  };
+}
+
+const ogLocale: Record<VariantId, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_TW', en: 'en_US' };
 
 /**
  * `hreflang` alternates of a page in every variant. `x-default` is `/` (which picks a script) for the
  * index, and the Simplified page elsewhere (the script most of the essays were written in).
  */
-export function alternates(subpath: string): Record<string, string> {
+export function alternates(subpath: string, available: readonly VariantId[] = variantIds): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const v of variants) languages[v.lang] = `/${v.id}/${subpath}`;
+  for (const v of variants) if (available.includes(v.id)) languages[v.lang] = `/${v.id}/${subpath}`;
   languages['x-default'] = subpath === '' ? '/' : `/${variants[0]!.id}/${subpath}`;
   return languages;
 }
@@ -44,10 +54,12 @@ export interface PageSeo {
   readonly description: string;
   readonly article?: { readonly publishedTime?: string; readonly authors: readonly string[] };
   readonly noindex?: boolean;
+  /** Variants that have this page (default: all). */
+  readonly available?: readonly VariantId[];
 }
 
 /** Canonical URL, hreflang alternates, feed link, Open Graph and Twitter card data for one page. */
-export function pageMetadata({ variant, subpath, title, description, article, noindex }: PageSeo): Metadata {
+export function pageMetadata({ variant, subpath, title, description, article, noindex, available }: PageSeo): Metadata {
   const t = getMessages(variant);
   const siteName = `${t.siteName} · ${t.siteSubtitle}`;
   const path = `/${variant}/${subpath}`;
@@ -58,8 +70,8 @@ export function pageMetadata({ variant, subpath, title, description, article, no
     ...(article ? { authors: article.authors.map((name) => ({ name })) } : {}),
     alternates: {
       canonical: path,
-      languages: alternates(subpath),
-      types: { 'application/rss+xml': [{ url: feedPath(variant), title: `${siteName}（RSS）` }] },
+      languages: alternates(subpath, available),
+      types: feedLinks([variant]),
     },
     openGraph: {
       type: article ? 'article' : 'website',
@@ -68,7 +80,9 @@ export function pageMetadata({ variant, subpath, title, description, article, no
       title: fullTitle,
       description,
       locale: ogLocale[variant],
-      alternateLocale: variants.filter((v) => v.id !== variant).map((v) => ogLocale[v.id]),
+      alternateLocale: variants
+        .filter((v) => v.id !== variant && (available ?? variantIds).includes(v.id))
+        .map((v) => ogLocale[v.id]),
       ...(article ? { publishedTime: article.publishedTime, authors: [...article.authors], section: t.articles } : {}),
     },
     twitter: { card: 'summary', title: fullTitle, description },

@@ -28,3 +28,8 @@ export function themePath(variant: string, id: string): string {
 export function searchPath(variant: string): string {
   return `/${variant}/search/`;
 }
+
+/** Path of an essay's bilingual (中英对照) page in a Chinese variant. */
+export function bilingualPath(variant: string, slug: string): string {
+  return `/${variant}/articles/${slug}/bilingual/`;
+}

@@ -1,5 +1,7 @@
 /**
- * Script variants: the one registry. Adding a variant (say zh-Hant-HK) is one entry here plus its labels.
+ * Reading variants: the one registry. Two Chinese scripts rendered from one canonical text, and English
+ * (this site's translation, aligned paragraph by paragraph). Adding a script variant (say zh-Hant-HK) is
+ * one entry here plus its labels.
  */
 
 /** OpenCC locale codes used by opencc-js (`cn`, `tw`, `hk`, …). */
@@ -18,15 +20,27 @@ export interface Variant {
   readonly label: string;
   /** One-character switch label. */
   readonly short: string;
+  /** `script`: the Chinese text in a script; `translation`: this site's English translation. */
+  readonly kind: 'script' | 'translation';
 }
 
-export const variantIds = ['zh-hans', 'zh-hant'] as const;
+export const variantIds = ['zh-hans', 'zh-hant', 'en'] as const;
 export type VariantId = (typeof variantIds)[number];
 
 export const variants: readonly Variant[] = [
-  { id: 'zh-hans', lang: 'zh-Hans', opencc: null, quotes: 'curly', label: '简体中文', short: '简' },
-  { id: 'zh-hant', lang: 'zh-Hant', opencc: 'tw', quotes: 'corner', label: '繁體中文', short: '繁' },
+  { id: 'zh-hans', lang: 'zh-Hans', opencc: null, quotes: 'curly', label: '简体中文', short: '简', kind: 'script' },
+  { id: 'zh-hant', lang: 'zh-Hant', opencc: 'tw', quotes: 'corner', label: '繁體中文', short: '繁', kind: 'script' },
+  { id: 'en', lang: 'en', opencc: null, quotes: 'curly', label: 'English', short: 'EN', kind: 'translation' },
 ];
+
+/** The Chinese script variants (what OpenCC renders, what search indexes). */
+export const scriptVariants: readonly Variant[] = variants.filter((v) => v.kind === 'script');
+export type ScriptVariantId = 'zh-hans' | 'zh-hant';
+
+/** Whether a variant shows the Chinese text (as opposed to the English translation). */
+export function isScriptVariant(id: VariantId): id is ScriptVariantId {
+  return getVariant(id).kind === 'script';
+}
 
 /** The variant whose text is the canonical form (Simplified). */
 export const canonicalVariant: Variant = variants[0]!;

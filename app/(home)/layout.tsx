@@ -1,14 +1,15 @@
 import { prefsScript } from '@/lib/reader-prefs';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { alternates, siteUrl } from '@/lib/seo';
+import { alternates, feedLinks, siteUrl } from '@/lib/seo';
+import { variantIds } from '@/lib/variants';
 import '../globals.css';
 
 export const metadata: Metadata = {
   title: 'AI 与工作 · 双语读本 / AI 與工作 · 雙語讀本',
   description: '五篇中文文章，关于人工智能与我们的工作。 五篇中文文章，關於人工智慧與我們的工作。',
   metadataBase: siteUrl(),
-  alternates: { canonical: '/', languages: alternates('') },
+  alternates: { canonical: '/', languages: alternates(''), types: feedLinks(variantIds) },
 };
 
 /** Root layout of `/`, which is in both scripts at once. */

@@ -34,7 +34,7 @@ export default function HomePage() {
               </h2>
               <p className="ui mt-1 text-(--color-muted)">
                 {t.siteTagline} —{' '}
-                <a href={indexPath(v.id)} className="text-(--color-accent)">
+                <a href={indexPath(v.id)} className="text-(--color-accent) underline underline-offset-2">
                   {v.label}
                 </a>
               </p>

@@ -38,10 +38,20 @@ export default async function IndexPage({ params }: PageProps<'/[variant]'>) {
                     {article.title}
                   </Link>
                 </h3>
+                {variant !== 'en' ? (
+                  <p lang="en" className="ui mt-1 text-sm text-(--color-muted)" data-english-title="">
+                    {article.english.title}
+                  </p>
+                ) : null}
                 <div className="mt-2">
                   <ArticleMeta article={article} />
                 </div>
                 <p className="mt-2 leading-relaxed">{article.summary}</p>
+                {variant !== 'en' ? (
+                  <p lang="en" className="ui mt-1 text-sm leading-relaxed text-(--color-muted)" data-english-summary="">
+                    {article.english.summary}
+                  </p>
+                ) : null}
               </article>
             </li>
           ))}

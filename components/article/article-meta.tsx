@@ -12,18 +12,18 @@ export function ArticleMeta({ article }: ArticleMetaProps) {
   return (
     <p className="ui flex flex-wrap gap-x-3 gap-y-1 text-sm text-(--color-muted)">
       <span>
-        <span className="sr-only">{t.by}：</span>
+        <span className="sr-only">{t.by}: </span>
         {article.author}
       </span>
       <span aria-hidden="true">·</span>
       <span>
-        <span className="sr-only">{t.source}：</span>
+        <span className="sr-only">{t.source}: </span>
         {article.outlet}
       </span>
       {article.date ? (
         <>
           <span aria-hidden="true">·</span>
-          <DateText date={article.date} />
+          <DateText date={article.date} english={article.variant === 'en'} />
         </>
       ) : null}
       <span aria-hidden="true">·</span>

@@ -26,6 +26,9 @@ interface EditorNoteProps {
 /** Editor's note: every editorial change to the author's text, and where the text comes from. */
 export function EditorNote({ article }: EditorNoteProps) {
   const t = getMessages(article.variant);
+  const colon = article.variant === 'en' ? ': ' : '：';
+  // On English pages the notes stay in Chinese (they describe the Chinese text): mark their language.
+  const notesLang = article.variant === 'en' ? 'zh-Hans' : undefined;
   return (
     <aside
       aria-labelledby="editor-note"
@@ -38,10 +41,12 @@ export function EditorNote({ article }: EditorNoteProps) {
       {article.editorialChanges.length > 0 ? (
         <>
           <p className="mt-2">{t.editorNoteIntro}</p>
-          <ul className="mt-1 list-disc space-y-1 ps-5">
+          <ul lang={notesLang} className="mt-1 list-disc space-y-1 ps-5">
             {article.editorialChanges.map((change, i) => (
               <li key={i}>
-                <span className="font-medium text-(--color-ink)">{t.changeTypes[change.type]}</span>：{change.note}
+                <span className="font-medium text-(--color-ink)">{t.changeTypes[change.type]}</span>
+                {colon}
+                {change.note}
                 <ChangeDetail change={change} />
               </li>
             ))}
@@ -51,12 +56,15 @@ export function EditorNote({ article }: EditorNoteProps) {
       {article.sourceNote ? (
         <>
           <h3 className="mt-4 font-semibold text-(--color-ink)">{t.sourceNote}</h3>
-          <p className="mt-1 whitespace-pre-line">{article.sourceNote}</p>
+          <p lang={notesLang} className="mt-1 whitespace-pre-line">
+            {article.sourceNote}
+          </p>
         </>
       ) : null}
       {article.sourceUrl ? (
         <p className="mt-2">
-          {t.originalLink}：
+          {t.originalLink}
+          {colon}
           <a href={article.sourceUrl} className="break-words text-(--color-accent)" rel="noopener">
             {article.sourceUrl}
           </a>

@@ -6,8 +6,8 @@ import { variants, type VariantId } from '@/lib/variants';
 
 interface ScriptSwitchProps {
   current: VariantId;
-  /** Path below the variant segment, e.g. `articles/ai-race-002/`. */
-  subpath: string;
+  /** The same page in each other variant that has it (`/zh-hant/articles/…/`). */
+  hrefs: Partial<Record<VariantId, string>>;
   label: string;
 }
 
@@ -23,10 +23,10 @@ function anchorInView(): string | undefined {
 }
 
 /**
- * 简 / 繁: plain links to the same page in the other script (work without JavaScript).
+ * 简 / 繁 / EN: plain links to the same page in the other variants (work without JavaScript).
  * With JavaScript, the link carries the paragraph in view as `#id` and the choice is remembered.
  */
-export function ScriptSwitch({ current, subpath, label }: ScriptSwitchProps) {
+export function ScriptSwitch({ current, hrefs, label }: ScriptSwitchProps) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>, target: VariantId) => {
     try {
       localStorage.setItem(site.variantStorageKey, target);
@@ -43,13 +43,13 @@ export function ScriptSwitch({ current, subpath, label }: ScriptSwitchProps) {
     <nav aria-label={label} className="ui">
       <ul className="flex overflow-hidden rounded-full border border-(--color-rule) text-sm">
         {variants.map((v) =>
-          v.id === current ? (
+          v.id !== current && hrefs[v.id] === undefined ? null : v.id === current ? (
             <li key={v.id}>
               <span
                 aria-current="true"
                 lang={v.lang}
                 title={v.label}
-                className="block bg-(--color-ink) px-3 py-1 text-(--color-paper)"
+                className="block bg-(--color-ink) px-2 py-1 text-(--color-paper) sm:px-3"
               >
                 {v.short}
               </span>
@@ -57,13 +57,13 @@ export function ScriptSwitch({ current, subpath, label }: ScriptSwitchProps) {
           ) : (
             <li key={v.id}>
               <a
-                href={`/${v.id}/${subpath}`}
+                href={hrefs[v.id]}
                 hrefLang={v.lang}
                 lang={v.lang}
                 title={v.label}
                 data-variant-switch={v.id}
                 onClick={(event) => onClick(event, v.id)}
-                className="block px-3 py-1 text-(--color-ink) no-underline hover:bg-(--color-rule)"
+                className="block px-2 py-1 text-(--color-ink) no-underline hover:bg-(--color-rule) sm:px-3"
               >
                 {v.short}
               </a>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath, themesPath } from '@/lib/site';
-import type { VariantId } from '@/lib/variants';
+import { isScriptVariant, variants, type VariantId } from '@/lib/variants';
 import { SearchBox } from '@/components/search/search-box';
 import { ReaderControls } from './reader-controls';
 import { ScriptSwitch } from './script-switch';
@@ -10,10 +10,13 @@ interface SiteHeaderProps {
   variant: VariantId;
   /** Path of this page below the variant segment, e.g. `articles/ai-race-002/` ('' for the index). */
   subpath: string;
+  /** Where the switch leads, when not the same subpath in every variant (a page only some variants have). */
+  switchTo?: Partial<Record<VariantId, string>>;
 }
 
 /** Site header: name (link to the index), search, themes, reader controls, 简 / 繁 switch. */
-export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
+export function SiteHeader({ variant, subpath, switchTo }: SiteHeaderProps) {
+  const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, `/${v.id}/${subpath}`]));
   const t = getMessages(variant);
   return (
     <header
@@ -28,9 +31,9 @@ export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
           {t.siteName}
           <span className="ms-2 hidden text-sm font-normal text-(--color-muted) sm:inline">· {t.siteSubtitle}</span>
         </Link>
-        <div className="flex items-center gap-3 sm:gap-4">
+        <div className="flex items-center gap-2.5 sm:gap-4">
           {/* The search page has its own box. */}
-          {subpath === 'search/' ? null : (
+          {subpath === 'search/' || !isScriptVariant(variant) ? null : (
             <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
           )}
           <Link
@@ -48,7 +51,7 @@ export function SiteHeader({ variant, subpath }: SiteHeaderProps) {
               fontSize: t.readerControls,
             }}
           />
-          <ScriptSwitch current={variant} subpath={subpath} label={t.switchLabel} />
+          <ScriptSwitch current={variant} hrefs={hrefs} label={t.switchLabel} />
         </div>
       </div>
     </header>

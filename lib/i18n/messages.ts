@@ -1,6 +1,6 @@
 import type { VariantId } from '../variants';
 
-/** UI strings, one catalogue per variant. Written by hand in each script (not converted). */
+/** UI strings, one catalogue per variant: 简体, 繁體 and English, written by hand (not converted). */
 export interface Messages {
   siteName: string;
   siteSubtitle: string;
@@ -62,6 +62,11 @@ export interface Messages {
   notFoundHeading: string;
   notFoundBody: string;
   notFoundBack: string;
+  readingMode: string;
+  modeChinese: string;
+  modeBilingual: string;
+  translationNote: string;
+  englishTitle: string;
 }
 
 const hans: Messages = {
@@ -124,6 +129,11 @@ const hans: Messages = {
   notFoundHeading: '找不到这个页面',
   notFoundBody: '链接可能有误，或者页面已经移动。',
   notFoundBack: '回到文章目录',
+  readingMode: '阅读模式',
+  modeChinese: '中文',
+  modeBilingual: '中英对照',
+  translationNote: '英文为本站翻译，按段落与中文原文对齐。',
+  englishTitle: '英文标题',
 };
 
 const hant: Messages = {
@@ -186,9 +196,82 @@ const hant: Messages = {
   notFoundHeading: '找不到這個頁面',
   notFoundBody: '連結可能有誤，或者頁面已經移動。',
   notFoundBack: '回到文章目錄',
+  readingMode: '閱讀模式',
+  modeChinese: '中文',
+  modeBilingual: '中英對照',
+  translationNote: '英文為本站翻譯，按段落與中文原文對齊。',
+  englishTitle: '英文標題',
 };
 
-const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant };
+const en: Messages = {
+  siteName: 'AI and Work',
+  siteSubtitle: 'A Bilingual Reader',
+  siteTagline: 'Five Chinese essays on artificial intelligence and our work, in English translation',
+  skipToContent: 'Skip to content',
+  articles: 'Essays',
+  by: 'Author',
+  source: 'Source',
+  published: 'Published',
+  readingTime: (m) => `${m} min read`,
+  switchLabel: 'Language and script',
+  footnotesLabel: 'Notes',
+  glossaryLabel: 'Glossary',
+  glossaryBackLabel: (term) => `Back to where “${term}” is defined`,
+  glossaryGoto: 'See the glossary',
+  footnoteBackLabel: (n, k) => (k > 1 ? `Back to reference ${k} of note ${n}` : `Back to the reference of note ${n}`),
+  footnoteBackPrefix: 'Back to text',
+  editorNote: 'Editor’s note',
+  editorNoteIntro: 'This site made the following editorial changes to the Chinese original:',
+  sourceNote: 'About the source',
+  originalLink: 'Original',
+  changeTypes: { removed: 'Removed', corrected: 'Corrected', structure: 'Structure' },
+  backToIndex: 'Back to the essays',
+  sourceScriptNote: (s) =>
+    `Originally published in ${s === 'zh-Hant-TW' ? 'Traditional' : 'Simplified'} Chinese; this English translation is by this site.`,
+  contents: 'Contents',
+  footerNote: 'Copyright in the essays remains with their authors; translations and editorial notes are this site’s.',
+  themes: 'Themes',
+  themesIntro: 'The five essays answer one another. Each theme lists the essays and passages that discuss it.',
+  themeMap: 'Theme map',
+  themeMapCaption: 'Essays × themes: how often each essay mentions each theme; select a number to see the passages.',
+  essayThemes: 'Themes of this essay',
+  relatedReading: 'Related reading',
+  sharedThemes: 'Shared themes',
+  themeStats: (e, p) => `${e} essays · ${p} passages`,
+  mentions: (n) => `${n} mention${n === 1 ? '' : 's'}`,
+  passagesInEssay: 'Passages',
+  inEnglish: 'English',
+  allThemes: 'All themes',
+  essay: 'Essay',
+  readerControls: 'Reading settings',
+  footnoteGoto: 'Go to the note',
+  permalink: 'Link to this paragraph (copies the address)',
+  permalinkCopied: 'Link to this paragraph copied',
+  themeLabel: 'Colour theme',
+  themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },
+  smaller: 'Smaller text',
+  larger: 'Larger text',
+  search: 'Search',
+  searchPlaceholder: 'Search the Chinese text',
+  searchHint: 'Search works on the Chinese text, in either script.',
+  searchNeedsScript: 'Search needs JavaScript.',
+  searching: 'Searching…',
+  searchResults: '{count} paragraphs found',
+  noResults: 'No passages found.',
+  showMore: 'Show more results',
+  searchFailed: 'Search is unavailable; please try again later.',
+  feed: 'Subscribe (RSS)',
+  notFoundHeading: 'Page not found',
+  notFoundBody: 'The link may be wrong, or the page has moved.',
+  notFoundBack: 'Back to the essays',
+  readingMode: 'Reading mode',
+  modeChinese: 'Chinese',
+  modeBilingual: 'Bilingual',
+  translationNote: 'Translated by this site, paragraph by paragraph, from the Chinese original.',
+  englishTitle: 'English title',
+};
+
+const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, en };
 
 /** UI strings for a variant. */
 export function getMessages(variant: VariantId): Messages {

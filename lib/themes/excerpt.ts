@@ -21,8 +21,13 @@ export function excerpt(
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const first = sorted[0];
   if (!first) return [{ text: variantText(text, variant), mark: false }];
-  const from = Math.max(0, first.start - context);
-  const to = Math.min(text.length, first.end + context * 2);
+  let from = Math.max(0, first.start - context);
+  let to = Math.min(text.length, first.end + context * 2);
+  // English is cut between words, not inside one.
+  if (variant.kind === 'translation') {
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from -= 1;
+    while (to < text.length && !/\s/.test(text[to]!)) to += 1;
+  }
   const window = text.slice(from, to);
   const converted = variantText(window, variant);
   const piece = (start: number, end: number) =>

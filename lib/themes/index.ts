@@ -2,7 +2,11 @@ import { getArticles, getThemeRegistry, type Article } from '../articles';
 import { ContentError, formatMessages } from '../content/errors';
 import { canonicalText, variantText } from '../script/text';
 import { getVariant, type VariantId } from '../variants';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { excerpt, type ExcerptPiece } from './excerpt';
+import { findAliases } from './match';
 import type { ThemeRegistry } from './registry';
 
 export interface ThemePassage {
@@ -63,21 +67,40 @@ export function checkThemes(
   if (file.messages.length > 0) throw new ContentError(formatMessages(file));
 }
 
+/** Plain text of every `p-N` paragraph of a rendered body. */
+function paragraphTexts(body: Root): Map<string, string> {
+  const texts = new Map<string, string>();
+  visit(body, 'element', (node: Element) => {
+    const id = node.properties.id;
+    if (typeof id === 'string' && /^p-\d+$/.test(id)) texts.set(id, toString(node));
+  });
+  return texts;
+}
+
 function essayOf(article: Article, themeId: string, variantId: VariantId): ThemeEssay | undefined {
   const mentions = article.mentions.filter((m) => m.themeId === themeId);
   if (mentions.length === 0) return undefined;
   const byParagraph = new Map<string, typeof mentions>();
   for (const m of mentions) byParagraph.set(m.paragraphId, [...(byParagraph.get(m.paragraphId) ?? []), m]);
   const variant = getVariant(variantId);
+  // English pages show the translated paragraph, with the theme's English words marked where it has them.
+  const english = variant.kind === 'translation' ? paragraphTexts(article.body) : undefined;
+  const englishAliases = getThemeRegistry().aliasesEn.filter((a) => a.themeId === themeId);
   return {
     slug: article.slug,
     title: article.title,
     mentions: mentions.length,
-    passages: [...byParagraph].map(([paragraphId, ms]) => ({
-      paragraphId,
-      mentions: ms.length,
-      excerpt: excerpt(ms[0]!.text, ms, variant),
-    })),
+    passages: [...byParagraph].map(([paragraphId, ms]) => {
+      const text = english?.get(paragraphId);
+      return {
+        paragraphId,
+        mentions: ms.length,
+        excerpt:
+          text === undefined
+            ? excerpt(ms[0]!.text, ms, variant)
+            : excerpt(text, findAliases(text, englishAliases), variant, 90),
+      };
+    }),
   };
 }
 
@@ -91,6 +114,7 @@ export function getThemes(variantId: VariantId): ThemeView[] {
     const variant = getVariant(variantId);
     const articles = getArticles(variantId);
     const text = (value: string) => variantText(canonicalText(value, 'zh-Hans'), variant);
+    const english = variant.kind === 'translation';
     result = getThemeRegistry().themes.map((theme) => {
       const essays = articles
         .map((a) => essayOf(a, theme.id, variantId))
@@ -98,9 +122,9 @@ export function getThemes(variantId: VariantId): ThemeView[] {
         .sort((a, b) => b.mentions - a.mentions);
       return {
         id: theme.id,
-        name: text(theme.name.zh),
+        name: english ? theme.name.en : text(theme.name.zh),
         nameEn: theme.name.en,
-        description: text(theme.description.zh),
+        description: english ? theme.description.en : text(theme.description.zh),
         descriptionEn: theme.description.en,
         essays,
         passageCount: essays.reduce((n, e) => n + e.passages.length, 0),

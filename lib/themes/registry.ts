@@ -20,6 +20,8 @@ export interface ThemeRegistry {
   readonly themes: readonly Theme[];
   /** Every alias of every theme, for `findAliases`. */
   readonly aliases: readonly AliasEntry[];
+  /** Every English alias, for theme links in the English translation. */
+  readonly aliasesEn: readonly AliasEntry[];
   /** The registry file, for build messages about themes (`file.message` at `theme.place`). */
   readonly file: VFile;
 }
@@ -64,5 +66,6 @@ export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
   }
   if (file.messages.length > 0) throw new ContentError(formatMessages(file));
   const aliases = themes.flatMap((t) => t.canonicalAliases.map((alias) => ({ themeId: t.id, alias })));
-  return { themes, aliases, file };
+  const aliasesEn = themes.flatMap((t) => t.aliasesEn.map((alias) => ({ themeId: t.id, alias })));
+  return { themes, aliases, aliasesEn, file };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Response } from '@playwright/test';
 import { chromiumFlags, chromiumPath, serveOut } from '../lib/serve-out';
 import { table } from './table';
 
@@ -19,7 +19,7 @@ const kindOf = (pathname: string): Kind | undefined => {
 /** Every script and Pagefind file a page fetches (path → gzip bytes), after `act` has run. */
 async function fetched(page: Page, url: string, act: () => Promise<void> = async () => undefined) {
   const files = new Map<string, number>();
-  const onResponse = async (response: import('@playwright/test').Response) => {
+  const onResponse = async (response: Response) => {
     const { pathname } = new URL(response.url());
     if (!kindOf(pathname)) return;
     const body = await response.body().catch(() => undefined);

@@ -14,7 +14,13 @@ const urls = [
     `/${v}/themes/`,
     `/${v}/themes/involution/`,
     `/${v}/themes/ai-resignations/`,
+    `/${v}/articles/ai-race-002/bilingual/`,
+    `/${v}/articles/accelerated-computing-era/bilingual/`,
   ]),
+  '/en/',
+  ...slugs.map((slug) => `/en/articles/${slug}/`),
+  '/en/themes/',
+  '/en/themes/involution/',
 ];
 
 for (const url of urls) {

@@ -46,11 +46,14 @@ test('every page has a canonical URL and hreflang alternates (zh-Hans, zh-Hant, 
     const alternates = Object.fromEntries(
       links.filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang, pathOf(l.href)]),
     );
-    expect(Object.keys(alternates).sort(), page).toEqual(['x-default', 'zh-Hans', 'zh-Hant']);
+    // Every variant that has this page is an alternate (search and 中英对照 exist only in Chinese).
+    const sub = page === '/' ? '' : page.replace(/^\/(zh-han[st]|en)\//, '');
+    const expected = ['x-default', 'zh-Hans', 'zh-Hant', ...(fileFor(`/en/${sub}`) ? ['en'] : [])].sort();
+    expect(Object.keys(alternates).sort(), page).toEqual(expected);
     for (const path of Object.values(alternates)) expect(fileFor(path), `${page} → ${path}`).toBeDefined();
     if (page !== '/') {
-      expect(alternates['zh-Hans']).toBe(page.replace(/^\/zh-han[st]\//, '/zh-hans/'));
-      expect(alternates['zh-Hant']).toBe(page.replace(/^\/zh-han[st]\//, '/zh-hant/'));
+      expect(alternates['zh-Hans']).toBe(`/zh-hans/${sub}`);
+      expect(alternates['zh-Hant']).toBe(`/zh-hant/${sub}`);
     }
   }
 });
@@ -78,8 +81,17 @@ test('every variant page links its feed and carries Open Graph and Twitter card 
   }
 });
 
+test('/ and the 404 page link both feeds', () => {
+  for (const page of ['/', '/404.html']) {
+    const feeds = head(page)
+      .links.filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml')
+      .map((l) => pathOf(l.href));
+    expect(feeds, page).toEqual(['/zh-hans/feed.xml', '/zh-hant/feed.xml', '/en/feed.xml']);
+  }
+});
+
 test('essay pages carry article metadata and JSON-LD Article data', () => {
-  for (const variant of variantIds) {
+  for (const variant of [...variantIds, 'en'] as const) {
     for (const slug of slugs) {
       const page = `/${variant}/articles/${slug}/`;
       const { metas, jsonLd } = head(page);
@@ -87,7 +99,7 @@ test('essay pages carry article metadata and JSON-LD Article data', () => {
       expect(metas['article:author'], page).toBeTruthy();
       const [data] = jsonLd as Record<string, unknown>[];
       expect(data?.['@type']).toBe('Article');
-      expect(data?.inLanguage).toBe(variant === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+      expect(data?.inLanguage).toBe(variant === 'zh-hans' ? 'zh-Hans' : variant === 'zh-hant' ? 'zh-Hant' : 'en');
       expect(pathOf(String(data?.url))).toBe(page);
       const title = readFileSync(fileFor(page)!, 'utf8').match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1];
       expect(data?.headline).toBe(title);
@@ -99,7 +111,7 @@ test('essay pages carry article metadata and JSON-LD Article data', () => {
   expect((dated.jsonLd[0] as Record<string, unknown>).datePublished).toBe('2025-11-05');
 });
 
-for (const variant of variantIds) {
+for (const variant of [...variantIds, 'en'] as const) {
   test(`the ${variant} feed is valid RSS listing all five essays`, async ({ page }) => {
     const response = await page.request.get(`/${variant}/feed.xml`);
     expect(response.ok()).toBe(true);
@@ -122,7 +134,7 @@ for (const variant of variantIds) {
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('rss');
     expect(parsed.version).toBe('2.0');
-    expect(parsed.language).toBe(variant === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+    expect(parsed.language).toBe(variant === 'zh-hans' ? 'zh-Hans' : variant === 'zh-hant' ? 'zh-Hant' : 'en');
     expect(parsed.items.map((i) => pathOf(i.link).split('/')[3]).sort()).toEqual([...slugs].sort());
     for (const item of parsed.items) {
       expect(fileFor(pathOf(item.link))).toBeDefined();
@@ -132,7 +144,7 @@ for (const variant of variantIds) {
   });
 }
 
-test('the sitemap lists every built page (except search and 404) with its alternates, and robots.txt points to it', async ({
+test('the sitemap lists every built page (except search, 中英对照 and 404) with its alternates, and robots.txt points to it', async ({
   page,
 }) => {
   const xml = readFileSync(`${outDir}/sitemap.xml`, 'utf8');
@@ -147,9 +159,9 @@ test('the sitemap lists every built page (except search and 404) with its altern
   }, xml);
   expect(entries).not.toBeNull();
   const listed = entries!.map((e) => pathOf(e.loc)).sort();
-  const expected = pages.filter((p) => !p.includes('/search/')).sort();
+  const expected = pages.filter((p) => !p.includes('/search/') && !p.endsWith('/bilingual/')).sort();
   expect(listed).toEqual(expected);
-  for (const entry of entries!) expect(entry.alternates.sort()).toEqual(['x-default', 'zh-Hans', 'zh-Hant']);
+  for (const entry of entries!) expect(entry.alternates.sort()).toEqual(['en', 'x-default', 'zh-Hans', 'zh-Hant']);
   const robots = readFileSync(`${outDir}/robots.txt`, 'utf8');
   expect(robots).toContain(`Sitemap: ${base}/sitemap.xml`);
 });

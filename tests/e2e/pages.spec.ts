@@ -43,13 +43,20 @@ test('paragraph ids are identical in both scripts', async ({ page }) => {
 });
 
 test('the Traditional page has Traditional text and corner quotes; the Simplified page neither', async ({ page }) => {
+  // The Chinese text only: the English title and summary (lang="en") use English quotes.
+  const chineseText = () =>
+    page.locator('main').evaluate((main) => {
+      const clone = main.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[lang="en"]').forEach((el) => el.remove());
+      return clone.innerText;
+    });
   await page.goto('/zh-hant/articles/ai-race-002/');
-  const hant = await page.locator('main').innerText();
+  const hant = await chineseText();
   expect(hant).toContain('「002」');
   expect(hant).toContain('極限');
   expect(hant).not.toMatch(/[“”]/);
   await page.goto('/zh-hans/articles/ai-race-002/');
-  const hans = await page.locator('main').innerText();
+  const hans = await chineseText();
   expect(hans).toContain('“002”');
   expect(hans).toContain('极限');
   expect(hans).not.toMatch(/[「」]/);

@@ -31,7 +31,7 @@ const notFoundCases = [
   { path: '/zh-hans/themes/no-such-theme/', locale: 'zh-TW', variant: 'zh-hans' },
   { path: '/no-such-page/', locale: 'zh-TW', variant: 'zh-hant' },
   { path: '/zh-hk/', locale: 'en-US', variant: 'zh-hans' },
-  { path: '/en/articles/ai-race-002/', locale: 'zh-CN', variant: 'zh-hans' },
+  { path: '/en/articles/no-such-essay/', locale: 'zh-CN', variant: 'en' },
 ] as const;
 
 for (const { path, locale, variant } of notFoundCases) {
@@ -40,11 +40,17 @@ for (const { path, locale, variant } of notFoundCases) {
     test(`is a 404 page in ${variant} with links back into the site`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      await expect(page.locator('html')).toHaveAttribute('lang', variant === 'zh-hant' ? 'zh-Hant' : 'zh-Hans');
+      const expected = {
+        'zh-hans': { lang: 'zh-Hans', heading: '找不到这个页面' },
+        'zh-hant': { lang: 'zh-Hant', heading: '找不到這個頁面' },
+        en: { lang: 'en', heading: 'Page not found' },
+      }[variant];
+      await expect(page.locator('html')).toHaveAttribute('lang', expected.lang);
       const heading = page.locator('h1:visible');
       await expect(heading).toHaveCount(1);
-      await expect(heading).toHaveText(variant === 'zh-hant' ? '找不到這個頁面' : '找不到这个页面');
-      for (const target of [`/${variant}/`, `/${variant}/themes/`, `/${variant}/search/`]) {
+      await expect(heading).toHaveText(expected.heading);
+      const targets = [`/${variant}/`, `/${variant}/themes/`, ...(variant === 'en' ? [] : [`/${variant}/search/`])];
+      for (const target of targets) {
         await expect(page.locator(`a[href="${target}"]`)).toBeVisible();
       }
       const other = variant === 'zh-hant' ? 'zh-hans' : 'zh-hant';

@@ -6,24 +6,42 @@ import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
 import { loadDictionary } from '@/lib/script/dictionary';
 import { pageMetadata } from '@/lib/seo';
-import { isVariantId } from '@/lib/variants';
+import { isScriptVariant, isVariantId, scriptVariants } from '@/lib/variants';
+
+export const dynamicParams = false;
+
+/** Search indexes the Chinese text: a page per script (English readers search from either). */
+export function generateStaticParams() {
+  return scriptVariants.map((v) => ({ variant: v.id }));
+}
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/search'>): Promise<Metadata> {
   const { variant } = await params;
   if (!isVariantId(variant)) return {};
   const t = getMessages(variant);
-  return pageMetadata({ variant, subpath: 'search/', title: t.search, description: t.searchHint, noindex: true });
+  return pageMetadata({
+    variant,
+    subpath: 'search/',
+    title: t.search,
+    description: t.searchHint,
+    noindex: true,
+    available: scriptVariants.map((v) => v.id),
+  });
 }
 
 /** Full-text search over every paragraph, in either script. */
 export default async function SearchPage({ params }: PageProps<'/[variant]/search'>) {
   const { variant } = await params;
-  if (!isVariantId(variant)) notFound();
+  if (!isVariantId(variant) || !isScriptVariant(variant)) notFound();
   const t = getMessages(variant);
   const phrases = loadDictionary('tw2s.tsv').map(({ source, target }) => ({ source, target }));
   return (
     <>
-      <SiteHeader variant={variant} subpath="search/" />
+      <SiteHeader
+        variant={variant}
+        subpath="search/"
+        switchTo={Object.fromEntries(scriptVariants.map((v) => [v.id, `/${v.id}/search/`]))}
+      />
       <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
         <h1 className="mb-6 text-3xl font-bold">{t.search}</h1>
         {/* Shown only where scripting is off (CSS), so it never flashes for readers who have it. */}

@@ -40,9 +40,11 @@ export default async function ThemesPage({ params }: PageProps<'/[variant]/theme
                 <Link href={themePath(variant, theme.id)} className="hover:text-(--color-accent)">
                   {theme.name}
                 </Link>{' '}
-                <span lang="en" className="ui text-sm font-normal text-(--color-muted)">
-                  {theme.nameEn}
-                </span>
+                {variant === 'en' ? null : (
+                  <span lang="en" className="ui text-sm font-normal text-(--color-muted)">
+                    {theme.nameEn}
+                  </span>
+                )}
               </h3>
               <p className="ui mt-1 text-sm text-(--color-muted)">
                 {t.themeStats(theme.essays.length, theme.passageCount)}

@@ -2,22 +2,22 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
-import { ArticleMeta } from '@/components/article/article-meta';
+import { ArticleHeader } from '@/components/article/article-header';
 import { EditorNote } from '@/components/article/editor-note';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
+import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
-import { ThemeChips } from '@/components/themes/theme-chips';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleJsonLd } from '@/lib/json-ld';
+import { modeRedirectScript } from '@/lib/reading-mode';
 import { pageMetadata } from '@/lib/seo';
-import { indexPath } from '@/lib/site';
-import { getThemes } from '@/lib/themes';
-import { isVariantId, variants } from '@/lib/variants';
+import { articlePath, bilingualPath, indexPath } from '@/lib/site';
+import { canonicalVariant, isScriptVariant, isVariantId, variants } from '@/lib/variants';
 
 export const dynamicParams = false;
 
@@ -44,13 +44,21 @@ export async function generateMetadata({ params }: PageProps<'/[variant]/article
   });
 }
 
-/** One essay in one variant. */
+/** One essay in one variant: the Chinese text in a script, or the English translation. */
 export default async function ArticlePage({ params }: PageProps<'/[variant]/articles/[slug]'>) {
   const article = await load(params);
   const t = getMessages(article.variant);
-  const themes = new Map(getThemes(article.variant).map((theme) => [theme.id, theme]));
+  const chinese = isScriptVariant(article.variant) ? article.variant : undefined;
+  const original = chinese ? undefined : getArticle(article.slug, canonicalVariant.id);
   return (
     <>
+      {chinese ? (
+        // A reader who chose 中英对照 goes straight to the bilingual page (before this one paints).
+        <script
+          id="reading-mode-redirect"
+          dangerouslySetInnerHTML={{ __html: modeRedirectScript(bilingualPath(chinese, article.slug)) }}
+        />
+      ) : null}
       <script
         type="application/ld+json"
         // JSON from our own data, with `<` escaped so no string can close the script element.
@@ -66,21 +74,18 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           <TableOfContents headings={article.headings} label={t.contents} />
         </div>
         <article className="lg:col-start-2">
-          <header className="mb-10">
-            <h1 className="text-[1.75rem] leading-snug font-bold sm:text-3xl">{article.title}</h1>
-            <div className="mt-4">
-              <ArticleMeta article={article} />
-            </div>
-            <p className="mt-4 text-(--color-muted)">{article.summary}</p>
-            <div className="mt-4">
-              <ThemeChips
-                variant={article.variant}
-                label={t.essayThemes}
-                themes={article.themeCounts.map(({ id }) => themes.get(id)!)}
-                counts={new Map(article.themeCounts.map(({ id, count }) => [id, count]))}
+          <ArticleHeader
+            article={article}
+            originalTitle={original ? { text: original.title, lang: canonicalVariant.lang } : undefined}
+          >
+            {chinese ? (
+              <ReadingModeSwitch
+                current="zh"
+                hrefs={{ zh: articlePath(chinese, article.slug), bilingual: bilingualPath(chinese, article.slug) }}
+                labels={{ zh: t.modeChinese, bilingual: t.modeBilingual, group: t.readingMode }}
               />
-            </div>
-          </header>
+            ) : null}
+          </ArticleHeader>
           <div className="lg:hidden" data-print="hide">
             <TableOfContents headings={article.headings} label={t.contents} compact />
           </div>

@@ -43,15 +43,19 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
         </p>
         <h1 className="mt-2 text-3xl font-bold">
           {theme.name}{' '}
-          <span lang="en" className="ui text-lg font-normal text-(--color-muted)">
-            {theme.nameEn}
-          </span>
+          {variant === 'en' ? null : (
+            <span lang="en" className="ui text-lg font-normal text-(--color-muted)">
+              {theme.nameEn}
+            </span>
+          )}
         </h1>
         <p className="ui mt-2 text-sm text-(--color-muted)">{t.themeStats(theme.essays.length, theme.passageCount)}</p>
         <p className="mt-4 leading-relaxed">{theme.description}</p>
-        <p lang="en" className="mt-2 leading-relaxed text-(--color-muted)">
-          {theme.descriptionEn}
-        </p>
+        {variant === 'en' ? null : (
+          <p lang="en" className="mt-2 leading-relaxed text-(--color-muted)">
+            {theme.descriptionEn}
+          </p>
+        )}
         {theme.essays.map((essay) => (
           <section key={essay.slug} id={essay.slug} aria-labelledby={`${essay.slug}-title`} className="mt-10">
             <h2 id={`${essay.slug}-title`} className="text-xl font-bold">

@@ -1,0 +1,51 @@
+import type { Element, Root, RootContent } from 'hast';
+import { ArticleBody } from './article-body';
+
+interface BilingualBodyProps {
+  chinese: Root;
+  /** The English body with `en-` ids, built on the Chinese structure (see lib/translation/render.ts). */
+  english: Root;
+  chineseLang: string;
+  labels: { footnoteGoto: string; glossaryGoto: string; permalink: string };
+}
+
+const blocks = (root: Root) => root.children.filter((n): n is Element => n.type === 'element');
+const root = (node: RootContent): Root => ({ type: 'root', children: [node] });
+
+/**
+ * 中英对照: each block of the essay beside its English (on wide screens) or followed by it (on phones), row
+ * by row, so a paragraph and its translation always line up. The English tree mirrors the Chinese one
+ * block for block; only the glossary has no English counterpart (the English defines terms inline).
+ */
+export function BilingualBody({ chinese, english, chineseLang, labels }: BilingualBodyProps) {
+  const en = blocks(english);
+  let next = 0;
+  const rows = blocks(chinese).map((zh) => {
+    const pair = zh.properties.dataGlossary !== undefined ? undefined : en[next++];
+    return { zh, en: pair };
+  });
+  const body = (tree: Root) => (
+    <ArticleBody
+      tree={tree}
+      footnoteGotoLabel={labels.footnoteGoto}
+      glossaryGotoLabel={labels.glossaryGoto}
+      permalinkLabel={labels.permalink}
+    />
+  );
+  return (
+    <div data-bilingual="">
+      {rows.map(({ zh, en: pair }, i) => (
+        <div key={String(zh.properties.id ?? i)} className="bi-row">
+          <div lang={chineseLang} className="bi-zh">
+            {body(root(zh))}
+          </div>
+          {pair ? (
+            <div lang="en" className="bi-en">
+              {body(root(pair))}
+            </div>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { ContentError, formatMessages } from '../content/errors';
+import { contentDir } from '../content/load';
+import { validateYaml } from '../content/yaml';
+
+const text = z.string().trim().min(1);
+
+export const translationSchema = z.strictObject({
+  title: text,
+  author: text,
+  outlet: text,
+  summary: text,
+  /** Block id (`p-N` or a heading id) → English, as inline markdown; `[^n]` marks a footnote reference. */
+  blocks: z.record(z.string(), text),
+  /** Footnote number → English text of the note. */
+  footnotes: z.record(z.string(), text).default({}),
+});
+
+export type Translation = z.infer<typeof translationSchema>;
+
+/** What the Chinese essay has that the translation must match. */
+export interface AlignmentTarget {
+  readonly blockIds: readonly string[];
+  readonly footnoteIds: readonly string[];
+  /** `[^n]` markers per block, in order (`['1', '1']`). */
+  readonly footnoteRefs: ReadonlyMap<string, readonly string[]>;
+}
+
+const markers = (value: string) => [...value.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!);
+
+/**
+ * Read `content/translations/<slug>.en.yaml` and check it against the Chinese essay: every Chinese block
+ * has exactly one English block and the reverse, in the same order, with the same footnote references, and
+ * every footnote is translated. Throws a {@link ContentError} naming the file, the line and the problem.
+ */
+export function loadTranslation(slug: string, target: AlignmentTarget, dir: string = contentDir()): Translation {
+  const absolute = path.join(dir, 'translations', `${slug}.en.yaml`);
+  const rel = path.relative(process.cwd(), absolute);
+  if (!existsSync(absolute)) throw new ContentError([`${rel}:1:1: missing English translation of "${slug}"`]);
+  const file = new VFile({ path: rel, value: readFileSync(absolute, 'utf8') });
+  const { data, placeOf } = validateYaml(String(file.value), translationSchema, file, {
+    ruleId: 'translation',
+    what: 'translation',
+  });
+  if (data) {
+    const report = (reason: string, at: readonly PropertyKey[]) =>
+      file.message(reason, { place: placeOf(at), ruleId: 'alignment', source: 'translation' });
+    const english = Object.keys(data.blocks);
+    const chinese = new Set(target.blockIds);
+    for (const id of target.blockIds) {
+      if (!(id in data.blocks)) report(`Chinese block "${id}" has no English counterpart`, ['blocks']);
+    }
+    for (const id of english) {
+      if (!chinese.has(id)) report(`English block "${id}" has no Chinese counterpart`, ['blocks', id]);
+    }
+    const shared = english.filter((id) => chinese.has(id));
+    const order = target.blockIds.filter((id) => id in data.blocks);
+    const firstOff = shared.findIndex((id, i) => id !== order[i]);
+    if (firstOff >= 0)
+      report(`English block "${shared[firstOff]}" is out of order (expected "${order[firstOff]}")`, [
+        'blocks',
+        shared[firstOff]!,
+      ]);
+    for (const id of shared) {
+      const want = target.footnoteRefs.get(id) ?? [];
+      const got = markers(data.blocks[id]!);
+      if (want.join() !== got.join()) {
+        report(`block "${id}": footnote references [${got.join(', ')}] do not match the Chinese [${want.join(', ')}]`, [
+          'blocks',
+          id,
+        ]);
+      }
+    }
+    for (const n of target.footnoteIds) {
+      if (!(n in data.footnotes)) report(`footnote ${n} is not translated`, ['footnotes']);
+    }
+    for (const n of Object.keys(data.footnotes)) {
+      if (!target.footnoteIds.includes(n)) report(`footnote ${n} does not exist in the Chinese`, ['footnotes', n]);
+    }
+  }
+  if (!data || file.messages.length > 0) throw new ContentError(formatMessages(file));
+  return data;
+}

@@ -1,0 +1,123 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Paragraph } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { Messages } from '../i18n/messages';
+import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
+import type { AliasEntry } from '../themes/match';
+import { translatableBlocks } from './blocks';
+import type { Translation } from './load';
+
+export interface EnglishBodyOptions {
+  readonly messages: Messages;
+  /** English theme aliases and theme page URLs; without them, no theme links. */
+  readonly themes?: { readonly aliases: readonly AliasEntry[]; readonly href: (themeId: string) => string };
+  /** Prefix for every id and in-page link (`en-`), so English can sit beside the Chinese on one page. */
+  readonly idPrefix?: string;
+}
+
+const marker = '\uE000';
+const parser = unified().use(remarkParse);
+
+/** English inline markdown → hast children; `[^n]` markers become the Chinese block's footnote references. */
+function inline(markdown: string, refs: Element[]): ElementContent[] {
+  const mdast = parser.parse(markdown.replace(/\[\^\d+\]/g, marker));
+  const paragraph = mdast.children.find((n): n is Paragraph => n.type === 'paragraph');
+  if (!paragraph) return [];
+  const hast = toHast(paragraph) as Element; // raw HTML is dropped: toHast without allowDangerousHtml
+  let next = 0;
+  const split = (nodes: ElementContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (node.type === 'element') return [{ ...node, children: split(node.children) }];
+      if (node.type !== 'text' || !node.value.includes(marker)) return [node];
+      return node.value.split(marker).flatMap((part, i): ElementContent[] => {
+        const pieces: ElementContent[] = [];
+        if (i > 0) {
+          const ref = refs[next];
+          next += 1;
+          if (ref) pieces.push(structuredClone(ref));
+        }
+        if (part) pieces.push({ type: 'text', value: part } satisfies Text);
+        return pieces;
+      });
+    });
+  return split(hast.children);
+}
+
+/** Footnote references (`<sup>` around `a[data-footnote-ref]`) in a block, in order. */
+function footnoteRefs(block: Element): Element[] {
+  const refs: Element[] = [];
+  visit(block, 'element', (node: Element) => {
+    if (
+      node.tagName === 'sup' &&
+      node.children.some((c) => c.type === 'element' && c.properties.dataFootnoteRef !== undefined)
+    ) {
+      refs.push(node);
+    }
+  });
+  return refs;
+}
+
+function translateFootnotes(section: Element, translation: Translation, messages: Messages): void {
+  visit(section, 'element', (node: Element) => {
+    if (node.tagName === 'h2') node.children = [{ type: 'text', value: messages.footnotesLabel }];
+    const id = node.properties.id;
+    if (node.tagName !== 'li' || typeof id !== 'string') return;
+    const n = id.replace(/^fn-/, '');
+    const english = translation.footnotes[n];
+    const paragraph = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+    if (!paragraph || english === undefined) return;
+    const backrefs = paragraph.children.filter(
+      (c): c is Element => c.type === 'element' && c.properties.dataFootnoteBackref !== undefined,
+    );
+    backrefs.forEach((a, k) => {
+      a.properties.ariaLabel = messages.footnoteBackLabel(Number(n), k + 1);
+    });
+    paragraph.children = [
+      ...inline(english, []),
+      { type: 'text', value: ' ' },
+      ...backrefs.flatMap((a) => [a, { type: 'text', value: ' ' } as Text]),
+    ];
+  });
+}
+
+function prefixIds(tree: Root, prefix: string): void {
+  visit(tree, 'element', (node: Element) => {
+    const { id, href } = node.properties;
+    if (typeof id === 'string') node.properties.id = `${prefix}${id}`;
+    if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${prefix}${href.slice(1)}`;
+    const describedBy = node.properties.ariaDescribedBy;
+    if (Array.isArray(describedBy)) node.properties.ariaDescribedBy = describedBy.map((d) => `${prefix}${String(d)}`);
+  });
+}
+
+/**
+ * The English body of an essay, built on the Chinese one so that structure, paragraph ids, footnote links
+ * and permalinks are the same: every paragraph, list item and heading gets its English text; footnotes
+ * are translated; the glossary is dropped (the English defines its terms inline). Theme links come from
+ * the English aliases. The input tree is not modified.
+ */
+export function englishBody(chinese: Root, translation: Translation, options: EnglishBodyOptions): Root {
+  const tree = structuredClone(chinese);
+  tree.children = tree.children.filter((n) => !(n.type === 'element' && n.properties.dataGlossary !== undefined));
+  for (const block of translatableBlocks(tree)) {
+    const english = translation.blocks[String(block.properties.id)];
+    if (english === undefined) continue; // alignment is checked when the translation is loaded
+    const nested = block.children.filter((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
+    block.children = [...inline(english, footnoteRefs(block)), ...nested];
+  }
+  for (const node of tree.children) {
+    if (node.type === 'element' && node.properties.dataFootnotes !== undefined)
+      translateFootnotes(node, translation, options.messages);
+  }
+  if (options.themes) {
+    unified()
+      .use(rehypeThemeLinks, { aliases: options.themes.aliases, href: options.themes.href })
+      .runSync(tree, new VFile());
+  }
+  if (options.idPrefix) prefixIds(tree, options.idPrefix);
+  return tree;
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { getArticles } from '@/lib/articles';
+import { ContentError } from '@/lib/content/errors';
+import { translatableBlocks } from '@/lib/translation/blocks';
+import { loadTranslation } from '@/lib/translation/load';
+
+const problems = (fn: () => unknown): string[] => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  return [];
+};
+
+describe('alignment of the English translations', () => {
+  const chinese = getArticles('zh-hans');
+  const english = getArticles('en');
+
+  test.each(chinese.map((a) => [a.slug, a] as const))(
+    '%s: every block in both languages, same ids and order',
+    (slug, zh) => {
+      const en = english.find((a) => a.slug === slug)!;
+      const zhIds = translatableBlocks(zh.body).map((b) => b.properties.id);
+      const enBlocks = translatableBlocks(en.body);
+      expect(enBlocks.map((b) => b.properties.id)).toEqual(zhIds);
+      expect(enBlocks.every((b) => toString(b).trim().length > 0)).toBe(true);
+      expect(enBlocks.some((b) => /[\u4e00-\u9fff]{4}/.test(toString(b)))).toBe(false);
+      // Footnote references sit in the same blocks, the same number of times.
+      const refs = (blocks: typeof enBlocks) =>
+        blocks.map((b) => JSON.stringify(b).match(/"dataFootnoteRef"/g)?.length ?? 0);
+      expect(refs(enBlocks)).toEqual(refs(translatableBlocks(zh.body)));
+      // The bilingual body mirrors the English with `en-` ids.
+      const bilingualIds: unknown[] = [];
+      visit(zh.translation!.body, 'element', (node: Element) => {
+        if (node.tagName === 'section') return SKIP;
+        const id = node.properties.id;
+        if (typeof id === 'string' && !id.startsWith('en-fnref-')) bilingualIds.push(id);
+        return undefined;
+      });
+      expect(bilingualIds).toEqual(zhIds.map((id) => `en-${String(id)}`));
+    },
+  );
+
+  test('word counts (English) are reported and substantial', () => {
+    for (const a of english) {
+      const words = translatableBlocks(a.body)
+        .map((b) => toString(b))
+        .join(' ')
+        .split(/\s+/).length;
+      expect(words, a.slug).toBeGreaterThan(1000);
+    }
+  });
+});
+
+describe('a misaligned translation fails with file, line and problem', () => {
+  const target = {
+    blockIds: ['p-1', 'section', 'p-2'],
+    footnoteIds: ['1'],
+    footnoteRefs: new Map([['p-2', ['1']]]),
+  };
+  const write = (yaml: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'translation-'));
+    mkdirSync(path.join(dir, 'translations'));
+    writeFileSync(path.join(dir, 'translations', 'x.en.yaml'), yaml);
+    return dir;
+  };
+  const head = 'title: T\nauthor: A\noutlet: O\nsummary: S\n';
+
+  test('a missing and an extra block', () => {
+    const dir = write(`${head}blocks:\n  p-1: One.\n  p-9: Extra.\n  section: Heading\nfootnotes:\n  "1": Note.\n`);
+    const found = problems(() => loadTranslation('x', target, dir));
+    expect(found.some((p) => /x\.en\.yaml:6:\d+: Chinese block "p-2" has no English counterpart/.test(p))).toBe(true);
+    expect(found.some((p) => /x\.en\.yaml:7:\d+: English block "p-9" has no Chinese counterpart/.test(p))).toBe(true);
+  });
+
+  test('order, footnote references and untranslated footnotes', () => {
+    const dir = write(`${head}blocks:\n  section: Heading\n  p-1: One.\n  p-2: Two.\nfootnotes: {}\n`);
+    const found = problems(() => loadTranslation('x', target, dir));
+    expect(found.some((p) => /English block "section" is out of order/.test(p))).toBe(true);
+    expect(found.some((p) => /block "p-2": footnote references \[\] do not match the Chinese \[1\]/.test(p))).toBe(
+      true,
+    );
+    expect(found.some((p) => /footnote 1 is not translated/.test(p))).toBe(true);
+  });
+
+  test('a missing file', () => {
+    expect(problems(() => loadTranslation('missing', target, write(head)))[0]).toMatch(
+      /missing\.en\.yaml:1:1: missing English translation/,
+    );
+  });
+
+  test('the real files parse', () => {
+    expect(readFileSync('content/translations/ai-race-002.en.yaml', 'utf8')).toContain('[^1]');
+  });
+});
