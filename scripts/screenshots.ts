@@ -1,7 +1,7 @@
 /**
  * Screenshots to look at: one essay in both scripts × light/dark × phone/desktop (the top of the page,
- * and the essay's end with notes and related reading), a footnote popover and a glossary popover, plus
- * the index and theme pages. Written to `screenshots/` (git-ignored).
+ * and the essay's end with notes and related reading), a footnote popover and a glossary popover, the
+ * index, theme and 中英对照 pages, and the English index and essay. Written to `screenshots/` (git-ignored).
  * Usage: `npm run build && npm run screenshots [-- <slug>]` (serves `out/` itself).
  */
 import { mkdirSync } from 'node:fs';
@@ -45,6 +45,7 @@ try {
         for (const [label, path] of [
           ['index', `/${variant}/`],
           ['themes', `/${variant}/themes/`],
+          ['bilingual', `/${variant}/articles/${slug}/bilingual/`],
         ] as const) {
           await page.goto(`${server.origin}${path}`);
           await shoot(page, `${label}-${tag}`);
@@ -52,6 +53,18 @@ try {
         await page.close();
       }
     }
+  }
+  // English pages.
+  for (const [device, viewport] of Object.entries(viewports)) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+    for (const [label, path] of [
+      ['en-index', '/en/'],
+      ['en-article', `/en/articles/${slug}/`],
+    ] as const) {
+      await page.goto(`${server.origin}${path}`);
+      await shoot(page, `${label}-${device}`);
+    }
+    await page.close();
   }
   await browser.close();
   console.log(shots.join('\n'));
