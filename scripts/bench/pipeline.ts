@@ -6,9 +6,33 @@ import { loadArticleSources } from '../../lib/content/load';
 import { toVariantTree } from '../../lib/markdown/processor';
 import { fromCanonical, toCanonical } from '../../lib/script/converters';
 import { loadThemeRegistry } from '../../lib/themes/registry';
-import { variants } from '../../lib/variants';
+import { translatableBlocks } from '../../lib/translation/blocks';
+import { canonicalVariant, variants } from '../../lib/variants';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { VFile } from 'vfile';
 import { table } from './table';
+
+/**
+ * An English translation for every generated essay, aligned to its blocks (real English paragraphs, round
+ * robin), so the scale run renders all three variants like the real site. Not timed.
+ */
+function writeTranslations(dir: string, english: readonly string[]): void {
+  mkdirSync(path.join(dir, 'translations'));
+  let k = 0;
+  for (const source of loadArticleSources(dir)) {
+    const body = toVariantTree(source.tree, canonicalVariant, new VFile());
+    const blocks = translatableBlocks(body).map((b) => [String(b.properties.id), english[k++ % english.length]!]);
+    const yaml = stringifyYaml({
+      title: 'T',
+      author: 'A',
+      outlet: 'O',
+      summary: 'S',
+      blocks: Object.fromEntries(blocks),
+      footnotes: {},
+    });
+    writeFileSync(path.join(dir, 'translations', `${source.frontmatter.slug}.en.yaml`), yaml);
+  }
+}
 
 /** Content pipeline: converter setup, the real essays × variants, and a scale run over generated essays. */
 export function benchPipeline(): void {
@@ -49,6 +73,12 @@ export function benchPipeline(): void {
     .flatMap((name) => readFileSync(path.join('content/articles', name), 'utf8').split(/^---$/m)[2]!.split('\n\n'))
     .filter((p) => p.trim() && !p.startsWith('[^'))
     .map((p) => p.replace(/\[\^[^\]]+\]/g, ''));
+  const english = readdirSync('content/translations').flatMap((name) =>
+    Object.values(
+      (parseYaml(readFileSync(path.join('content/translations', name), 'utf8')) as { blocks: Record<string, string> })
+        .blocks,
+    ).map((text) => text.replace(/\[\^\d+\]/g, '')),
+  );
   const rows: string[][] = [];
   let previous: { size: number; ms: number; rss: number } | undefined;
   for (const size of [250, 500, 1000]) {
@@ -63,6 +93,7 @@ export function benchPipeline(): void {
         `---\nslug: essay-${i}\ntitle: 第${i}篇\nauthor: 作者\noutlet: 来源\nscript: ${script}\nsummary: 摘要。\neditorialChanges: []\n---\n\n${body}\n`,
       );
     }
+    writeTranslations(dir, english);
     const chars = readdirSync(path.join(dir, 'articles')).reduce(
       (n, f) => n + readFileSync(path.join(dir, 'articles', f), 'utf8').length,
       0,
