@@ -15,7 +15,7 @@ import type { SourceScript } from './script/source-scripts';
 import { fromCanonical, toCanonical } from './script/converters';
 import { canonicalText, variantText } from './script/text';
 import { englishBody } from './translation/render';
-import { translatableBlocks } from './translation/blocks';
+import { bodyBlocks } from './markdown/body-blocks';
 import { loadTranslation, type AlignmentTarget, type Translation } from './translation/load';
 import { getMessages } from './i18n/messages';
 import { canonicalVariant, getVariant, type Variant, type VariantId } from './variants';
@@ -60,6 +60,31 @@ function rankThemes(mentions: readonly ThemeMention[], registry: ThemeRegistry) 
     .sort((a, b) => b.count - a.count);
 }
 
+/** Ids, levels and text of the h2/h3 headings of a rendered body, for the table of contents. */
+function headingsOf(body: HastRoot): Heading[] {
+  return body.children
+    .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))
+    .map((node) => ({ id: String(node.properties.id), depth: Number(node.tagName[1]), text: hastToString(node) }));
+}
+
+const bodies = new Map<string, { body: HastRoot; mentions: ThemeMention[] }>();
+/** An essay's body in a Chinese script, with its theme mentions. Rendered once per essay and script. */
+function chineseBody(source: ArticleSource, variant: Variant, registry: ThemeRegistry) {
+  const key = `${variant.id}/${source.frontmatter.slug}`;
+  let rendered = bodies.get(key);
+  if (!rendered) {
+    const file = new VFile({ path: source.path });
+    const body = toVariantTree(source.tree, variant, file, {
+      aliases: registry.aliases,
+      href: (id) => themePath(variant.id, id),
+    });
+    if (file.messages.length > 0) throw new ContentError(formatMessages(file));
+    rendered = { body, mentions: file.data.themeMentions ?? [] };
+    bodies.set(key, rendered);
+  }
+  return rendered;
+}
+
 function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeRegistry): Article {
   const fm = source.frontmatter;
   const text = (value: string) => variantText(canonicalText(value, fm.script), variant);
@@ -67,16 +92,8 @@ function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeR
   // The original text of an editorial change is shown as it was: script converted, punctuation untouched.
   const original = (value: string | undefined) =>
     value === undefined ? undefined : fromCanonical(variant)(toCanonical(fm.script)(value));
-  const file = new VFile({ path: source.path });
-  const body = toVariantTree(source.tree, variant, file, {
-    aliases: registry.aliases,
-    href: (id) => themePath(variant.id, id),
-  });
-  if (file.messages.length > 0) throw new ContentError(formatMessages(file));
-  const mentions = file.data.themeMentions ?? [];
-  const headings = body.children
-    .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))
-    .map((node) => ({ id: String(node.properties.id), depth: Number(node.tagName[1]), text: hastToString(node) }));
+  const { body, mentions } = chineseBody(source, variant, registry);
+  const translation = translationOf(source, registry);
   return {
     slug: fm.slug,
     variant: variant.id,
@@ -95,20 +112,18 @@ function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeR
       to: optional(c.to),
     })),
     readingMinutes: readingMinutes(mdastToString(source.tree)),
-    headings,
+    headings: headingsOf(body),
     body,
     mentions,
     themeCounts: rankThemes(mentions, registry),
-    english: { title: translationOf(source).title, summary: translationOf(source).summary },
-    translation: {
-      body: englishBody(canonicalBody(source, registry), translationOf(source), englishOptions(registry, 'en-')),
-    },
+    english: { title: translation.title, summary: translation.summary },
+    translation: { body: englishBodyOf(source, registry, 'en-') },
   };
 }
 
 /** What a translation must match: the Chinese blocks, footnotes and footnote references. */
 function alignmentTarget(body: HastRoot): AlignmentTarget {
-  const blocks = translatableBlocks(body);
+  const blocks = bodyBlocks(body);
   const refs = new Map<string, string[]>();
   for (const block of blocks) {
     const found: string[] = [];
@@ -126,48 +141,43 @@ function alignmentTarget(body: HastRoot): AlignmentTarget {
   return { blockIds: blocks.map((b) => String(b.properties.id)), footnoteIds, footnoteRefs: refs };
 }
 
-const canonicalBodies = new Map<string, HastRoot>();
-/** The essay in canonical Simplified, rendered once (the base of the English rendering). */
-function canonicalBody(source: ArticleSource, registry: ThemeRegistry): HastRoot {
-  let body = canonicalBodies.get(source.frontmatter.slug);
-  if (!body) {
-    body = toVariantTree(source.tree, canonicalVariant, new VFile({ path: source.path }), {
-      aliases: registry.aliases,
-      href: (id) => themePath(canonicalVariant.id, id),
-    });
-    canonicalBodies.set(source.frontmatter.slug, body);
-  }
-  return body;
-}
-
 const translations = new Map<string, Translation>();
 /** The essay's English translation, loaded and checked against the Chinese once. */
-function translationOf(source: ArticleSource): Translation {
+function translationOf(source: ArticleSource, registry: ThemeRegistry): Translation {
   let translation = translations.get(source.frontmatter.slug);
   if (!translation) {
-    translation = loadTranslation(source.frontmatter.slug, alignmentTarget(canonicalBody(source, getThemeRegistry())));
+    const chinese = chineseBody(source, canonicalVariant, registry).body;
+    translation = loadTranslation(source.frontmatter.slug, alignmentTarget(chinese));
     translations.set(source.frontmatter.slug, translation);
   }
   return translation;
 }
 
-function englishOptions(registry: ThemeRegistry, idPrefix = '') {
-  const en = getVariant('en');
-  return {
-    messages: getMessages(en.id),
-    themes: { aliases: registry.aliasesEn, href: (id: string) => themePath(en.id, id) },
-    idPrefix,
-  };
+const englishBodies = new Map<string, HastRoot>();
+/**
+ * The English body on the canonical Chinese structure, once per essay and id prefix: `''` for English
+ * pages, `'en-'` for 中英对照 (shared by both scripts).
+ */
+function englishBodyOf(source: ArticleSource, registry: ThemeRegistry, idPrefix: '' | 'en-'): HastRoot {
+  const key = `${idPrefix}${source.frontmatter.slug}`;
+  let body = englishBodies.get(key);
+  if (!body) {
+    const en = getVariant('en');
+    body = englishBody(chineseBody(source, canonicalVariant, registry).body, translationOf(source, registry), {
+      messages: getMessages(en.id),
+      themes: { aliases: registry.aliasesEn, href: (id: string) => themePath(en.id, id) },
+      idPrefix,
+    });
+    englishBodies.set(key, body);
+  }
+  return body;
 }
 
 /** An article in English: this site's translation on the Chinese essay's structure and ids. */
 function renderEnglish(source: ArticleSource, registry: ThemeRegistry): Article {
-  const chinese = renderArticle(source, canonicalVariant, registry);
-  const translation = translationOf(source);
-  const body = englishBody(canonicalBody(source, registry), translation, englishOptions(registry));
-  const headings = body.children
-    .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))
-    .map((node) => ({ id: String(node.properties.id), depth: Number(node.tagName[1]), text: hastToString(node) }));
+  const chinese = getArticle(source.frontmatter.slug, canonicalVariant.id)!;
+  const translation = translationOf(source, registry);
+  const body = englishBodyOf(source, registry, '');
   const words = Object.values(translation.blocks).join(' ').split(/\s+/).filter(Boolean).length;
   return {
     ...chinese,
@@ -178,7 +188,7 @@ function renderEnglish(source: ArticleSource, registry: ThemeRegistry): Article 
     summary: translation.summary,
     // Reading speed for English: about 230 words a minute.
     readingMinutes: Math.max(1, Math.round(words / 230)),
-    headings,
+    headings: headingsOf(body),
     body,
     translation: undefined,
   };

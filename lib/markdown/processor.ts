@@ -50,6 +50,8 @@ export interface VariantProcessorOptions {
 
 /** Stage 2: see {@link createCanonicalProcessor}. */
 export function createVariantProcessor(options: VariantProcessorOptions) {
+  // English is not a rendering of the Chinese text: it comes from lib/translation.
+  if (options.variant.kind !== 'script') throw new Error(`${options.variant.id} is not a script variant`);
   const messages = getMessages(options.variant.id);
   return unified()
     .use(remarkRehype, {

@@ -7,12 +7,11 @@
  * highlight the Traditional text: results are shown in the reader's script without a converter.
  */
 
+import type { ExcerptPiece } from '../themes/excerpt';
+
 export type Range = readonly [start: number, end: number];
 
-export interface ExcerptPiece {
-  readonly text: string;
-  readonly mark: boolean;
-}
+export type { ExcerptPiece } from '../themes/excerpt';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name]!);

@@ -1,7 +1,7 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import type { Article } from '../articles';
+import { bodyBlocks } from '../markdown/body-blocks';
 
 /**
  * One search record: a paragraph of an essay. The searchable text is the canonical Simplified text, so
@@ -30,20 +30,15 @@ interface Block {
   section: string;
 }
 
-/** Body paragraphs (`p-N`) in order, each with the heading of its section. Notes and glossary excluded. */
+/** Body paragraphs (`p-N`) in order, each with the heading of its section. */
 function blocks(body: Root): Block[] {
   const out: Block[] = [];
   let section = '';
-  visit(body, 'element', (node: Element) => {
-    if (node.tagName === 'section') return SKIP;
-    if (node.tagName === 'h2' || node.tagName === 'h3') section = toString(node);
-    const id = node.properties.id;
-    if (typeof id === 'string' && /^p-\d+$/.test(id)) {
-      out.push({ id, text: toString(node), section });
-      return SKIP;
-    }
-    return undefined;
-  });
+  for (const node of bodyBlocks(body)) {
+    const id = String(node.properties.id);
+    if (!id.startsWith('p-')) section = toString(node);
+    else out.push({ id, text: toString(node), section });
+  }
   return out;
 }
 

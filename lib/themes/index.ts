@@ -2,11 +2,11 @@ import { getArticles, getThemeRegistry, type Article } from '../articles';
 import { ContentError, formatMessages } from '../content/errors';
 import { canonicalText, variantText } from '../script/text';
 import { getVariant, type VariantId } from '../variants';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { excerpt, type ExcerptPiece } from './excerpt';
 import { findAliases } from './match';
+import { bodyBlocks } from '../markdown/body-blocks';
 import type { ThemeRegistry } from './registry';
 
 export interface ThemePassage {
@@ -67,13 +67,14 @@ export function checkThemes(
   if (file.messages.length > 0) throw new ContentError(formatMessages(file));
 }
 
-/** Plain text of every `p-N` paragraph of a rendered body. */
-function paragraphTexts(body: Root): Map<string, string> {
-  const texts = new Map<string, string>();
-  visit(body, 'element', (node: Element) => {
-    const id = node.properties.id;
-    if (typeof id === 'string' && /^p-\d+$/.test(id)) texts.set(id, toString(node));
-  });
+const paragraphTexts = new WeakMap<Root, Map<string, string>>();
+/** Plain text of every block of a rendered body, by id (computed once per body). */
+function textsOf(body: Root): Map<string, string> {
+  let texts = paragraphTexts.get(body);
+  if (!texts) {
+    texts = new Map(bodyBlocks(body).map((node) => [String(node.properties.id), toString(node)]));
+    paragraphTexts.set(body, texts);
+  }
   return texts;
 }
 
@@ -84,7 +85,7 @@ function essayOf(article: Article, themeId: string, variantId: VariantId): Theme
   for (const m of mentions) byParagraph.set(m.paragraphId, [...(byParagraph.get(m.paragraphId) ?? []), m]);
   const variant = getVariant(variantId);
   // English pages show the translated paragraph, with the theme's English words marked where it has them.
-  const english = variant.kind === 'translation' ? paragraphTexts(article.body) : undefined;
+  const english = variant.kind === 'translation' ? textsOf(article.body) : undefined;
   const englishAliases = getThemeRegistry().aliasesEn.filter((a) => a.themeId === themeId);
   return {
     slug: article.slug,

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import type { Messages } from '../i18n/messages';
 import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
 import type { AliasEntry } from '../themes/match';
-import { translatableBlocks } from './blocks';
+import { bodyBlocks } from '../markdown/body-blocks';
 import type { Translation } from './load';
 
 export interface EnglishBodyOptions {
@@ -103,7 +103,7 @@ function prefixIds(tree: Root, prefix: string): void {
 export function englishBody(chinese: Root, translation: Translation, options: EnglishBodyOptions): Root {
   const tree = structuredClone(chinese);
   tree.children = tree.children.filter((n) => !(n.type === 'element' && n.properties.dataGlossary !== undefined));
-  for (const block of translatableBlocks(tree)) {
+  for (const block of bodyBlocks(tree)) {
     const english = translation.blocks[String(block.properties.id)];
     if (english === undefined) continue; // alignment is checked when the translation is loaded
     const nested = block.children.filter((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));

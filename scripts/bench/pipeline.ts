@@ -6,8 +6,8 @@ import { loadArticleSources } from '../../lib/content/load';
 import { toVariantTree } from '../../lib/markdown/processor';
 import { fromCanonical, toCanonical } from '../../lib/script/converters';
 import { loadThemeRegistry } from '../../lib/themes/registry';
-import { translatableBlocks } from '../../lib/translation/blocks';
-import { canonicalVariant, variants } from '../../lib/variants';
+import { bodyBlocks } from '../../lib/markdown/body-blocks';
+import { canonicalVariant, scriptVariants, variants } from '../../lib/variants';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { VFile } from 'vfile';
 import { table } from './table';
@@ -21,7 +21,7 @@ function writeTranslations(dir: string, english: readonly string[]): void {
   let k = 0;
   for (const source of loadArticleSources(dir)) {
     const body = toVariantTree(source.tree, canonicalVariant, new VFile());
-    const blocks = translatableBlocks(body).map((b) => [String(b.properties.id), english[k++ % english.length]!]);
+    const blocks = bodyBlocks(body).map((b) => [String(b.properties.id), english[k++ % english.length]!]);
     const yaml = stringifyYaml({
       title: 'T',
       author: 'A',
@@ -38,7 +38,7 @@ function writeTranslations(dir: string, english: readonly string[]): void {
 export function benchPipeline(): void {
   let t = performance.now();
   toCanonical('zh-Hant-TW');
-  for (const v of variants) fromCanonical(v);
+  for (const v of scriptVariants) fromCanonical(v);
   const setupMs = performance.now() - t;
 
   t = performance.now();
@@ -46,9 +46,9 @@ export function benchPipeline(): void {
   const canonicalMs = performance.now() - t;
   const themes = { aliases: loadThemeRegistry().aliases, href: (id: string) => `/themes/${id}/` };
   t = performance.now();
-  for (const source of sources) for (const v of variants) toVariantTree(source.tree, v, new VFile(), themes);
+  for (const source of sources) for (const v of scriptVariants) toVariantTree(source.tree, v, new VFile(), themes);
   const renderMs = performance.now() - t;
-  const pairs = sources.length * variants.length;
+  const pairs = sources.length * scriptVariants.length;
 
   console.log('\n## Content pipeline (the real essays)\n');
   table(
@@ -61,7 +61,7 @@ export function benchPipeline(): void {
         (canonicalMs / pairs).toFixed(2),
       ],
       [
-        `render ${sources.length} essays × ${variants.length} variants, with theme links`,
+        `render ${sources.length} essays × ${scriptVariants.length} scripts, with theme links`,
         renderMs.toFixed(1),
         (renderMs / pairs).toFixed(2),
       ],

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import { ArticleBody } from '@/components/article/article-body';
 import { parseSource, toCanonicalTree, toVariantTree } from '@/lib/markdown/processor';
-import { variants } from '@/lib/variants';
+import { scriptVariants } from '@/lib/variants';
 
 const input = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'malicious', 'input.md'), 'utf8');
 
@@ -32,7 +32,7 @@ test('malicious markdown fails the build, naming every vector', () => {
   expect(file.messages.filter((m) => m.ruleId === 'unsafe-url')).toHaveLength(5);
 });
 
-test.each(variants.map((v) => [v.id, v] as const))(
+test.each(scriptVariants.map((v) => [v.id, v] as const))(
   'even rendered regardless, no script, event handler or script URL reaches the %s output',
   (_id, variant) => {
     const file = new VFile({ path: 'malicious/input.md', value: input });

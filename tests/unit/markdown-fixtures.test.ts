@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseSource, toCanonicalTree, toVariantTree } from '@/lib/markdown/processor';
 import type { SourceScript } from '@/lib/script/source-scripts';
-import { variants } from '@/lib/variants';
+import { scriptVariants } from '@/lib/variants';
 
 const root = path.join(import.meta.dirname, '..', 'fixtures', 'markdown');
 
@@ -22,7 +22,7 @@ describe.each(readdirSync(root).sort())('markdown fixture %s', (name) => {
 
   test('has no content problems', () => expect(file.messages.map(String)).toEqual([]));
 
-  test.each(variants.map((v) => [v.id, v] as const))('renders %s', async (id, variant) => {
+  test.each(scriptVariants.map((v) => [v.id, v] as const))('renders %s', async (id, variant) => {
     const html = toHtml(toVariantTree(canonical, variant, file));
     await expect(`${html}\n`).toMatchFileSnapshot(path.join(root, name, `${id}.html`));
   });

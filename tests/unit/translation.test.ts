@@ -7,7 +7,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { getArticles } from '@/lib/articles';
 import { ContentError } from '@/lib/content/errors';
-import { translatableBlocks } from '@/lib/translation/blocks';
+import { bodyBlocks } from '@/lib/markdown/body-blocks';
 import { loadTranslation } from '@/lib/translation/load';
 
 const problems = (fn: () => unknown): string[] => {
@@ -28,15 +28,15 @@ describe('alignment of the English translations', () => {
     '%s: every block in both languages, same ids and order',
     (slug, zh) => {
       const en = english.find((a) => a.slug === slug)!;
-      const zhIds = translatableBlocks(zh.body).map((b) => b.properties.id);
-      const enBlocks = translatableBlocks(en.body);
+      const zhIds = bodyBlocks(zh.body).map((b) => b.properties.id);
+      const enBlocks = bodyBlocks(en.body);
       expect(enBlocks.map((b) => b.properties.id)).toEqual(zhIds);
       expect(enBlocks.every((b) => toString(b).trim().length > 0)).toBe(true);
       expect(enBlocks.some((b) => /[\u4e00-\u9fff]{4}/.test(toString(b)))).toBe(false);
       // Footnote references sit in the same blocks, the same number of times.
       const refs = (blocks: typeof enBlocks) =>
         blocks.map((b) => JSON.stringify(b).match(/"dataFootnoteRef"/g)?.length ?? 0);
-      expect(refs(enBlocks)).toEqual(refs(translatableBlocks(zh.body)));
+      expect(refs(enBlocks)).toEqual(refs(bodyBlocks(zh.body)));
       // The bilingual body mirrors the English with `en-` ids.
       const bilingualIds: unknown[] = [];
       visit(zh.translation!.body, 'element', (node: Element) => {
@@ -51,7 +51,7 @@ describe('alignment of the English translations', () => {
 
   test('word counts (English) are reported and substantial', () => {
     for (const a of english) {
-      const words = translatableBlocks(a.body)
+      const words = bodyBlocks(a.body)
         .map((b) => toString(b))
         .join(' ')
         .split(/\s+/).length;

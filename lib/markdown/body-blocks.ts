@@ -1,0 +1,27 @@
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Whether an element is a block of the essay's body: a paragraph or list item (`p-N`) or a heading. */
+export function isBodyBlock(node: Element): boolean {
+  const id = node.properties.id;
+  if (typeof id !== 'string') return false;
+  return /^p-\d+$/.test(id) || /^h[2-6]$/.test(node.tagName);
+}
+
+/**
+ * The blocks of an essay's body in reading order: paragraphs and list items with `p-N` ids, and headings,
+ * outside the footnotes and the glossary. What the English translation aligns to, what search indexes and
+ * what theme pages quote.
+ */
+export function bodyBlocks(body: Root): Element[] {
+  const blocks: Element[] = [];
+  visit(body, 'element', (node: Element) => {
+    if (node.tagName === 'section') return SKIP;
+    if (isBodyBlock(node)) {
+      blocks.push(node);
+      return SKIP;
+    }
+    return undefined;
+  });
+  return blocks;
+}
