@@ -20,7 +20,7 @@ export function ArticleHeader({ article, originalTitle, children }: ArticleHeade
     <header className="mb-10">
       <h1 className="text-[1.75rem] leading-snug font-bold sm:text-3xl">{article.title}</h1>
       {english ? (
-        <p lang="en" className="ui mt-2 text-lg leading-snug text-(--color-muted)" data-english-title="">
+        <p lang="en" className="ui mt-2 text-base leading-snug text-(--color-muted) sm:text-lg" data-english-title="">
           {article.english.title}
         </p>
       ) : originalTitle ? (
