@@ -1,3 +1,4 @@
+import { inlineScriptIds } from '@/lib/inline-scripts';
 import type { Metadata } from 'next';
 import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
@@ -34,8 +35,8 @@ export default function GlobalNotFound() {
     <html lang="zh" suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
-        <script id="reader-prefs" dangerouslySetInnerHTML={{ __html: prefsScript }} />
-        <script id="not-found-variant" dangerouslySetInnerHTML={{ __html: localize }} />
+        <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <script id={inlineScriptIds.notFoundVariant} dangerouslySetInnerHTML={{ __html: localize }} />
       </head>
       <body className="min-h-screen antialiased">
         <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-10 px-6">

@@ -1,3 +1,4 @@
+import { inlineScriptIds } from '@/lib/inline-scripts';
 import { prefsScript } from '@/lib/reader-prefs';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
@@ -18,7 +19,7 @@ export default function HomeLayout({ children }: { children: ReactNode }) {
     <html lang="zh" suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
-        <script id="reader-prefs" dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
       </head>
       <body className="min-h-screen antialiased">{children}</body>
     </html>

@@ -1,3 +1,4 @@
+import { inlineScriptIds } from '@/lib/inline-scripts';
 import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath, site } from '@/lib/site';
@@ -13,7 +14,7 @@ location.replace('/'+(${chooseVariant.toString()})(v,l,{simplified:'zh-hans',tra
 export default function HomePage() {
   return (
     <>
-      <script id="variant-redirect" dangerouslySetInnerHTML={{ __html: redirect }} />
+      <script id={inlineScriptIds.variantRedirect} dangerouslySetInnerHTML={{ __html: redirect }} />
       <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-8 px-6">
         <h1 className="ui text-sm tracking-widest text-(--color-muted)">
           {variants.map((v, i) => (

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article/article-meta';
 import { SiteFooter } from '@/components/ui/site-footer';
@@ -34,9 +33,9 @@ export default async function IndexPage({ params }: PageProps<'/[variant]'>) {
             <li key={article.slug} className="py-6">
               <article>
                 <h3 className="text-xl leading-normal font-bold">
-                  <Link href={articlePath(variant, article.slug)} className="hover:text-(--color-accent)">
+                  <a href={articlePath(variant, article.slug)} className="hover:text-(--color-accent)">
                     {article.title}
-                  </Link>
+                  </a>
                 </h3>
                 {variant !== 'en' ? (
                   <p lang="en" className="ui mt-1 text-sm text-(--color-muted)" data-english-title="">

@@ -1,6 +1,5 @@
-'use client';
-
-import { modeStorageKey, type ReadingMode } from '@/lib/reading-mode';
+import { island } from '@/lib/islands';
+import type { ReadingMode } from '@/lib/reading-mode';
 
 interface ReadingModeSwitchProps {
   current: ReadingMode;
@@ -10,18 +9,11 @@ interface ReadingModeSwitchProps {
 
 /**
  * 中文 / 中英对照: plain links between an essay's Chinese page and its bilingual page (they work without
- * JavaScript); with JavaScript the choice is remembered for the next essay, keeping the paragraph in view.
+ * JavaScript); with JavaScript the `reading-mode-switch` island remembers the choice for the next essay.
  */
 export function ReadingModeSwitch({ current, hrefs, labels }: ReadingModeSwitchProps) {
-  const remember = (mode: ReadingMode) => {
-    try {
-      localStorage.setItem(modeStorageKey, mode);
-    } catch {
-      // Storage can be unavailable; the link still works.
-    }
-  };
   return (
-    <nav aria-label={labels.group} className="ui" data-print="hide">
+    <nav {...island('reading-mode-switch')} aria-label={labels.group} className="ui" data-print="hide">
       <ul className="inline-flex overflow-hidden rounded-full border border-(--color-rule) text-sm">
         {(['zh', 'bilingual'] as const).map((mode) => (
           <li key={mode}>
@@ -33,7 +25,6 @@ export function ReadingModeSwitch({ current, hrefs, labels }: ReadingModeSwitchP
               <a
                 href={hrefs[mode]}
                 data-reading-mode={mode}
-                onClick={() => remember(mode)}
                 className="block px-3 py-1 text-(--color-ink) no-underline hover:bg-(--color-rule)"
               >
                 {labels[mode]}

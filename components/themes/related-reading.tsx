@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath } from '@/lib/site';
 import { getThemes, relatedEssays } from '@/lib/themes';
@@ -23,9 +22,9 @@ export function RelatedReading({ slug, variant }: RelatedReadingProps) {
       <ol className="mt-3 space-y-4">
         {related.map(({ article, shared }) => (
           <li key={article.slug} data-related={article.slug}>
-            <Link href={articlePath(variant, article.slug)} className="font-semibold hover:text-(--color-accent)">
+            <a href={articlePath(variant, article.slug)} className="font-semibold hover:text-(--color-accent)">
               {article.title}
-            </Link>
+            </a>
             <p className="ui mt-1 text-sm text-(--color-muted)">
               {t.sharedThemes}：{shared.map((id) => names.get(id)).join(' · ')}
             </p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { themePath } from '@/lib/site';
 import type { ThemeView } from '@/lib/themes';
 import type { VariantId } from '@/lib/variants';
@@ -20,7 +19,7 @@ export function ThemeChips({ variant, themes, label, counts }: ThemeChipsProps) 
       <ul className="flex flex-wrap gap-2 text-sm">
         {themes.map((theme) => (
           <li key={theme.id}>
-            <Link
+            <a
               href={themePath(variant, theme.id)}
               data-theme-chip={theme.id}
               className="inline-block rounded-full border border-(--color-rule) px-3 py-0.5 text-(--color-ink) no-underline hover:border-(--color-accent) hover:text-(--color-accent)"
@@ -29,7 +28,7 @@ export function ThemeChips({ variant, themes, label, counts }: ThemeChipsProps) 
               {counts?.has(theme.id) ? (
                 <span className="ms-1 text-(--color-muted) tabular-nums">{counts.get(theme.id)}</span>
               ) : null}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { themePath } from '@/lib/site';
@@ -31,9 +30,9 @@ export function ThemeMap({ variant, themes, articles }: ThemeMapProps) {
             </th>
             {themes.map((theme) => (
               <th key={theme.id} scope="col" className="min-w-14 p-2 align-bottom font-medium">
-                <Link href={themePath(variant, theme.id)} className="hover:text-(--color-accent)">
+                <a href={themePath(variant, theme.id)} className="hover:text-(--color-accent)">
                   {theme.name}
-                </Link>
+                </a>
               </th>
             ))}
           </tr>
@@ -50,7 +49,7 @@ export function ThemeMap({ variant, themes, articles }: ThemeMapProps) {
                 return (
                   <td key={theme.id} className="p-1 text-center tabular-nums">
                     {count > 0 ? (
-                      <Link
+                      <a
                         href={`${themePath(variant, theme.id)}#${article.slug}`}
                         data-map-cell={`${article.slug}:${theme.id}`}
                         aria-label={`${article.title} · ${theme.name}：${t.mentions(count)}`}
@@ -61,7 +60,7 @@ export function ThemeMap({ variant, themes, articles }: ThemeMapProps) {
                         }}
                       >
                         {count}
-                      </Link>
+                      </a>
                     ) : (
                       <>
                         <span aria-hidden="true" className="text-(--color-muted)">

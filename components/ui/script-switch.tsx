@@ -1,7 +1,4 @@
-'use client';
-
-import type { MouseEvent } from 'react';
-import { site } from '@/lib/site';
+import { island } from '@/lib/islands';
 import { variants, type VariantId } from '@/lib/variants';
 
 interface ScriptSwitchProps {
@@ -11,36 +8,13 @@ interface ScriptSwitchProps {
   label: string;
 }
 
-/** Id of the first paragraph or heading that reaches below the sticky header, if the page is scrolled. */
-function anchorInView(): string | undefined {
-  if (window.scrollY < 1) return undefined;
-  const top = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-  const blocks = document.querySelectorAll<HTMLElement>('main [id^="p-"], main h2[id], main h3[id]');
-  for (const block of blocks) {
-    if (block.getBoundingClientRect().bottom > top + 8) return block.id;
-  }
-  return undefined;
-}
-
 /**
- * 简 / 繁 / EN: plain links to the same page in the other variants (work without JavaScript).
- * With JavaScript, the link carries the paragraph in view as `#id` and the choice is remembered.
+ * 简 / 繁 / EN: plain links to the same page in the other variants (work without JavaScript). The
+ * `variant-switch` island (`islands/variant-switch.ts`) adds the paragraph in view and remembers the choice.
  */
 export function ScriptSwitch({ current, hrefs, label }: ScriptSwitchProps) {
-  const onClick = (event: MouseEvent<HTMLAnchorElement>, target: VariantId) => {
-    try {
-      localStorage.setItem(site.variantStorageKey, target);
-    } catch {
-      // Storage can be unavailable (private mode); switching still works.
-    }
-    // The browser then follows the link as usual (a full load: the other script is another root layout).
-    const id = anchorInView();
-    event.currentTarget.hash = id ? `#${id}` : '';
-    // Keep a search query (`?q=…`) on the search page.
-    event.currentTarget.search = window.location.search;
-  };
   return (
-    <nav aria-label={label} className="ui">
+    <nav {...island('variant-switch')} aria-label={label} className="ui">
       <ul className="flex overflow-hidden rounded-full border border-(--color-rule) text-sm">
         {variants.map((v) =>
           v.id !== current && hrefs[v.id] === undefined ? null : v.id === current ? (
@@ -62,7 +36,6 @@ export function ScriptSwitch({ current, hrefs, label }: ScriptSwitchProps) {
                 lang={v.lang}
                 title={v.label}
                 data-variant-switch={v.id}
-                onClick={(event) => onClick(event, v.id)}
                 className="block px-2 py-1 text-(--color-ink) no-underline hover:bg-(--color-rule) sm:px-3"
               >
                 {v.short}

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath, themesPath } from '@/lib/site';
 import { isScriptVariant, variants, type VariantId } from '@/lib/variants';
 import { SearchBox } from '@/components/search/search-box';
+import { themeChoices, type ThemeChoice } from '@/lib/reader-prefs';
 import { ReaderControls } from './reader-controls';
 import { ScriptSwitch } from './script-switch';
 
@@ -24,27 +24,29 @@ export function SiteHeader({ variant, subpath, switchTo }: SiteHeaderProps) {
       className="ui sticky top-0 z-40 border-b border-(--color-rule) bg-(--color-paper)/95 backdrop-blur"
     >
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link
+        <a
           href={indexPath(variant)}
           className="font-semibold tracking-wide whitespace-nowrap text-(--color-ink) no-underline"
         >
           {t.siteName}
           <span className="ms-2 hidden text-sm font-normal text-(--color-muted) sm:inline">· {t.siteSubtitle}</span>
-        </Link>
+        </a>
         <div className="flex items-center gap-2.5 sm:gap-4">
           {/* The search page has its own box. */}
           {subpath === 'search/' || !isScriptVariant(variant) ? null : (
             <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
           )}
-          <Link
+          <a
             href={themesPath(variant)}
             className="text-sm whitespace-nowrap text-(--color-ink) hover:text-(--color-accent)"
           >
             {t.themes}
-          </Link>
+          </a>
           <ReaderControls
             labels={{
-              theme: t.themeLabel,
+              theme: Object.fromEntries(
+                themeChoices.map((c) => [c, `${t.themeLabel}${t.colon}${t.themeChoice[c]}`]),
+              ) as Record<ThemeChoice, string>,
               themeChoice: t.themeChoice,
               smaller: t.smaller,
               larger: t.larger,

@@ -45,6 +45,8 @@ export interface Messages {
   permalink: string;
   permalinkCopied: string;
   themeLabel: string;
+  /** Between a label and its value ("配色：深色", "Colour theme: Dark"). */
+  colon: string;
   themeChoice: { system: string; light: string; dark: string };
   smaller: string;
   larger: string;
@@ -113,6 +115,7 @@ const hans: Messages = {
   permalink: '本段链接（复制网址）',
   permalinkCopied: '已复制本段链接',
   themeLabel: '配色',
+  colon: '：',
   themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
   smaller: '缩小字号',
   larger: '放大字号',
@@ -180,6 +183,7 @@ const hant: Messages = {
   permalink: '本段連結（複製網址）',
   permalinkCopied: '已複製本段連結',
   themeLabel: '配色',
+  colon: '：',
   themeChoice: { system: '跟隨系統', light: '淺色', dark: '深色' },
   smaller: '縮小字號',
   larger: '放大字號',
@@ -248,6 +252,7 @@ const en: Messages = {
   permalink: 'Link to this paragraph (copies the address)',
   permalinkCopied: 'Link to this paragraph copied',
   themeLabel: 'Colour theme',
+  colon: ': ',
   themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },
   smaller: 'Smaller text',
   larger: 'Larger text',

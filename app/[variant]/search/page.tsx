@@ -42,7 +42,9 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
         subpath="search/"
         switchTo={Object.fromEntries(scriptVariants.map((v) => [v.id, `/${v.id}/search/`]))}
       />
-      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
+      {/* The one page that keeps Next's client runtime (the search panel is a React client component); every
+          other page has it stripped after the build (scripts/postbuild/islands.ts). */}
+      <main id="main" data-keeps-runtime="" className="mx-auto max-w-[40rem] px-4 pt-10">
         <h1 className="mb-6 text-3xl font-bold">{t.search}</h1>
         {/* Shown only where scripting is off (CSS), so it never flashes for readers who have it. */}
         <p data-needs-script="" className="ui mb-4 text-(--color-muted)">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ThemeMap } from '@/components/themes/theme-map';
 import { SiteFooter } from '@/components/ui/site-footer';
@@ -37,9 +36,9 @@ export default async function ThemesPage({ params }: PageProps<'/[variant]/theme
           {themes.map((theme) => (
             <li key={theme.id} id={theme.id} className="rounded-md border border-(--color-rule) p-4">
               <h3 className="text-lg font-bold">
-                <Link href={themePath(variant, theme.id)} className="hover:text-(--color-accent)">
+                <a href={themePath(variant, theme.id)} className="hover:text-(--color-accent)">
                   {theme.name}
-                </Link>{' '}
+                </a>{' '}
                 {variant === 'en' ? null : (
                   <span lang="en" className="ui text-sm font-normal text-(--color-muted)">
                     {theme.nameEn}

@@ -1,5 +1,5 @@
+import { inlineScriptIds } from '@/lib/inline-scripts';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
@@ -55,7 +55,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
       {chinese ? (
         // A reader who chose 中英对照 goes straight to the bilingual page (before this one paints).
         <script
-          id="reading-mode-redirect"
+          id={inlineScriptIds.readingModeRedirect}
           dangerouslySetInnerHTML={{ __html: modeRedirectScript(bilingualPath(chinese, article.slug)) }}
         />
       ) : null}
@@ -100,9 +100,9 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           <EditorNote article={article} />
         </article>
         <p className="ui mt-10 text-sm lg:col-start-2">
-          <Link href={indexPath(article.variant)} className="text-(--color-accent)">
+          <a href={indexPath(article.variant)} className="text-(--color-accent)">
             ← {t.backToIndex}
-          </Link>
+          </a>
         </p>
       </main>
       <SiteFooter variant={article.variant} />

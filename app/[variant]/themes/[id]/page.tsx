@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
@@ -37,9 +36,9 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
       <SiteHeader variant={variant} subpath={`themes/${theme.id}/`} />
       <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
         <p className="ui text-sm">
-          <Link href={themesPath(variant)} className="text-(--color-accent)">
+          <a href={themesPath(variant)} className="text-(--color-accent)">
             {t.themes}
-          </Link>
+          </a>
         </p>
         <h1 className="mt-2 text-3xl font-bold">
           {theme.name}{' '}
@@ -59,9 +58,9 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
         {theme.essays.map((essay) => (
           <section key={essay.slug} id={essay.slug} aria-labelledby={`${essay.slug}-title`} className="mt-10">
             <h2 id={`${essay.slug}-title`} className="text-xl font-bold">
-              <Link href={articlePath(variant, essay.slug)} className="hover:text-(--color-accent)">
+              <a href={articlePath(variant, essay.slug)} className="hover:text-(--color-accent)">
                 {essay.title}
-              </Link>
+              </a>
             </h2>
             <p className="ui mt-1 text-sm text-(--color-muted)">
               {t.mentions(essay.mentions)} · {t.passagesInEssay} {essay.passages.length}
@@ -69,7 +68,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
             <ol className="mt-3 space-y-3">
               {essay.passages.map((passage) => (
                 <li key={passage.paragraphId}>
-                  <Link
+                  <a
                     href={`${articlePath(variant, essay.slug)}#${passage.paragraphId}`}
                     data-passage={`${essay.slug}#${passage.paragraphId}`}
                     className="block rounded-md border border-(--color-rule) p-3 leading-relaxed text-(--color-ink) no-underline hover:border-(--color-accent)"
@@ -83,7 +82,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
                         <span key={i}>{piece.text}</span>
                       ),
                     )}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ol>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/article/article-header';
 import { BilingualBody } from '@/components/article/bilingual-body';
@@ -85,9 +84,9 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           </div>
         </article>
         <p className="ui mt-10 text-sm">
-          <Link href={indexPath(variant)} className="text-(--color-accent)">
+          <a href={indexPath(variant)} className="text-(--color-accent)">
             ← {t.backToIndex}
-          </Link>
+          </a>
         </p>
       </main>
       <SiteFooter variant={variant} />

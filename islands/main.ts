@@ -1,0 +1,42 @@
+/**
+ * The one script a reading page loads (built by `scripts/postbuild/islands.ts` into `out/_islands/`): finds
+ * every `[data-island]` the server rendered and adds its behaviour. The table's type makes each name in
+ * `lib/islands.ts` have exactly one implementation. One island failing never stops the others.
+ */
+import type { IslandName } from '@/lib/islands';
+import { mountNoteRef } from './note-ref';
+import { mountPermalinkCopy } from './permalink-copy';
+import { mountReaderControls } from './reader-controls';
+import { mountReadingModeSwitch } from './reading-mode-switch';
+import { mountReadingProgress } from './reading-progress';
+import { mountVariantSwitch } from './variant-switch';
+
+export const islands: Record<IslandName, (root: HTMLElement) => void> = {
+  'note-ref': mountNoteRef,
+  'permalink-copy': mountPermalinkCopy,
+  'reader-controls': mountReaderControls,
+  'reading-mode-switch': mountReadingModeSwitch,
+  'reading-progress': mountReadingProgress,
+  'variant-switch': mountVariantSwitch,
+};
+
+const mounted = new WeakSet<HTMLElement>();
+
+/** Mount every island under `scope` once. */
+export function mountIslands(scope: ParentNode = document): void {
+  for (const root of scope.querySelectorAll<HTMLElement>('[data-island]')) {
+    if (mounted.has(root)) continue;
+    const name = root.dataset.island as IslandName;
+    const mount = Object.hasOwn(islands, name) ? islands[name] : undefined;
+    if (!mount) {
+      console.error(`unknown island "${name}"`);
+      continue;
+    }
+    mounted.add(root);
+    try {
+      mount(root);
+    } catch (error) {
+      console.error(`island "${name}" failed`, error);
+    }
+  }
+}

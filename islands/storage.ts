@@ -1,0 +1,8 @@
+/** Remember a reader's choice; storage can be unavailable (private mode), and the choice still applies. */
+export function remember(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Nothing to do: the page works without it.
+  }
+}

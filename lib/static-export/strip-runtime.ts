@@ -1,0 +1,188 @@
+/**
+ * The post-build transform that makes a reading page ship no framework client runtime: on the parsed HTML
+ * of a page exported by `next build`, it removes Next's runtime scripts, their preloads and the inline RSC
+ * payload (`self.__next_f.push(…)`), keeps the site's own inline scripts, and adds the islands module.
+ *
+ * Hand-written on purpose: no library knows which scripts of a Next.js export are its runtime. It relies
+ * on the shape of that output, so it checks the shape instead of trusting it: every `<script>` and script
+ * preload must be recognised as either Next's or the site's, a page must carry both Next's runtime and its
+ * payload (or already be stripped), and nothing of the runtime may be left afterwards. Anything else
+ * throws an `OutputShapeError` naming the file, the position and the element — never a half-stripped page.
+ *
+ * It edits the original text at the parsed elements' offsets (every other byte stays as Next wrote it).
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { ownInlineScriptIds } from '@/lib/inline-scripts';
+import { islandNames } from '@/lib/islands';
+
+/** The export's HTML no longer looks the way this transform expects (a Next.js update, most likely). */
+export class OutputShapeError extends Error {
+  override name = 'OutputShapeError';
+}
+
+/**
+ * What a script-like element of an exported page is.
+ * - `next-src`: a runtime chunk (`<script src="/_next/static/…">`, also the `noModule` polyfills).
+ * - `next-preload`: `<link rel="preload" as="script">` of a runtime chunk.
+ * - `next-inline`: Next's inline bootstrap (`self.__next_f` RSC payload, Turbopack's chunk list).
+ * - `own`: one of the site's inline scripts (`lib/inline-scripts.ts`) or JSON-LD structured data.
+ * - `islands`: the islands module this transform inserted (the page was already processed).
+ */
+export type ScriptKind = 'next-src' | 'next-preload' | 'next-inline' | 'own' | 'islands';
+
+const nextStatic = /^\/_next\/static\//;
+/** Next's inline scripts as of Next 16 (Turbopack): the RSC payload and the runtime's chunk list. */
+const nextInline = [
+  /^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(/,
+  /^self\.__next_f\.push\(/,
+  /^\(globalThis\["TURBOPACK"\]/,
+];
+/** Left behind by no legitimate page once the runtime is gone. */
+const runtimeTraces = /self\.__next_f|globalThis\["TURBOPACK"\]|__NEXT_DATA__|\/_next\/static\/[^"' ]+\.js/;
+
+const attr = (node: Element, name: string): string | undefined => {
+  const value = node.properties[name];
+  if (value === undefined || value === null || value === false) return undefined;
+  return Array.isArray(value) ? value.join(' ') : String(value);
+};
+
+/** Classify one `<script>` or `<link>`; `undefined` for a link that is not about scripts. */
+export function classify(node: Element, islandsPrefix: string): ScriptKind | 'unknown' | undefined {
+  if (node.tagName === 'link') {
+    const rel = attr(node, 'rel') ?? '';
+    const as = attr(node, 'as');
+    const href = attr(node, 'href') ?? '';
+    const aboutScript = as === 'script' || /\bmodulepreload\b/.test(rel) || /\.m?js(\?|$)/.test(href);
+    if (!aboutScript) return undefined;
+    return /\b(preload|modulepreload)\b/.test(rel) && nextStatic.test(href) ? 'next-preload' : 'unknown';
+  }
+  const src = attr(node, 'src');
+  if (src !== undefined) {
+    if (nextStatic.test(src)) return 'next-src';
+    if (src.startsWith(islandsPrefix) && attr(node, 'type') === 'module') return 'islands';
+    return 'unknown';
+  }
+  const type = attr(node, 'type');
+  if (type === 'application/ld+json') return 'own';
+  const id = attr(node, 'id');
+  if (id !== undefined && ownInlineScriptIds.has(id) && (type === undefined || type === 'text/javascript'))
+    return 'own';
+  const text = toString(node).trimStart();
+  if (nextInline.some((re) => re.test(text))) return 'next-inline';
+  return 'unknown';
+}
+
+export interface StripOptions {
+  /** Where the page is, for messages (`out/zh-hans/index.html`). */
+  file: string;
+  /** URL of the islands module to load (`/_islands/islands.1a2b3c4d.js`). */
+  islandsSrc: string;
+  /** The page keeps Next's runtime (the search page): only the islands module is added. */
+  keepRuntime?: boolean;
+}
+
+export interface StripResult {
+  html: string;
+  /** How many elements of each kind were removed. */
+  removed: Record<Exclude<ScriptKind, 'own'>, number>;
+  /** `data-island` names on the page. */
+  islands: string[];
+}
+
+const where = (file: string, node: Element) =>
+  `${file}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+const snippet = (html: string, node: Element) =>
+  html.slice(
+    node.position?.start.offset ?? 0,
+    Math.min(node.position?.end.offset ?? 0, (node.position?.start.offset ?? 0) + 120),
+  );
+
+function scan(tree: Root) {
+  const scripts: Element[] = [];
+  const islands: Element[] = [];
+  let head: Element | undefined;
+  let keepsRuntime = false;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'script' || node.tagName === 'link') scripts.push(node);
+    if (node.tagName === 'head') head ??= node;
+    if (node.properties.dataIsland !== undefined) islands.push(node);
+    if (node.properties.dataKeepsRuntime !== undefined) keepsRuntime = true;
+  });
+  return { scripts, islands, head, keepsRuntime };
+}
+
+/** Does the page ask to keep Next's runtime (`data-keeps-runtime` on an element, the search page)? */
+export function keepsRuntime(html: string): boolean {
+  return scan(fromHtml(html)).keepsRuntime;
+}
+
+/** Strip Next's client runtime from one exported page and load the islands module instead. */
+export function stripRuntime(html: string, { file, islandsSrc, keepRuntime = false }: StripOptions): StripResult {
+  const islandsPrefix = islandsSrc.slice(0, islandsSrc.lastIndexOf('/') + 1);
+  const tree = fromHtml(html);
+  const { scripts, islands, head } = scan(tree);
+  const fail = (problem: string): never => {
+    throw new OutputShapeError(
+      `${file}: ${problem}. The shape of Next.js's exported HTML is not what lib/static-export/strip-runtime.ts expects (a Next.js update?): update the transform and its tests, never ship a half-stripped page.`,
+    );
+  };
+
+  const removed: StripResult['removed'] = { 'next-src': 0, 'next-preload': 0, 'next-inline': 0, islands: 0 };
+  const cuts: [number, number][] = [];
+  for (const node of scripts) {
+    const kind = classify(node, islandsPrefix);
+    if (kind === undefined || kind === 'own') continue;
+    if (kind === 'unknown') fail(`unrecognised script at ${where(file, node)}: ${snippet(html, node)}`);
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return fail(`no source position for ${where(file, node)}`);
+    if (keepRuntime && kind !== 'islands') continue;
+    removed[kind as keyof StripResult['removed']] += 1;
+    cuts.push([start, end]);
+  }
+
+  const already = removed.islands > 0;
+  const runtime = removed['next-src'] + removed['next-preload'] + removed['next-inline'];
+  if (!keepRuntime && !already && (removed['next-src'] === 0 || removed['next-inline'] === 0)) {
+    fail(
+      `expected Next's runtime chunks and its inline RSC payload, found ${removed['next-src']} runtime script(s) and ${removed['next-inline']} inline payload script(s)`,
+    );
+  }
+  if (already && runtime > 0) fail('the islands module and Next’s runtime are both on the page');
+
+  const names = islands.map((node) => String(node.properties.dataIsland));
+  const known = new Set<string>(islandNames);
+  for (const [i, name] of names.entries()) {
+    if (!known.has(name)) fail(`unknown island "${name}" at ${where(file, islands[i]!)} (see lib/islands.ts)`);
+  }
+
+  // Insert the islands module at the end of <head>: module scripts are deferred, and the preload scanner
+  // finds it early.
+  const headEnd = head?.position?.end.offset;
+  const closing = headEnd === undefined ? '' : html.slice(headEnd - '</head>'.length, headEnd);
+  if (headEnd === undefined || closing.toLowerCase() !== '</head>')
+    fail('no explicit </head> to insert the islands module before');
+  const insertAt = headEnd! - '</head>'.length;
+
+  let out = '';
+  let from = 0;
+  type Edit = [start: number, end: number, text: string];
+  const edits: Edit[] = cuts.map(([s, e]): Edit => [s, e, '']);
+  edits.push([insertAt, insertAt, `<script type="module" src="${islandsSrc}"></script>`]);
+  edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [start, end, text] of edits) {
+    if (start < from) fail(`overlapping edits at offset ${start}`);
+    out += html.slice(from, start) + text;
+    from = end;
+  }
+  out += html.slice(from);
+
+  if (!keepRuntime) {
+    const trace = out.match(runtimeTraces);
+    if (trace) fail(`runtime left after stripping: “${trace[0]}”`);
+  }
+  return { html: out, removed, islands: names };
+}
