@@ -1,13 +1,15 @@
 /** `npm run bench`: prints the benchmark tables. Needs a build (`npm run build`) for the bundle section. */
-import { benchBundle } from './bundle';
+import { benchInteractions } from './interactions';
 import { benchPipeline } from './pipeline';
 import { benchSearch } from './search';
+import { benchTransfer } from './transfer';
 
 console.log('# Benchmarks');
 benchPipeline();
-const bundleOk = benchBundle();
+const bundleOk = benchTransfer();
 const searchOk = await benchSearch();
-if (!bundleOk || !searchOk) {
-  console.error('\nA bundle target was missed.');
+const interactionsOk = await benchInteractions();
+if (!bundleOk || !searchOk || !interactionsOk) {
+  console.error('\nA target was missed.');
   process.exitCode = 1;
 }
