@@ -27,19 +27,17 @@ export class OutputShapeError extends Error {
  * What a script-like element of an exported page is.
  * - `next-src`: a runtime chunk (`<script src="/_next/static/…">`, also the `noModule` polyfills).
  * - `next-preload`: `<link rel="preload" as="script">` of a runtime chunk.
- * - `next-inline`: Next's inline bootstrap (`self.__next_f` RSC payload, Turbopack's chunk list).
+ * - `next-payload`: the inline RSC payload (`self.__next_f.push(…)`), the page again as data for hydration.
+ * - `next-bootstrap`: Turbopack's inline list of runtime chunks.
  * - `own`: one of the site's inline scripts (`lib/inline-scripts.ts`) or JSON-LD structured data.
- * - `islands`: the islands module this transform inserted (the page was already processed).
+ * - `islands`: the islands module this transform inserts (found again: the page was already processed).
  */
-export type ScriptKind = 'next-src' | 'next-preload' | 'next-inline' | 'own' | 'islands';
+export type ScriptKind = 'next-src' | 'next-preload' | 'next-payload' | 'next-bootstrap' | 'own' | 'islands';
 
 const nextStatic = /^\/_next\/static\//;
-/** Next's inline scripts as of Next 16 (Turbopack): the RSC payload and the runtime's chunk list. */
-const nextInline = [
-  /^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(/,
-  /^self\.__next_f\.push\(/,
-  /^\(globalThis\["TURBOPACK"\]/,
-];
+/** Next's inline scripts as of Next 16 (Turbopack): the RSC payload, and the runtime's chunk list. */
+const nextPayload = [/^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(/, /^self\.__next_f\.push\(/];
+const nextBootstrap = /^\(globalThis\["TURBOPACK"\]/;
 /** Left behind by no legitimate page once the runtime is gone. */
 const runtimeTraces = /self\.__next_f|globalThis\["TURBOPACK"\]|__NEXT_DATA__|\/_next\/static\/[^"' ]+\.js/;
 
@@ -71,17 +69,18 @@ export function classify(node: Element, islandsPrefix: string): ScriptKind | 'un
   if (id !== undefined && ownInlineScriptIds.has(id) && (type === undefined || type === 'text/javascript'))
     return 'own';
   const text = toString(node).trimStart();
-  if (nextInline.some((re) => re.test(text))) return 'next-inline';
+  if (nextPayload.some((re) => re.test(text))) return 'next-payload';
+  if (nextBootstrap.test(text)) return 'next-bootstrap';
   return 'unknown';
 }
+
+type Edit = [start: number, end: number, text: string];
 
 export interface StripOptions {
   /** Where the page is, for messages (`out/zh-hans/index.html`). */
   file: string;
   /** URL of the islands module to load (`/_islands/islands.1a2b3c4d.js`). */
   islandsSrc: string;
-  /** The page keeps Next's runtime (the search page): only the islands module is added. */
-  keepRuntime?: boolean;
 }
 
 export interface StripResult {
@@ -90,6 +89,8 @@ export interface StripResult {
   removed: Record<Exclude<ScriptKind, 'own'>, number>;
   /** `data-island` names on the page. */
   islands: string[];
+  /** The page asked to keep Next's runtime (`data-keeps-runtime`, the search page): only the islands were added. */
+  keptRuntime: boolean;
 }
 
 const where = (file: string, node: Element) =>
@@ -120,17 +121,23 @@ export function keepsRuntime(html: string): boolean {
 }
 
 /** Strip Next's client runtime from one exported page and load the islands module instead. */
-export function stripRuntime(html: string, { file, islandsSrc, keepRuntime = false }: StripOptions): StripResult {
+export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): StripResult {
   const islandsPrefix = islandsSrc.slice(0, islandsSrc.lastIndexOf('/') + 1);
   const tree = fromHtml(html);
-  const { scripts, islands, head } = scan(tree);
+  const { scripts, islands, head, keepsRuntime: keepRuntime } = scan(tree);
   const fail = (problem: string): never => {
     throw new OutputShapeError(
       `${file}: ${problem}. The shape of Next.js's exported HTML is not what lib/static-export/strip-runtime.ts expects (a Next.js update?): update the transform and its tests, never ship a half-stripped page.`,
     );
   };
 
-  const removed: StripResult['removed'] = { 'next-src': 0, 'next-preload': 0, 'next-inline': 0, islands: 0 };
+  const removed: StripResult['removed'] = {
+    'next-src': 0,
+    'next-preload': 0,
+    'next-payload': 0,
+    'next-bootstrap': 0,
+    islands: 0,
+  };
   const cuts: [number, number][] = [];
   for (const node of scripts) {
     const kind = classify(node, islandsPrefix);
@@ -144,14 +151,12 @@ export function stripRuntime(html: string, { file, islandsSrc, keepRuntime = fal
     cuts.push([start, end]);
   }
 
-  const already = removed.islands > 0;
-  const runtime = removed['next-src'] + removed['next-preload'] + removed['next-inline'];
-  if (!keepRuntime && !already && (removed['next-src'] === 0 || removed['next-inline'] === 0)) {
+  if (removed.islands > 0) fail('the islands module is already on the page (run `next build` again before this step)');
+  if (!keepRuntime && (removed['next-src'] === 0 || removed['next-payload'] === 0)) {
     fail(
-      `expected Next's runtime chunks and its inline RSC payload, found ${removed['next-src']} runtime script(s) and ${removed['next-inline']} inline payload script(s)`,
+      `expected Next's runtime chunks and its inline RSC payload, found ${removed['next-src']} runtime script(s) and ${removed['next-payload']} inline payload script(s)`,
     );
   }
-  if (already && runtime > 0) fail('the islands module and Next’s runtime are both on the page');
 
   const names = islands.map((node) => String(node.properties.dataIsland));
   const known = new Set<string>(islandNames);
@@ -159,20 +164,22 @@ export function stripRuntime(html: string, { file, islandsSrc, keepRuntime = fal
     if (!known.has(name)) fail(`unknown island "${name}" at ${where(file, islands[i]!)} (see lib/islands.ts)`);
   }
 
-  // Insert the islands module at the end of <head>: module scripts are deferred, and the preload scanner
-  // finds it early.
-  const headEnd = head?.position?.end.offset;
-  const closing = headEnd === undefined ? '' : html.slice(headEnd - '</head>'.length, headEnd);
-  if (headEnd === undefined || closing.toLowerCase() !== '</head>')
-    fail('no explicit </head> to insert the islands module before');
-  const insertAt = headEnd! - '</head>'.length;
+  // Insert the islands module at the end of <head> (only where the page has islands): module scripts are
+  // deferred, and the preload scanner finds it early.
+  const edits: Edit[] = cuts.map(([start, end]): Edit => [start, end, '']);
+  if (names.length > 0) {
+    const headEnd = head?.position?.end.offset;
+    const closing = headEnd === undefined ? '' : html.slice(headEnd - '</head>'.length, headEnd);
+    if (headEnd === undefined || closing.toLowerCase() !== '</head>') {
+      return fail('no explicit </head> to insert the islands module before');
+    }
+    const at = headEnd - '</head>'.length;
+    edits.push([at, at, `<script type="module" src="${islandsSrc}"></script>`]);
+  }
+  edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 
   let out = '';
   let from = 0;
-  type Edit = [start: number, end: number, text: string];
-  const edits: Edit[] = cuts.map(([s, e]): Edit => [s, e, '']);
-  edits.push([insertAt, insertAt, `<script type="module" src="${islandsSrc}"></script>`]);
-  edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (const [start, end, text] of edits) {
     if (start < from) fail(`overlapping edits at offset ${start}`);
     out += html.slice(from, start) + text;
@@ -184,5 +191,5 @@ export function stripRuntime(html: string, { file, islandsSrc, keepRuntime = fal
     const trace = out.match(runtimeTraces);
     if (trace) fail(`runtime left after stripping: “${trace[0]}”`);
   }
-  return { html: out, removed, islands: names };
+  return { html: out, removed, islands: names, keptRuntime: keepRuntime };
 }

@@ -47,7 +47,10 @@ const interactions: Interaction[] = [
     name: 'open a footnote popover',
     path: '/zh-hans/articles/ai-race-002/',
     prepare: async (page) => {
-      await page.locator('main a[data-footnote-ref]').nth(5).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page
+        .locator('main a[data-footnote-ref]')
+        .nth(5)
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     },
     target: (page) => page.locator('main a[data-footnote-ref]').nth(5),
     done: async (page) => {

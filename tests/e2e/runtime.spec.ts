@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { isRscPayloadFile } from '@/lib/static-export/pages';
+import { builtPages, fileFor, outDir } from './built-site';
+import { watchForErrors } from './helpers';
+
+/** The pages that keep Next's client runtime: the search pages, and nothing else. */
+const keepsRuntime = (urlPath: string) => /^\/[^/]+\/search\/$/.test(urlPath);
+
+test('no reading page in out/ carries the framework runtime or an RSC payload', () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(70);
+  const problems: string[] = [];
+  let withIslands = 0;
+  for (const page of pages) {
+    const file = fileFor(page)!;
+    const html = readFileSync(file, 'utf8');
+    if (keepsRuntime(page)) {
+      if (!html.includes('data-keeps-runtime')) problems.push(`${page}: the search page lost its marker`);
+      continue;
+    }
+    if (html.includes('data-keeps-runtime')) problems.push(`${page}: keeps the runtime but is not a search page`);
+    for (const [what, re] of [
+      ['a runtime chunk', /<script[^>]+src="\/_next\//],
+      ['a script preload', /<link[^>]+as="script"/],
+      ['the RSC payload', /self\.__next_f/],
+      ['Turbopack’s bootstrap', /TURBOPACK/],
+      ['any reference to a Next.js script', /\/_next\/[^"]+\.js/],
+    ] as const) {
+      if (re.test(html)) problems.push(`${page}: ${what}`);
+    }
+    if (path.basename(file) === 'index.html') {
+      const rsc = readdirSync(path.dirname(file)).filter(isRscPayloadFile);
+      if (rsc.length > 0) problems.push(`${page}: RSC payload files beside it (${rsc.join(', ')})`);
+    }
+    const modules = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
+    if (html.includes('data-island=')) {
+      withIslands += 1;
+      if (modules.length !== 1 || !/^\/_islands\/islands\.[0-9a-f]{12}\.js$/.test(modules[0]!)) {
+        problems.push(`${page}: expected one islands module, found ${JSON.stringify(modules)}`);
+      } else if (!existsSync(path.join(outDir, modules[0]!))) problems.push(`${page}: ${modules[0]} is missing`);
+    } else if (modules.length > 0) problems.push(`${page}: loads the islands module without islands`);
+  }
+  expect(problems).toEqual([]);
+  expect(withIslands).toBeGreaterThan(60);
+});
+
+for (const page of [
+  '/zh-hans/articles/ai-race-002/',
+  '/en/articles/ai-race-002/',
+  '/zh-hant/articles/ai-race-002/bilingual/',
+  '/zh-hans/themes/',
+]) {
+  test(`${page} loads the islands module and nothing of Next.js in the browser`, async ({ page: tab }) => {
+    const check = watchForErrors(tab);
+    const requests: string[] = [];
+    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await tab.goto(page);
+    await tab.waitForLoadState('networkidle');
+    expect(requests.filter((r) => /\.js$/.test(r))).toEqual([
+      expect.stringMatching(/^\/_islands\/islands\.[0-9a-f]+\.js$/),
+    ]);
+    expect(requests.filter((r) => r.endsWith('.txt'))).toEqual([]);
+    // The islands ran: the reader controls follow <html>, which the head script set.
+    await expect(tab.locator('[data-font-control="smaller"]')).toBeEnabled();
+    await expect(tab.locator('[data-theme-control]')).toHaveAttribute('aria-label', /.+/);
+    check();
+  });
+}
+
+test('the search page keeps its runtime and still gets the islands', async ({ page }) => {
+  const check = watchForErrors(page);
+  await page.goto('/zh-hans/search/?q=内卷');
+  await expect(page.locator('main a[href*="#p-"]').first()).toBeVisible();
+  await page.locator('[data-font-control="larger"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'l');
+  check();
+});

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, expect, test, vi } from 'vitest';
+import { NoteRef } from '@/components/article/note-ref';
+import { ReaderControls } from '@/components/ui/reader-controls';
+import { ScriptSwitch } from '@/components/ui/script-switch';
+import { islandNames } from '@/lib/islands';
+import { applyPrefs } from '@/lib/reader-prefs';
+import { islands, mountIslands } from '@/islands/main';
+
+/** Server markup (what the build writes), then the islands module on top of it, as in the browser. */
+function page(markup: string) {
+  document.body.innerHTML = markup;
+  mountIslands();
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+test('every island the markup can name has an implementation, and no other', () => {
+  expect(Object.keys(islands).sort()).toEqual([...islandNames].sort());
+});
+
+test('an unknown island is reported and the others still mount', () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  page(
+    `<span data-island="nope"></span>${renderToStaticMarkup(
+      <NoteRef href="#fn-1" gotoLabel="查看注释" data-footnote-ref="">
+        1
+      </NoteRef>,
+    )}`,
+  );
+  expect(error).toHaveBeenCalledWith('unknown island "nope"');
+  expect(document.querySelector('a')?.getAttribute('aria-expanded')).toBe('false');
+});
+
+test('note-ref: a plain link in the markup; the island opens the note in a popover and closes it', () => {
+  page(
+    `<p>正文${renderToStaticMarkup(
+      <NoteRef href="#fn-1" id="fnref-1" gotoLabel="查看注释" data-footnote-ref="">
+        1
+      </NoteRef>,
+    )}</p><ol><li id="fn-1"><p>注释的文字。<a href="#fnref-1" data-footnote-backref="">↩</a></p></li></ol>`,
+  );
+  const link = document.querySelector<HTMLAnchorElement>('a[data-footnote-ref]')!;
+  expect(link.getAttribute('href')).toBe('#fn-1');
+  link.click();
+  const popover = document.querySelector('[data-note-popover]')!;
+  expect(popover.getAttribute('role')).toBe('note');
+  expect(popover.textContent).toBe('注释的文字。 查看注释');
+  expect(link.getAttribute('aria-expanded')).toBe('true');
+  expect(link.getAttribute('aria-controls')).toBe(popover.id);
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  expect(document.querySelector('[data-note-popover]')).toBeNull();
+  expect(link.getAttribute('aria-expanded')).toBe('false');
+  // A second click on an open note closes it.
+  link.click();
+  link.click();
+  expect(document.querySelector('[data-note-popover]')).toBeNull();
+});
+
+test('reader-controls: the buttons follow <html> and write the reader’s choice', () => {
+  const root = document.documentElement;
+  window.__applyReaderPrefs = () =>
+    applyPrefs(
+      root,
+      { theme: localStorage.getItem('ai-work:theme'), font: localStorage.getItem('ai-work:font') },
+      false,
+    );
+  applyPrefs(root, { theme: null, font: 'xl' }, false);
+  const labels = { system: '配色：跟随系统', light: '配色：浅色', dark: '配色：深色' };
+  page(
+    renderToStaticMarkup(
+      <ReaderControls
+        labels={{
+          theme: labels,
+          themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
+          smaller: '缩小',
+          larger: '放大',
+          fontSize: '阅读设置',
+        }}
+      />,
+    ),
+  );
+  const larger = document.querySelector<HTMLButtonElement>('[data-font-control="larger"]')!;
+  const smaller = document.querySelector<HTMLButtonElement>('[data-font-control="smaller"]')!;
+  const theme = document.querySelector<HTMLButtonElement>('[data-theme-control]')!;
+  expect(larger.disabled).toBe(true);
+  smaller.click();
+  expect(root.dataset.font).toBe('l');
+  expect(localStorage.getItem('ai-work:font')).toBe('l');
+  theme.click();
+  expect(root.dataset.themeChoice).toBe('light');
+  expect(localStorage.getItem('ai-work:theme')).toBe('light');
+  delete window.__applyReaderPrefs;
+});
+
+test('variant-switch: the link takes the query along and the choice is remembered', () => {
+  window.history.replaceState(null, '', '/zh-hans/search/?q=%E5%86%85%E5%8D%B7');
+  page(renderToStaticMarkup(<ScriptSwitch current="zh-hans" hrefs={{ 'zh-hant': '/zh-hant/search/' }} label="字体" />));
+  const link = document.querySelector<HTMLAnchorElement>('a[data-variant-switch="zh-hant"]')!;
+  link.addEventListener('click', (event) => event.preventDefault()); // jsdom does not navigate
+  link.click();
+  expect(link.pathname + link.search).toBe('/zh-hant/search/?q=%E5%86%85%E5%8D%B7');
+  expect(localStorage.getItem('ai-work:variant')).toBe('zh-hant');
+});
