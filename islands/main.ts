@@ -5,6 +5,7 @@
  */
 import type { IslandName } from '@/lib/islands';
 import { mountNoteRef } from './note-ref';
+import { mountOffscreenLayout } from './offscreen-layout';
 import { mountPermalinkCopy } from './permalink-copy';
 import { mountReaderControls } from './reader-controls';
 import { mountReadingModeSwitch } from './reading-mode-switch';
@@ -13,6 +14,7 @@ import { mountVariantSwitch } from './variant-switch';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'note-ref': mountNoteRef,
+  'offscreen-layout': mountOffscreenLayout,
   'permalink-copy': mountPermalinkCopy,
   'reader-controls': mountReaderControls,
   'reading-mode-switch': mountReadingModeSwitch,

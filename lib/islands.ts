@@ -7,6 +7,7 @@
  */
 export const islandNames = [
   'note-ref',
+  'offscreen-layout',
   'permalink-copy',
   'reader-controls',
   'reading-mode-switch',

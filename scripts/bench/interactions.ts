@@ -16,7 +16,9 @@ import { table } from './table';
 const target = 100;
 /** How long the finger rests on the screen in a tap. */
 const tapHoldMs = 80;
-const runs = Number(process.env.BENCH_INTERACTION_RUNS ?? 5);
+const runs = Number(process.env.BENCH_INTERACTION_RUNS ?? 7);
+/** `BENCH_INTERACTIONS=font` measures only the interactions whose name contains it. */
+const only = process.env.BENCH_INTERACTIONS;
 const essay = '/zh-hans/articles/ai-strike-human-involution/';
 
 interface Interaction {
@@ -113,7 +115,6 @@ async function measure(browser: Browser, origin: string, interaction: Interactio
   const page = await context.newPage();
   const { events, fcp } = await observe(page);
   await page.goto(`${origin}${interaction.path}`, { waitUntil: 'load' });
-  if (process.env.EXP_CSS) await page.addStyleTag({ content: process.env.EXP_CSS });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Let the page settle (islands mounted, fonts laid out) before the input.
@@ -162,7 +163,7 @@ export async function benchInteractions(): Promise<boolean> {
   let ok = true;
   const rows: string[][] = [];
   try {
-    for (const interaction of interactions.filter((i) => !process.env.ONLY || i.name.includes(process.env.ONLY))) {
+    for (const interaction of interactions.filter((i) => !only || i.name.includes(only))) {
       const samples = [];
       for (let i = 0; i < runs; i += 1) samples.push(await measure(browser, server.origin, interaction));
       const response = median(samples.map((s) => s.response));

@@ -15,10 +15,10 @@ export const chromiumFlags = [
   '--no-first-run',
 ];
 
-/** Serve `out/` on a port until `close()`; resolves once it answers. */
-export async function serveOut(port: number): Promise<{ origin: string; close: () => void }> {
-  if (!existsSync('out')) throw new Error('run `npm run build` first');
-  const server = spawn('npx', ['serve', 'out', '-l', String(port), '--no-clipboard', '--no-port-switching'], {
+/** Serve `dir` (the build, `out/`) on a port until `close()`; resolves once it answers. */
+export async function serveOut(port: number, dir = 'out'): Promise<{ origin: string; close: () => void }> {
+  if (!existsSync(dir)) throw new Error(`no ${dir}/: run \`npm run build\` first`);
+  const server = spawn('npx', ['serve', dir, '-l', String(port), '--no-clipboard', '--no-port-switching'], {
     stdio: 'ignore',
   });
   const origin = `http://localhost:${port}`;

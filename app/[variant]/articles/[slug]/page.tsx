@@ -11,6 +11,7 @@ import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { island } from '@/lib/islands';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleJsonLd } from '@/lib/json-ld';
@@ -73,7 +74,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         <div className="hidden lg:block" data-print="hide">
           <TableOfContents headings={article.headings} label={t.contents} />
         </div>
-        <article className="lg:col-start-2">
+        <article {...island('offscreen-layout')} className="lg:col-start-2">
           <ArticleHeader
             article={article}
             originalTitle={original ? { text: original.title, lang: canonicalVariant.lang } : undefined}

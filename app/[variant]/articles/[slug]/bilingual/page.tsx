@@ -9,6 +9,7 @@ import { ReadingProgress } from '@/components/article/reading-progress';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { island } from '@/lib/islands';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
@@ -61,7 +62,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
       />
       <ReadingProgress />
       <main id="main" className="mx-auto max-w-6xl px-4 pt-10">
-        <article>
+        <article {...island('offscreen-layout')}>
           <div className="max-w-[40rem]">
             <ArticleHeader article={article}>
               <ReadingModeSwitch
