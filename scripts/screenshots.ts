@@ -9,7 +9,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 
 const slug = process.argv[2] ?? 'accelerated-computing-era';
-const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 360, height: 780 } } as const;
 const schemes = ['light', 'dark'] as const;
 
 const server = await serveOut(4174);
