@@ -11,6 +11,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: '404 · 找不到页面 / 找不到頁面',
+  description: '找不到页面 · 找不到頁面 · Page not found — AI 与工作 · 双语读本',
   robots: { index: false },
   metadataBase: siteUrl(),
   alternates: { types: feedLinks(variantIds) },

@@ -23,20 +23,21 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
 };
 
 const mounted = new WeakSet<HTMLElement>();
+// `hasOwnProperty`, not `Object.hasOwn`: the module runs on Safari 15.0–15.3 too (esbuild does not polyfill).
+const isIslandName = (name: string): name is IslandName => Object.prototype.hasOwnProperty.call(islands, name);
 
 /** Mount every island under `scope` once. */
 export function mountIslands(scope: ParentNode = document): void {
   for (const root of scope.querySelectorAll<HTMLElement>('[data-island]')) {
     if (mounted.has(root)) continue;
-    const name = root.dataset.island as IslandName;
-    const mount = Object.hasOwn(islands, name) ? islands[name] : undefined;
-    if (!mount) {
+    const name = root.dataset.island ?? '';
+    if (!isIslandName(name)) {
       console.error(`unknown island "${name}"`);
       continue;
     }
     mounted.add(root);
     try {
-      mount(root);
+      islands[name](root);
     } catch (error) {
       console.error(`island "${name}" failed`, error);
     }

@@ -1,17 +1,38 @@
 /**
  * Lets the browser skip laying out the essay's off-screen blocks (`content-visibility`, see the CSS by
- * `data-offscreen-skip` in app/globals.css), but only once the page has loaded and been rendered in full:
- * a link to `#p-N` has landed on exact positions, and every block's real size has been recorded as its
+ * `data-offscreen-skip` in app/globals.css), but only once the page has been rendered in full: a link to
+ * `#p-N` has landed on exact positions, and every block's real size has been recorded as its
  * `contain-intrinsic-size: auto`, so turning skipping on moves nothing.
+ *
+ * A font size change then reflows only what is near the screen (fast), which leaves the skipped blocks at
+ * their old sizes; a second after the last change, when the browser is idle, the essay is rendered in full
+ * once more to record the new sizes, so in-page links and the progress bar stay exact.
  */
+const settleMs = 1000;
+
 export function mountOffscreenLayout(article: HTMLElement): void {
-  const enable = () =>
-    // Two frames: the first renders the loaded page (sizes are recorded then), the second turns it on.
+  const skip = () =>
+    // Two frames: the first renders the page in full (sizes are recorded then), the second turns it on.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         article.dataset.offscreenSkip = '';
       }),
     );
-  if (document.readyState === 'complete') enable();
-  else window.addEventListener('load', enable, { once: true });
+  if (document.readyState === 'complete') skip();
+  else window.addEventListener('load', skip, { once: true });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const whenIdle = (run: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0);
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () =>
+        whenIdle(() => {
+          delete article.dataset.offscreenSkip;
+          skip();
+        }),
+      settleMs,
+    );
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-font'] });
 }

@@ -7,6 +7,9 @@
  * - LCP ≤ 2.5 s and CLS 0 on the page itself;
  * - accessibility, best practices and SEO at 100.
  *
+ * `/` is measured as a reader meets it: with scripting it forwards to the reader's script (the copy shows
+ * the chooser), so its comparison includes that redirect.
+ *
  * Prints a table and exits 1 when a target is missed. Needs a build (`npm run build`). `AUDIT_PAGES` (a
  * regular expression) audits only the matching paths; `OUT_DIR` audits another build (`out/` by default).
  */
@@ -36,6 +39,8 @@ const paths = [
   '/404.html',
 ].filter((p) => !only || only.test(p));
 
+const noindex = (p: string) => p === '/404.html';
+
 interface Sample {
   performance: number;
   accessibility: number;
@@ -48,10 +53,19 @@ interface Sample {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const medianOf = (samples: Sample[]) =>
-  Object.fromEntries(
-    (Object.keys(samples[0]!) as (keyof Sample)[]).map((k) => [k, median(samples.map((s) => s[k]))]),
-  ) as unknown as Sample;
+const medianOf = (samples: Sample[]): Sample => {
+  const m = (key: keyof Sample) => median(samples.map((s) => s[key]));
+  return {
+    performance: m('performance'),
+    accessibility: m('accessibility'),
+    bestPractices: m('bestPractices'),
+    seo: m('seo'),
+    lcpMs: m('lcpMs'),
+    cls: m('cls'),
+    tbtMs: m('tbtMs'),
+    bytes: m('bytes'),
+  };
+};
 
 /** One Lighthouse run in a browser of its own. */
 async function audit(url: string, problems: Set<string>, label: string): Promise<Sample> {
@@ -74,7 +88,13 @@ async function audit(url: string, problems: Set<string>, label: string): Promise
       if (category.id === 'performance') continue;
       for (const ref of category.auditRefs) {
         const item = lhr.audits[ref.id];
-        if (ref.weight > 0 && item && item.score !== null && item.score < 1) {
+        if (
+          ref.weight > 0 &&
+          item &&
+          item.score !== null &&
+          item.score < 1 &&
+          !(noindex(label) && item.id === 'is-crawlable')
+        ) {
           problems.add(`${label} ${category.id}: ${item.id} — ${item.title}`);
         }
       }
@@ -123,7 +143,8 @@ try {
       { ok: m.cls === 0, cell: m.cls.toFixed(3) },
       { ok: m.accessibility === 100, cell: String(m.accessibility) },
       { ok: m.bestPractices === 100, cell: String(m.bestPractices) },
-      { ok: m.seo === 100, cell: String(m.seo) },
+      // The 404 page asks not to be indexed, which Lighthouse's SEO category counts against it.
+      { ok: m.seo === 100 || noindex(p), cell: noindex(p) ? `${m.seo} (noindex)` : String(m.seo) },
     ];
     failed ||= checks.some((c) => !c.ok);
     rows.push([

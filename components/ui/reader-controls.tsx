@@ -14,6 +14,16 @@ interface ReaderControlsProps {
 
 const icons: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '☾' };
 
+/** Per theme choice, the button's accessible name and tooltip, for the island to switch between. */
+function choiceLabels(labels: ReaderControlsProps['labels']): Record<`data-${string}`, string> {
+  const attributes: Record<`data-${string}`, string> = {};
+  for (const c of themeChoices) {
+    attributes[`data-label-${c}`] = labels.theme[c];
+    attributes[`data-title-${c}`] = labels.themeChoice[c];
+  }
+  return attributes;
+}
+
 /**
  * Theme (system / light / dark) and font size (four steps), remembered across pages: the markup of the
  * `reader-controls` island (`islands/reader-controls.ts`). The icon shown is chosen by CSS from
@@ -39,12 +49,7 @@ export function ReaderControls({ labels }: ReaderControlsProps) {
         aria-label={labels.theme.system}
         title={labels.themeChoice.system}
         data-theme-control="system"
-        {...Object.fromEntries(
-          themeChoices.flatMap((c) => [
-            [`data-label-${c}`, labels.theme[c]],
-            [`data-title-${c}`, labels.themeChoice[c]],
-          ]),
-        )}
+        {...choiceLabels(labels)}
         className={button}
       >
         {themeChoices.map((c) => (

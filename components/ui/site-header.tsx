@@ -1,8 +1,8 @@
-import { getMessages } from '@/lib/i18n/messages';
+import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { indexPath, themesPath } from '@/lib/site';
 import { isScriptVariant, variants, type VariantId } from '@/lib/variants';
 import { SearchBox } from '@/components/search/search-box';
-import { themeChoices, type ThemeChoice } from '@/lib/reader-prefs';
+import type { ThemeChoice } from '@/lib/reader-prefs';
 import { ReaderControls } from './reader-controls';
 import { ScriptSwitch } from './script-switch';
 
@@ -12,6 +12,12 @@ interface SiteHeaderProps {
   subpath: string;
   /** Where the switch leads, when not the same subpath in every variant (a page only some variants have). */
   switchTo?: Partial<Record<VariantId, string>>;
+}
+
+/** The theme button's accessible name for each choice, in the page's language ("配色：深色"). */
+function themeLabels(t: Messages): Record<ThemeChoice, string> {
+  const label = (choice: ThemeChoice) => `${t.themeLabel}${t.colon}${t.themeChoice[choice]}`;
+  return { system: label('system'), light: label('light'), dark: label('dark') };
 }
 
 /** Site header: name (link to the index), search, themes, reader controls, 简 / 繁 switch. */
@@ -44,9 +50,7 @@ export function SiteHeader({ variant, subpath, switchTo }: SiteHeaderProps) {
           </a>
           <ReaderControls
             labels={{
-              theme: Object.fromEntries(
-                themeChoices.map((c) => [c, `${t.themeLabel}${t.colon}${t.themeChoice[c]}`]),
-              ) as Record<ThemeChoice, string>,
+              theme: themeLabels(t),
               themeChoice: t.themeChoice,
               smaller: t.smaller,
               larger: t.larger,

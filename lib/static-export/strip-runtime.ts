@@ -6,8 +6,10 @@
  * Hand-written on purpose: no library knows which scripts of a Next.js export are its runtime. It relies
  * on the shape of that output, so it checks the shape instead of trusting it: every `<script>` and script
  * preload must be recognised as either Next's or the site's, a page must carry both Next's runtime and its
- * payload (or already be stripped), and nothing of the runtime may be left afterwards. Anything else
- * throws an `OutputShapeError` naming the file, the position and the element — never a half-stripped page.
+ * payload (a page already processed is refused), and nothing of the runtime may be left afterwards.
+ * Anything else throws an `OutputShapeError` naming the file, the position and the element — never a
+ * half-stripped page. (That no reading page *needs* the runtime — no client component — is checked on the
+ * sources: tests/unit/client-boundary.test.ts.)
  *
  * It edits the original text at the parsed elements' offsets (every other byte stays as Next wrote it).
  */
@@ -17,6 +19,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { ownInlineScriptIds } from '@/lib/inline-scripts';
 import { islandNames } from '@/lib/islands';
+import { applyEdits, cut, type Edit } from './splice';
 
 /** The export's HTML no longer looks the way this transform expects (a Next.js update, most likely). */
 export class OutputShapeError extends Error {
@@ -74,8 +77,6 @@ export function classify(node: Element, islandsPrefix: string): ScriptKind | 'un
   return 'unknown';
 }
 
-type Edit = [start: number, end: number, text: string];
-
 export interface StripOptions {
   /** Where the page is, for messages (`out/zh-hans/index.html`). */
   file: string;
@@ -125,11 +126,11 @@ export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): 
   const islandsPrefix = islandsSrc.slice(0, islandsSrc.lastIndexOf('/') + 1);
   const tree = fromHtml(html);
   const { scripts, islands, head, keepsRuntime: keepRuntime } = scan(tree);
-  const fail = (problem: string): never => {
+  function fail(problem: string): never {
     throw new OutputShapeError(
       `${file}: ${problem}. The shape of Next.js's exported HTML is not what lib/static-export/strip-runtime.ts expects (a Next.js update?): update the transform and its tests, never ship a half-stripped page.`,
     );
-  };
+  }
 
   const removed: StripResult['removed'] = {
     'next-src': 0,
@@ -138,17 +139,15 @@ export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): 
     'next-bootstrap': 0,
     islands: 0,
   };
-  const cuts: [number, number][] = [];
+  const edits: Edit[] = [];
   for (const node of scripts) {
     const kind = classify(node, islandsPrefix);
     if (kind === undefined || kind === 'own') continue;
     if (kind === 'unknown') fail(`unrecognised script at ${where(file, node)}: ${snippet(html, node)}`);
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return fail(`no source position for ${where(file, node)}`);
+    const edit = cut(node) ?? fail(`no source position for ${where(file, node)}`);
     if (keepRuntime && kind !== 'islands') continue;
-    removed[kind as keyof StripResult['removed']] += 1;
-    cuts.push([start, end]);
+    removed[kind] += 1;
+    edits.push(edit);
   }
 
   if (removed.islands > 0) fail('the islands module is already on the page (run `next build` again before this step)');
@@ -166,26 +165,21 @@ export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): 
 
   // Insert the islands module at the end of <head> (only where the page has islands): module scripts are
   // deferred, and the preload scanner finds it early.
-  const edits: Edit[] = cuts.map(([start, end]): Edit => [start, end, '']);
   if (names.length > 0) {
     const headEnd = head?.position?.end.offset;
     const closing = headEnd === undefined ? '' : html.slice(headEnd - '</head>'.length, headEnd);
     if (headEnd === undefined || closing.toLowerCase() !== '</head>') {
-      return fail('no explicit </head> to insert the islands module before');
+      fail('no explicit </head> to insert the islands module before');
     }
     const at = headEnd - '</head>'.length;
     edits.push([at, at, `<script type="module" src="${islandsSrc}"></script>`]);
   }
-  edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-
-  let out = '';
-  let from = 0;
-  for (const [start, end, text] of edits) {
-    if (start < from) fail(`overlapping edits at offset ${start}`);
-    out += html.slice(from, start) + text;
-    from = end;
+  let out: string;
+  try {
+    out = applyEdits(html, edits);
+  } catch (error) {
+    fail(String(error));
   }
-  out += html.slice(from);
 
   if (!keepRuntime) {
     const trace = out.match(runtimeTraces);

@@ -64,6 +64,9 @@ const interactions: Interaction[] = [
     path: essay,
     prepare: toParagraph('p-30'),
     target: (page) => page.locator('[data-font-control="larger"]'),
+    done: async (page) => {
+      await page.locator('html[data-font="l"]').waitFor({ state: 'attached' });
+    },
   },
   {
     name: 'switch 简 → 繁',

@@ -1,6 +1,7 @@
 /**
- * A copy of the build with every script removed from every page (and script preloads): the page as a reader
- * without JavaScript gets it, and the baseline `npm run audit` compares each page against.
+ * A copy of the build with every script removed from every page (and every script preload): the page's
+ * markup and styles with nothing executing — the baseline `npm run audit` compares each page against. (The
+ * browser still has scripting on, so CSS written for `(scripting: enabled)` applies as on the real page.)
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,29 +9,25 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { htmlFiles } from '@/lib/static-export/pages';
+import { applyEdits, cut, type Edit } from '@/lib/static-export/splice';
+
+const isScriptLike = (node: Element) => {
+  if (node.tagName === 'script') return true;
+  if (node.tagName !== 'link') return false;
+  const rel = node.properties.rel;
+  const rels = Array.isArray(rel) ? rel.map(String) : [];
+  const href = typeof node.properties.href === 'string' ? node.properties.href : '';
+  return rels.includes('modulepreload') || node.properties.as === 'script' || /\.m?js(\?|$)/.test(href);
+};
 
 /** The page's HTML without `<script>` elements and script preloads (cut at their parsed positions). */
 export function withoutScripts(html: string): string {
-  const cuts: [number, number][] = [];
+  const edits: Edit[] = [];
   visit(fromHtml(html), 'element', (node: Element) => {
-    const isScript = node.tagName === 'script';
-    const rel = node.properties.rel;
-    const isPreload =
-      node.tagName === 'link' &&
-      (node.properties.as === 'script' || (Array.isArray(rel) && rel.includes('modulepreload')));
-    const { start, end } = node.position ?? {};
-    if ((isScript || isPreload) && start?.offset !== undefined && end?.offset !== undefined) {
-      cuts.push([start.offset, end.offset]);
-    }
+    const edit = isScriptLike(node) ? cut(node) : undefined;
+    if (edit) edits.push(edit);
   });
-  let out = '';
-  let from = 0;
-  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
-    if (start < from) continue; // nested (cannot happen for scripts; kept safe)
-    out += html.slice(from, start);
-    from = end;
-  }
-  return out + html.slice(from);
+  return applyEdits(html, edits);
 }
 
 /** Copy `outDir` to `copyDir` with every page script-free. */

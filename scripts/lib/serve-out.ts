@@ -18,18 +18,33 @@ export const chromiumFlags = [
 /** Serve `dir` (the build, `out/`) on a port until `close()`; resolves once it answers. */
 export async function serveOut(port: number, dir = 'out'): Promise<{ origin: string; close: () => void }> {
   if (!existsSync(dir)) throw new Error(`no ${dir}/: run \`npm run build\` first`);
+  const origin = `http://localhost:${port}`;
+  // Something else answering there would be measured instead (a server left over by an earlier run).
+  if (await answers(origin)) throw new Error(`port ${port} is already in use: stop what serves ${origin}`);
+  // Its own process group, so that close() stops `serve` itself, not only the `npx` in front of it.
   const server = spawn('npx', ['serve', dir, '-l', String(port), '--no-clipboard', '--no-port-switching'], {
     stdio: 'ignore',
+    detached: true,
   });
-  const origin = `http://localhost:${port}`;
-  for (let i = 0; i < 100; i += 1) {
+  const close = () => {
     try {
-      if ((await fetch(`${origin}/`)).ok) return { origin, close: () => server.kill() };
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
     } catch {
-      // not up yet
+      // Already gone.
     }
+  };
+  for (let i = 0; i < 100; i += 1) {
+    if (await answers(origin)) return { origin, close };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  server.kill();
+  close();
   throw new Error(`serve did not start on ${port}`);
+}
+
+async function answers(origin: string): Promise<boolean> {
+  try {
+    return (await fetch(`${origin}/`)).ok;
+  } catch {
+    return false;
+  }
 }

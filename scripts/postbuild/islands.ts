@@ -47,7 +47,7 @@ try {
       full,
       html: result.html,
       keepRuntime: result.keptRuntime,
-      saved: html.length - result.html.length,
+      saved: Buffer.byteLength(html) - Buffer.byteLength(result.html),
     });
   }
 } catch (error) {

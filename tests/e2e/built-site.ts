@@ -1,28 +1,16 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
 
 /** The static export under test. */
 export const outDir = path.join(process.cwd(), 'out');
 
 /** Every HTML page of the built site, as URL paths (`/zh-hans/`, `/404.html`). */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== '_next') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = `/${path.relative(outDir, full).split(path.sep).join('/')}`;
-        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(outDir);
-  return pages.sort();
+  return htmlFiles(outDir).map(urlPathOf).sort();
 }
 
 /** File served for a URL path, as a static host does (`/a/` → `a/index.html`), or undefined. */

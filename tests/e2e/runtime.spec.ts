@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isRscPayloadFile } from '@/lib/static-export/pages';
 import { builtPages, fileFor, outDir } from './built-site';
 import { watchForErrors } from './helpers';
 
@@ -31,8 +30,14 @@ test('no reading page in out/ carries the framework runtime or an RSC payload', 
       if (re.test(html)) problems.push(`${page}: ${what}`);
     }
     if (path.basename(file) === 'index.html') {
-      const rsc = readdirSync(path.dirname(file)).filter(isRscPayloadFile);
-      if (rsc.length > 0) problems.push(`${page}: RSC payload files beside it (${rsc.join(', ')})`);
+      // Beside a page: only other pages' folders and its own index.html (robots.txt, the sitemap, the icon
+      // and the 404 page at the root; feeds in a variant's folder). Anything else is left-over router data.
+      const extra = readdirSync(path.dirname(file), { withFileTypes: true })
+        .filter(
+          (e) => e.isFile() && !/^(index\.html|404\.html|robots\.txt|sitemap\.xml|icon\.svg|feed\.xml)$/.test(e.name),
+        )
+        .map((e) => e.name);
+      if (extra.length > 0) problems.push(`${page}: files beside it that nothing links to (${extra.join(', ')})`);
     }
     const modules = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
     if (html.includes('data-island=')) {

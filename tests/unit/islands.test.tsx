@@ -5,7 +5,7 @@ import { NoteRef } from '@/components/article/note-ref';
 import { ReaderControls } from '@/components/ui/reader-controls';
 import { ScriptSwitch } from '@/components/ui/script-switch';
 import { islandNames } from '@/lib/islands';
-import { applyPrefs } from '@/lib/reader-prefs';
+import { prefKeys, prefsScript } from '@/lib/reader-prefs';
 import { islands, mountIslands } from '@/islands/main';
 
 /** Server markup (what the build writes), then the islands module on top of it, as in the browser. */
@@ -62,15 +62,16 @@ test('note-ref: a plain link in the markup; the island opens the note in a popov
   expect(document.querySelector('[data-note-popover]')).toBeNull();
 });
 
-test('reader-controls: the buttons follow <html> and write the reader’s choice', () => {
+test('reader-controls: the buttons follow <html> and write the reader’s choice through the head script', async () => {
+  // The shipped inline head script, as every page runs it before first paint.
+  window.matchMedia = (() => ({
+    matches: false,
+    addEventListener: () => undefined,
+  })) as unknown as typeof window.matchMedia; // jsdom has none
+  localStorage.setItem(prefKeys.font, 'xl');
+  new Function(prefsScript)();
   const root = document.documentElement;
-  window.__applyReaderPrefs = () =>
-    applyPrefs(
-      root,
-      { theme: localStorage.getItem('ai-work:theme'), font: localStorage.getItem('ai-work:font') },
-      false,
-    );
-  applyPrefs(root, { theme: null, font: 'xl' }, false);
+  expect(root.dataset.font).toBe('xl');
   const labels = { system: '配色：跟随系统', light: '配色：浅色', dark: '配色：深色' };
   page(
     renderToStaticMarkup(
@@ -91,11 +92,36 @@ test('reader-controls: the buttons follow <html> and write the reader’s choice
   expect(larger.disabled).toBe(true);
   smaller.click();
   expect(root.dataset.font).toBe('l');
-  expect(localStorage.getItem('ai-work:font')).toBe('l');
+  expect(localStorage.getItem(prefKeys.font)).toBe('l');
+  await Promise.resolve(); // the observer's callback
+  expect(larger.disabled).toBe(false);
   theme.click();
   expect(root.dataset.themeChoice).toBe('light');
-  expect(localStorage.getItem('ai-work:theme')).toBe('light');
+  expect(localStorage.getItem(prefKeys.theme)).toBe('light');
+  await Promise.resolve();
+  expect(theme.getAttribute('aria-label')).toBe('配色：浅色');
+  expect(theme.title).toBe('浅色');
   delete window.__applyReaderPrefs;
+});
+
+test('note-ref: focus moving elsewhere closes the popover', () => {
+  page(
+    `<p>${renderToStaticMarkup(
+      <NoteRef href="#fn-1" gotoLabel="查看注释" data-footnote-ref="">
+        1
+      </NoteRef>,
+    )}<a href="#elsewhere" id="elsewhere">别处</a></p><ol><li id="fn-1">注释。</li></ol>`,
+  );
+  const link = document.querySelector<HTMLAnchorElement>('a[data-footnote-ref]')!;
+  link.focus();
+  link.click();
+  expect(document.querySelector('[data-note-popover]')).not.toBeNull();
+  // Into the popover: still open.
+  document.querySelector<HTMLAnchorElement>('[data-note-popover] a')!.focus();
+  expect(document.querySelector('[data-note-popover]')).not.toBeNull();
+  document.getElementById('elsewhere')!.focus();
+  expect(document.querySelector('[data-note-popover]')).toBeNull();
+  expect(link.getAttribute('aria-expanded')).toBe('false');
 });
 
 test('variant-switch: the link takes the query along and the choice is remembered', () => {
