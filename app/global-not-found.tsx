@@ -1,7 +1,7 @@
-import { inlineScriptIds } from '@/lib/inline-scripts';
 import type { Metadata } from 'next';
 import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
+import { inlineScriptIds } from '@/lib/inline-scripts';
 import { variantFromPath } from '@/lib/not-found-variant';
 import { prefsScript } from '@/lib/reader-prefs';
 import { indexPath, searchPath, site, themesPath } from '@/lib/site';

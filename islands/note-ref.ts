@@ -30,6 +30,8 @@ export function readNote(hash: string): Note {
 /** `hover`: shown while a mouse rests on it. `pinned`: opened by a click, tap or Enter; stays until closed. */
 type Mode = 'hover' | 'pinned';
 
+// Tailwind finds these classes by scanning the project's sources, islands/ included (the e2e popover tests
+// would show an unstyled popover overflowing a phone screen).
 const popoverClass =
   'ui absolute top-full left-1/2 z-30 mt-2 block w-72 max-w-[80vw] translate-x-[calc(-50%+var(--shift,0px))] rounded-md border border-(--color-rule) bg-(--color-paper) p-3 text-start text-sm leading-relaxed font-normal text-(--color-ink) shadow-lg';
 

@@ -13,14 +13,15 @@
  * Prints a table and exits 1 when a target is missed. Needs a build (`npm run build`). `AUDIT_PAGES` (a
  * regular expression) audits only the matching paths; `OUT_DIR` audits another build (`out/` by default).
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { variants } from '@/lib/variants';
+import { median } from './bench/median';
 import { table } from './bench/table';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 import { scriptFreeCopy } from './lib/script-free-copy';
-import { readdirSync } from 'node:fs';
 
 const runs = Number(process.env.AUDIT_RUNS ?? 5);
 const outDir = process.env.OUT_DIR ?? 'out';
@@ -52,7 +53,6 @@ interface Sample {
   bytes: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const medianOf = (samples: Sample[]): Sample => {
   const m = (key: keyof Sample) => median(samples.map((s) => s[key]));
   return {

@@ -1,6 +1,6 @@
-import { inlineScriptIds } from '@/lib/inline-scripts';
 import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
+import { inlineScriptIds } from '@/lib/inline-scripts';
 import { indexPath, site } from '@/lib/site';
 import { variants } from '@/lib/variants';
 

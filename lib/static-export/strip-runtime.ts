@@ -116,11 +116,6 @@ function scan(tree: Root) {
   return { scripts, islands, head, keepsRuntime };
 }
 
-/** Does the page ask to keep Next's runtime (`data-keeps-runtime` on an element, the search page)? */
-export function keepsRuntime(html: string): boolean {
-  return scan(fromHtml(html)).keepsRuntime;
-}
-
 /** Strip Next's client runtime from one exported page and load the islands module instead. */
 export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): StripResult {
   const islandsPrefix = islandsSrc.slice(0, islandsSrc.lastIndexOf('/') + 1);

@@ -11,6 +11,7 @@
  */
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath, serveOut } from '../lib/serve-out';
+import { median } from './median';
 import { table } from './table';
 
 const target = 100;
@@ -156,8 +157,6 @@ async function measure(browser: Browser, origin: string, interaction: Interactio
   await context.close();
   return { response, nextFcp };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Print the interactions table; returns false when one responds slower than the target. */
 export async function benchInteractions(): Promise<boolean> {

@@ -13,7 +13,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
-import { keepsRuntime } from '@/lib/static-export/strip-runtime';
 import { table } from './table';
 
 const KB = 1024;
@@ -36,47 +35,63 @@ interface PageWeight {
   text: number;
 }
 
+interface Asset {
+  gzip: number;
+  opencc: boolean;
+}
+
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
-function weigh(outDir: string, file: string, cache: Map<string, Buffer>): PageWeight {
+/** Reads, compresses and checks each stylesheet or script once per build, however many pages load it. */
+function assetReader(outDir: string) {
+  const assets = new Map<string, Asset>();
+  return (url: string): Asset => {
+    const pathname = new URL(url, 'http://x').pathname;
+    let asset = assets.get(pathname);
+    if (!asset) {
+      const body = readFileSync(path.join(outDir, pathname));
+      const text = body.toString('utf8');
+      // The islands module is one file: an import would be a request this table does not see.
+      if (pathname.endsWith('.js') && /(^|[;}\s(,=])import[\s{*"'(]/.test(text)) {
+        throw new Error(`${pathname} imports other modules: count them`);
+      }
+      asset = { gzip: gz(body), opencc: pathname.endsWith('.js') && openccMarkers.test(text) };
+      assets.set(pathname, asset);
+    }
+    return asset;
+  };
+}
+
+/** Weight of one page, or undefined for a page that keeps Next's runtime (not a reading page). */
+function weigh(outDir: string, file: string, asset: (url: string) => Asset): PageWeight | undefined {
   const html = readFileSync(path.join(outDir, file), 'utf8');
   const css = new Map<string, number>();
   const js = new Map<string, number>();
   let opencc = false;
   let main: Element | undefined;
-  const load = (url: string) => {
-    const pathname = new URL(url, 'http://x').pathname;
-    let body = cache.get(pathname);
-    if (!body) {
-      body = readFileSync(path.join(outDir, pathname));
-      cache.set(pathname, body);
-    }
-    return body;
-  };
+  let keepsRuntime = false;
   visit(fromHtml(html), 'element', (node: Element) => {
     const { src, href, rel } = node.properties;
+    if (node.properties.dataKeepsRuntime !== undefined) keepsRuntime = true;
     if (node.tagName === 'main') main ??= node;
     if (node.tagName === 'script' && typeof src === 'string') {
-      const body = load(src);
-      js.set(src, gz(body));
-      opencc ||= openccMarkers.test(body.toString('utf8'));
-      // The islands module is one file: an import would be a request this table does not see.
-      if (/(^|[;}\s(,=])import[\s{*"'(]/.test(body.toString('utf8')))
-        throw new Error(`${src} imports other modules: count them`);
+      const { gzip, opencc: hasOpencc } = asset(src);
+      js.set(src, gzip);
+      opencc ||= hasOpencc;
     }
     if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet') && typeof href === 'string') {
-      css.set(href, gz(load(href)));
+      css.set(href, asset(href).gzip);
     }
   });
+  if (keepsRuntime) return undefined;
   return { path: urlPathOf(file), html: gz(html), css, js, opencc, text: main ? gz(toString(main)) : 0 };
 }
 
 /** Weights of every reading page (the pages without Next's runtime) in `outDir`. */
-export function readingPageWeights(outDir = 'out'): PageWeight[] {
-  const cache = new Map<string, Buffer>();
+function readingPageWeights(outDir: string): PageWeight[] {
+  const asset = assetReader(outDir);
   return htmlFiles(outDir)
-    .filter((file) => !keepsRuntime(readFileSync(path.join(outDir, file), 'utf8')))
-    .map((file) => weigh(outDir, file, cache))
+    .flatMap((file) => weigh(outDir, file, asset) ?? [])
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -1,4 +1,3 @@
-import { inlineScriptIds } from '@/lib/inline-scripts';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
@@ -11,6 +10,7 @@ import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { inlineScriptIds } from '@/lib/inline-scripts';
 import { island } from '@/lib/islands';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
