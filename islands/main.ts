@@ -6,19 +6,23 @@
 import type { IslandName } from '@/lib/islands';
 import { mountNoteRef } from './note-ref';
 import { mountOffscreenLayout } from './offscreen-layout';
+import { mountParagraphEnglish } from './paragraph-english';
 import { mountPermalinkCopy } from './permalink-copy';
 import { mountReaderControls } from './reader-controls';
 import { mountReadingModeSwitch } from './reading-mode-switch';
 import { mountReadingProgress } from './reading-progress';
+import { mountToc } from './toc';
 import { mountVariantSwitch } from './variant-switch';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'note-ref': mountNoteRef,
   'offscreen-layout': mountOffscreenLayout,
+  'paragraph-english': mountParagraphEnglish,
   'permalink-copy': mountPermalinkCopy,
   'reader-controls': mountReaderControls,
   'reading-mode-switch': mountReadingModeSwitch,
   'reading-progress': mountReadingProgress,
+  toc: mountToc,
   'variant-switch': mountVariantSwitch,
 };
 

@@ -1,3 +1,5 @@
+import { keepPlace } from './place';
+
 /**
  * Lets the browser skip laying out the essay's off-screen blocks (`content-visibility`, see the CSS by
  * `data-offscreen-skip` in app/globals.css), but only once the page has been rendered in full: a link to
@@ -29,7 +31,11 @@ export function mountOffscreenLayout(article: HTMLElement): void {
     timer = setTimeout(
       () =>
         whenIdle(() => {
+          // Rendering the skipped blocks at their new sizes moves everything below the top of the essay:
+          // keep the reader's paragraph where it is on the screen.
+          const restore = keepPlace();
           delete article.dataset.offscreenSkip;
+          restore();
           skip();
         }),
       settleMs,

@@ -1,4 +1,6 @@
 import { fontSteps, prefKeys, themeChoices, type FontStep, type ThemeChoice } from '@/lib/reader-prefs';
+import { dismissible } from './dismissible';
+import { keepPlace } from './place';
 import { remember } from './storage';
 
 declare global {
@@ -25,37 +27,38 @@ function store(key: string, value: string): void {
 }
 
 /**
- * Theme (system → light → dark) and font size (four steps), remembered across pages. The choices live on
- * `<html>` (set by the inline head script before first paint); these buttons write them and follow them.
- * The theme icon is chosen by CSS from `<html data-theme-choice>`, so it is right before this runs.
+ * "Aa": theme (system / light / dark) and font size (four steps), remembered across pages. The choices live
+ * on `<html>` (set by the inline head script before first paint); these buttons write them and follow them.
+ * A font size change keeps the paragraph the reader is on where it was on the screen.
  */
-export function mountReaderControls(group: HTMLElement): void {
-  const smaller = group.querySelector<HTMLButtonElement>('[data-font-control="smaller"]');
-  const larger = group.querySelector<HTMLButtonElement>('[data-font-control="larger"]');
-  const theme = group.querySelector<HTMLButtonElement>('[data-theme-control]');
-  if (!smaller || !larger || !theme) return;
-  // Per choice, the button's accessible name and tooltip, rendered by the server in the page's language.
-  const labelOf = (choice: ThemeChoice) => theme.getAttribute(`data-label-${choice}`) ?? choice;
-  const titleOf = (choice: ThemeChoice) => theme.getAttribute(`data-title-${choice}`) ?? choice;
+export function mountReaderControls(details: HTMLElement): void {
+  if (details instanceof HTMLDetailsElement) dismissible(details);
+  const smaller = details.querySelector<HTMLButtonElement>('[data-font-control="smaller"]');
+  const larger = details.querySelector<HTMLButtonElement>('[data-font-control="larger"]');
+  const stepName = details.querySelector<HTMLElement>('[data-font-step-name]');
+  const options = [...details.querySelectorAll<HTMLButtonElement>('[data-theme-option]')];
+  if (!smaller || !larger) return;
 
   const sync = () => {
-    const step = fontSteps.indexOf(currentFont());
+    const font = currentFont();
+    const step = fontSteps.indexOf(font);
     smaller.disabled = step === 0;
     larger.disabled = step === fontSteps.length - 1;
+    if (stepName) stepName.textContent = stepName.getAttribute(`data-name-${font}`) ?? font;
     const choice = currentTheme();
-    theme.dataset.themeControl = choice;
-    theme.setAttribute('aria-label', labelOf(choice));
-    theme.title = titleOf(choice);
+    for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.themeOption === choice));
   };
   const setStep = (to: number) => {
+    const restore = keepPlace();
     store(prefKeys.font, fontSteps[Math.max(0, Math.min(fontSteps.length - 1, to))]!);
+    restore();
   };
 
   smaller.addEventListener('click', () => setStep(fontSteps.indexOf(currentFont()) - 1));
   larger.addEventListener('click', () => setStep(fontSteps.indexOf(currentFont()) + 1));
-  theme.addEventListener('click', () => {
-    store(prefKeys.theme, themeChoices[(themeChoices.indexOf(currentTheme()) + 1) % themeChoices.length]!);
-  });
+  for (const option of options) {
+    option.addEventListener('click', () => store(prefKeys.theme, option.dataset.themeOption ?? 'system'));
+  }
   new MutationObserver(sync).observe(root(), { attributes: true, attributeFilter: ['data-theme-choice', 'data-font'] });
   sync();
 }

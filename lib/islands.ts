@@ -8,10 +8,12 @@
 export const islandNames = [
   'note-ref',
   'offscreen-layout',
+  'paragraph-english',
   'permalink-copy',
   'reader-controls',
   'reading-mode-switch',
   'reading-progress',
+  'toc',
   'variant-switch',
 ] as const;
 

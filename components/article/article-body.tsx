@@ -13,6 +13,12 @@ interface ArticleBodyProps {
   glossaryGotoLabel?: string;
   /** Accessible name of a paragraph's ¶ link. */
   permalinkLabel?: string;
+  /**
+   * On a Chinese essay page: each paragraph also gets an "EN" control, a link to the paragraph on the
+   * 中英对照 page (so it works without JavaScript) that the `paragraph-english` island turns into a toggle
+   * showing the paragraph's English below it.
+   */
+  english?: { href: (id: string) => string; label: string };
 }
 
 const isParagraphId = (id: unknown): id is string => typeof id === 'string' && /^p-\d+$/.test(id);
@@ -23,11 +29,20 @@ export function ArticleBody({
   footnoteGotoLabel = '↓',
   glossaryGotoLabel = '↓',
   permalinkLabel = '¶',
+  english,
 }: ArticleBodyProps) {
-  // A discreet ¶ after each paragraph, shown on hover and focus: a plain link to the paragraph. The mark
-  // is drawn by CSS, so it is never part of the paragraph's text (copying a paragraph copies no ¶).
+  // Discreet tools after each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
+  // part of the paragraph's text and copying a paragraph copies no ¶), and on Chinese pages the "EN"
+  // control. CSS glues them to the paragraph's last character, so they never take a line of their own.
   const pilcrow = (id: string) => (
-    <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
+    <span className="para-tools">
+      <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
+      {english ? (
+        <a href={english.href(id)} data-para-english={id} aria-label={english.label} className="para-en">
+          EN
+        </a>
+      ) : null}
+    </span>
   );
   const components = {
     p: ({ children, ...props }: ComponentProps<'p'>) => (

@@ -6,19 +6,14 @@ interface ArticleMetaProps {
   article: Article;
 }
 
-/** Author · outlet · date · reading time, one line. */
+/** The byline: author · date · reading time, on one line (the outlet is in "About this essay"). */
 export function ArticleMeta({ article }: ArticleMetaProps) {
   const t = getMessages(article.variant);
   return (
-    <p className="ui flex flex-wrap gap-x-3 gap-y-1 text-sm text-(--color-muted)">
+    <p data-byline="" className="ui flex flex-wrap gap-x-2 text-[0.8125rem] text-(--color-muted) sm:text-sm">
       <span>
         <span className="sr-only">{t.by}: </span>
         {article.author}
-      </span>
-      <span aria-hidden="true">·</span>
-      <span>
-        <span className="sr-only">{t.source}: </span>
-        {article.outlet}
       </span>
       {article.date ? (
         <>

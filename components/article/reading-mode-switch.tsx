@@ -1,38 +1,49 @@
 import { island } from '@/lib/islands';
-import type { ReadingMode } from '@/lib/reading-mode';
+import type { ModeChoice } from '@/lib/mode-choices';
 
 interface ReadingModeSwitchProps {
-  current: ReadingMode;
-  hrefs: Record<ReadingMode, string>;
-  labels: Record<ReadingMode, string> & { group: string };
+  choices: readonly ModeChoice[];
+  label: string;
 }
 
 /**
- * 中文 / 中英对照: plain links between an essay's Chinese page and its bilingual page (they work without
- * JavaScript); with JavaScript the `reading-mode-switch` island remembers the choice for the next essay.
+ * 中文 / 中英对照 (English / 中英对照 on English pages): plain links between an essay's pages, which work
+ * without JavaScript; the `reading-mode-switch` island makes them land on the paragraph in view and
+ * remembers the choice for the next essay. A list of full-width rows, so it fits any panel it is put in; a
+ * group rather than a landmark, as a page offers it in more than one place.
  */
-export function ReadingModeSwitch({ current, hrefs, labels }: ReadingModeSwitchProps) {
+export function ReadingModeSwitch({ choices, label }: ReadingModeSwitchProps) {
   return (
-    <nav {...island('reading-mode-switch')} aria-label={labels.group} className="ui" data-print="hide">
-      <ul className="inline-flex overflow-hidden rounded-full border border-(--color-rule) text-sm">
-        {(['zh', 'bilingual'] as const).map((mode) => (
-          <li key={mode}>
-            {mode === current ? (
-              <span aria-current="page" className="block bg-(--color-ink) px-3 py-1 text-(--color-paper)">
-                {labels[mode]}
+    <div {...island('reading-mode-switch')} role="group" aria-label={label} className="ui" data-print="hide">
+      <ul className="grid gap-1 text-sm">
+        {choices.map((choice) => (
+          <li key={choice.href}>
+            {choice.current ? (
+              <span
+                aria-current="page"
+                lang={choice.lang}
+                className="flex min-h-11 items-center gap-2 rounded-md bg-(--color-ink) px-3 text-(--color-paper)"
+              >
+                <span aria-hidden="true">✓</span>
+                {choice.label}
               </span>
             ) : (
               <a
-                href={hrefs[mode]}
-                data-reading-mode={mode}
-                className="block px-3 py-1 text-(--color-ink) no-underline hover:bg-(--color-rule)"
+                href={choice.href}
+                lang={choice.lang}
+                hrefLang={choice.lang}
+                data-reading-mode={choice.mode}
+                className="flex min-h-11 items-center gap-2 rounded-md px-3 text-(--color-ink) no-underline hover:bg-(--color-rule)"
               >
-                {labels[mode]}
+                <span aria-hidden="true" className="invisible">
+                  ✓
+                </span>
+                {choice.label}
               </a>
             )}
           </li>
         ))}
       </ul>
-    </nav>
+    </div>
   );
 }

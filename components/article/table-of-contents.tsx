@@ -1,18 +1,28 @@
 import type { Heading } from '@/lib/articles';
+import { island } from '@/lib/islands';
 
 interface TableOfContentsProps {
   headings: readonly Heading[];
   label: string;
-  /** The phone form: a collapsible list instead of a sticky landmark. */
-  compact?: boolean;
+  /**
+   * `wide`: a sticky landmark beside the text (wide screens). `floating`: a small control at the bottom of
+   * the screen that opens the list (phones, and 中英对照 pages, which have no room beside the text).
+   */
+  form: 'wide' | 'floating';
+  /** Tailwind display classes choosing the widths this form is shown at (the page renders both forms). */
+  className?: string;
 }
 
-function Items({ headings }: { headings: readonly Heading[] }) {
+function Items({ headings, roomy }: { headings: readonly Heading[]; roomy: boolean }) {
   return (
-    <ol className="space-y-1.5">
+    <ol className={roomy ? 'space-y-0.5' : 'space-y-1.5'}>
       {headings.map((h) => (
         <li key={h.id} className={h.depth === 3 ? 'ps-4' : undefined}>
-          <a href={`#${h.id}`} className="text-(--color-muted) no-underline hover:text-(--color-accent)">
+          <a
+            href={`#${h.id}`}
+            data-toc-link=""
+            className={`block text-(--color-muted) no-underline hover:text-(--color-accent) aria-[current=location]:font-semibold aria-[current=location]:text-(--color-ink) ${roomy ? 'rounded-md px-2 py-3 leading-snug' : 'border-s-2 border-transparent ps-2 aria-[current=location]:border-(--color-accent)'}`}
+          >
             {h.text}
           </a>
         </li>
@@ -22,31 +32,42 @@ function Items({ headings }: { headings: readonly Heading[] }) {
 }
 
 /**
- * Table of contents from the essay's headings, in one of two forms: a collapsible list above the text on
- * phones (`compact`), or a sticky navigation landmark beside it on wide screens. The page renders both and
- * CSS displays exactly one, so only one is ever exposed; only the wide one is a landmark, keeping
- * landmark names unique.
+ * Table of contents from the essay's headings. Both forms are `toc` islands (`islands/toc.ts`), which mark
+ * the section being read (`aria-current="location"`) and, on the floating control, show its title. The
+ * page renders both forms and CSS displays exactly one, so only one is exposed; both are navigation
+ * landmarks with the same name, never shown together.
  */
-export function TableOfContents({ headings, label, compact = false }: TableOfContentsProps) {
+export function TableOfContents({ headings, label, form, className = '' }: TableOfContentsProps) {
   if (headings.length < 2) return null;
-  if (compact) {
+  if (form === 'floating') {
     return (
-      <details className="ui mb-8 rounded-md border border-(--color-rule) px-4 py-2 text-sm lg:hidden" data-toc="phone">
-        <summary className="cursor-pointer py-1 font-semibold">{label}</summary>
-        <div className="pt-2 pb-1">
-          <Items headings={headings} />
-        </div>
-      </details>
+      <nav aria-label={label} data-print="hide" className={`ui ${className}`}>
+        <details
+          {...island('toc')}
+          data-toc="floating"
+          className="toc-floating fixed end-3 bottom-3 z-30 text-sm [&[open]]:start-3 sm:[&[open]]:start-auto"
+        >
+          <summary className="ms-auto flex h-11 max-w-[min(18rem,calc(100vw-1.5rem))] cursor-pointer list-none items-center gap-2 rounded-full border border-(--color-rule) bg-(--color-paper) px-4 shadow-md select-none [&::-webkit-details-marker]:hidden">
+            <span aria-hidden="true">☰</span>
+            <span>{label}</span>
+            <span data-current-section="" className="truncate text-(--color-muted) empty:hidden" />
+          </summary>
+          <div className="absolute end-0 bottom-full mb-2 max-h-[min(70vh,32rem)] w-[min(22rem,calc(100vw-1.5rem))] overflow-y-auto overscroll-contain rounded-lg border border-(--color-rule) bg-(--color-paper) p-2 shadow-lg">
+            <Items headings={headings} roomy />
+          </div>
+        </details>
+      </nav>
     );
   }
   return (
     <nav
+      {...island('toc')}
       aria-label={label}
       data-toc="wide"
-      className="ui sticky top-20 hidden max-h-[calc(100vh-6rem)] overflow-y-auto text-sm leading-snug lg:block"
+      className={`ui sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto text-sm leading-snug ${className}`}
     >
       <p className="mb-3 font-semibold">{label}</p>
-      <Items headings={headings} />
+      <Items headings={headings} roomy={false} />
     </nav>
   );
 }

@@ -8,18 +8,18 @@ interface SearchBoxProps {
 
 /**
  * The header's search box: a plain GET form to the search page (`?q=`), so it loads nothing on the page it
- * sits on and works without JavaScript. On phones it is a link to the search page.
+ * sits on and works without JavaScript. Below 1024 px it is a 44 px link to the search page.
  */
 export function SearchBox({ variant, label, placeholder }: SearchBoxProps) {
   return (
     <>
-      <form role="search" action={searchPath(variant)} method="get" className="hidden md:block">
+      <form role="search" action={searchPath(variant)} method="get" className="hidden lg:block">
         <input
           type="search"
           name="q"
           aria-label={label}
           placeholder={placeholder}
-          className="w-32 rounded-full border border-(--color-rule) bg-transparent px-3 py-1 text-sm focus:w-44 lg:w-40"
+          className="h-9 w-40 rounded-full border border-(--color-rule) bg-transparent px-3 text-sm focus:w-48"
         />
         <button type="submit" className="sr-only">
           {label}
@@ -30,7 +30,7 @@ export function SearchBox({ variant, label, placeholder }: SearchBoxProps) {
         aria-label={label}
         title={label}
         data-search-link=""
-        className="text-(--color-ink) hover:text-(--color-accent) md:hidden"
+        className="inline-flex h-11 w-11 items-center justify-center rounded-md text-(--color-ink) hover:text-(--color-accent) lg:hidden"
       >
         <svg
           aria-hidden="true"

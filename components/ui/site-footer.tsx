@@ -1,17 +1,39 @@
 import { getMessages } from '@/lib/i18n/messages';
-import type { VariantId } from '@/lib/variants';
+import { feedPath } from '@/lib/seo';
+import { indexPath, searchPath, themesPath } from '@/lib/site';
+import { isScriptVariant, type VariantId } from '@/lib/variants';
 
 interface SiteFooterProps {
   variant: VariantId;
 }
 
-/** Site footer. */
+/** Site footer: the site's sections (the themes link is here on phones too narrow for it in the header). */
 export function SiteFooter({ variant }: SiteFooterProps) {
   const t = getMessages(variant);
+  const links = [
+    { href: indexPath(variant), label: t.articles },
+    { href: themesPath(variant), label: t.themes },
+    ...(isScriptVariant(variant) ? [{ href: searchPath(variant), label: t.search }] : []),
+    { href: feedPath(variant), label: t.feed },
+  ];
   return (
     <footer data-print="hide" className="ui mt-16 border-t border-(--color-rule)">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-(--color-muted)">
-        <p>
+      <div className="mx-auto max-w-6xl px-4 pt-3 pb-20 text-sm text-(--color-muted) lg:pb-6">
+        <nav aria-label={t.siteName}>
+          <ul className="-ms-2 flex flex-wrap gap-x-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <a
+                  href={link.href}
+                  className="inline-flex min-h-11 items-center px-2 text-(--color-ink) hover:text-(--color-accent)"
+                >
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="mt-2">
           {t.siteName} · {t.siteSubtitle} — {t.footerNote}
         </p>
       </div>

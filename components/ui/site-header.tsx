@@ -1,9 +1,10 @@
+import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
+import { SearchBox } from '@/components/search/search-box';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
+import type { ModeChoice } from '@/lib/mode-choices';
 import { indexPath, themesPath } from '@/lib/site';
 import { isScriptVariant, variants, type VariantId } from '@/lib/variants';
-import { SearchBox } from '@/components/search/search-box';
-import type { ThemeChoice } from '@/lib/reader-prefs';
-import { ReaderControls } from './reader-controls';
+import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
 import { ScriptSwitch } from './script-switch';
 
 interface SiteHeaderProps {
@@ -12,53 +13,67 @@ interface SiteHeaderProps {
   subpath: string;
   /** Where the switch leads, when not the same subpath in every variant (a page only some variants have). */
   switchTo?: Partial<Record<VariantId, string>>;
+  /** On essay pages: the ways to read this essay, offered in the reading settings. */
+  modes?: readonly ModeChoice[];
 }
 
-/** The theme button's accessible name for each choice, in the page's language ("配色：深色"). */
-function themeLabels(t: Messages): Record<ThemeChoice, string> {
-  const label = (choice: ThemeChoice) => `${t.themeLabel}${t.colon}${t.themeChoice[choice]}`;
-  return { system: label('system'), light: label('light'), dark: label('dark') };
+function settingsLabels(t: Messages): ReaderSettingsLabels {
+  return {
+    settings: t.readerControls,
+    fontSize: t.fontSize,
+    fontStepNames: t.fontStepNames,
+    smaller: t.smaller,
+    larger: t.larger,
+    theme: t.themeLabel,
+    themeChoice: t.themeChoice,
+    noScript: t.settingsNoScript,
+  };
 }
 
-/** Site header: name (link to the index), search, themes, reader controls, 简 / 繁 switch. */
-export function SiteHeader({ variant, subpath, switchTo }: SiteHeaderProps) {
+/**
+ * Site header, one row from 320 px up: name (link to the index), search, themes, "Aa" reading settings,
+ * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
+ * footer (and on every essay's theme chips) instead.
+ */
+export function SiteHeader({ variant, subpath, switchTo, modes }: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, `/${v.id}/${subpath}`]));
   const t = getMessages(variant);
   return (
     <header
       data-print="hide"
+      data-site-header=""
       className="ui sticky top-0 z-40 border-b border-(--color-rule) bg-(--color-paper)/95 backdrop-blur"
     >
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="relative mx-auto flex h-14 max-w-6xl items-center gap-0.5 px-2.5 sm:gap-2 sm:px-4">
         <a
           href={indexPath(variant)}
-          className="font-semibold tracking-wide whitespace-nowrap text-(--color-ink) no-underline"
+          className="me-auto inline-flex min-h-11 min-w-11 items-center font-semibold tracking-wide whitespace-nowrap text-(--color-ink) no-underline"
         >
           {t.siteName}
-          <span className="ms-2 hidden text-sm font-normal text-(--color-muted) sm:inline">· {t.siteSubtitle}</span>
+          <span className="ms-2 hidden text-sm font-normal text-(--color-muted) md:inline">· {t.siteSubtitle}</span>
         </a>
-        <div className="flex items-center gap-2.5 sm:gap-4">
-          {/* The search page has its own box. */}
-          {subpath === 'search/' || !isScriptVariant(variant) ? null : (
-            <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
-          )}
-          <a
-            href={themesPath(variant)}
-            className="text-sm whitespace-nowrap text-(--color-ink) hover:text-(--color-accent)"
-          >
-            {t.themes}
-          </a>
-          <ReaderControls
-            labels={{
-              theme: themeLabels(t),
-              themeChoice: t.themeChoice,
-              smaller: t.smaller,
-              larger: t.larger,
-              fontSize: t.readerControls,
-            }}
-          />
-          <ScriptSwitch current={variant} hrefs={hrefs} label={t.switchLabel} />
-        </div>
+        {/* The search page has its own box. */}
+        {subpath === 'search/' || !isScriptVariant(variant) ? null : (
+          <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
+        )}
+        <a
+          href={themesPath(variant)}
+          data-header-themes=""
+          className="hidden min-h-11 min-w-11 items-center justify-center px-1.5 text-sm whitespace-nowrap text-(--color-ink) hover:text-(--color-accent) min-[400px]:inline-flex"
+        >
+          {t.themes}
+        </a>
+        <ReaderSettings labels={settingsLabels(t)}>
+          {modes ? (
+            <div>
+              <p className="mb-1 text-(--color-muted)" aria-hidden="true">
+                {t.readingMode}
+              </p>
+              <ReadingModeSwitch choices={modes} label={t.readingMode} />
+            </div>
+          ) : null}
+        </ReaderSettings>
+        <ScriptSwitch current={variant} hrefs={hrefs} label={t.switchLabel} />
       </div>
     </header>
   );

@@ -69,6 +69,23 @@ export interface Messages {
   modeBilingual: string;
   translationNote: string;
   englishTitle: string;
+  /** On English pages: the essay's title in the Chinese original. */
+  originalTitle: string;
+  /** The reading settings' font size row, and the name of each step. */
+  fontSize: string;
+  fontStepNames: { s: string; m: string; l: string; xl: string };
+  /** In the reading settings when scripting is off: what still works. */
+  settingsNoScript: string;
+  /** The per-paragraph English control on a Chinese essay page. */
+  paragraphEnglishShow: string;
+  paragraphEnglishHide: string;
+  paragraphEnglishFailed: string;
+  /** English pages: the way into 中英对照, per Chinese script. */
+  readAlongside: string;
+  modeEnglish: string;
+  /** The block after the essay: English deck, source, themes. */
+  aboutEssay: string;
+  outletLabel: string;
 }
 
 const hans: Messages = {
@@ -137,6 +154,17 @@ const hans: Messages = {
   modeBilingual: '中英对照',
   translationNote: '英文为本站翻译，按段落与中文原文对齐。',
   englishTitle: '英文标题',
+  originalTitle: '中文原题',
+  fontSize: '字号',
+  fontStepNames: { s: '小', m: '标准', l: '大', xl: '特大' },
+  settingsNoScript: '字号可用浏览器的缩放调整；配色跟随系统设置。',
+  paragraphEnglishShow: '显示本段英文',
+  paragraphEnglishHide: '收起本段英文',
+  paragraphEnglishFailed: '英文暂时无法载入，正在打开中英对照页…',
+  readAlongside: '中英对照',
+  modeEnglish: 'English',
+  aboutEssay: '关于本文',
+  outletLabel: '来源',
 };
 
 const hant: Messages = {
@@ -205,6 +233,17 @@ const hant: Messages = {
   modeBilingual: '中英對照',
   translationNote: '英文為本站翻譯，按段落與中文原文對齊。',
   englishTitle: '英文標題',
+  originalTitle: '中文原題',
+  fontSize: '字號',
+  fontStepNames: { s: '小', m: '標準', l: '大', xl: '特大' },
+  settingsNoScript: '字號可用瀏覽器的縮放調整；配色跟隨系統設定。',
+  paragraphEnglishShow: '顯示本段英文',
+  paragraphEnglishHide: '收起本段英文',
+  paragraphEnglishFailed: '英文暫時無法載入，正在開啟中英對照頁…',
+  readAlongside: '中英對照',
+  modeEnglish: 'English',
+  aboutEssay: '關於本文',
+  outletLabel: '來源',
 };
 
 const en: Messages = {
@@ -274,6 +313,17 @@ const en: Messages = {
   modeBilingual: 'Bilingual',
   translationNote: 'Translated by this site, paragraph by paragraph, from the Chinese original.',
   englishTitle: 'English title',
+  originalTitle: 'Chinese title',
+  fontSize: 'Text size',
+  fontStepNames: { s: 'Small', m: 'Standard', l: 'Large', xl: 'Extra large' },
+  settingsNoScript: 'Use your browser’s zoom for text size; the colour theme follows your system.',
+  paragraphEnglishShow: 'Show this paragraph in English',
+  paragraphEnglishHide: 'Hide the English of this paragraph',
+  paragraphEnglishFailed: 'The English could not be loaded; opening the bilingual page…',
+  readAlongside: 'Read alongside the Chinese',
+  modeEnglish: 'English',
+  aboutEssay: 'About this essay',
+  outletLabel: 'Source',
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, en };

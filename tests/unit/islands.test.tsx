@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, expect, test, vi } from 'vitest';
 import { NoteRef } from '@/components/article/note-ref';
-import { ReaderControls } from '@/components/ui/reader-controls';
+import { ReaderSettings } from '@/components/ui/reader-settings';
 import { ScriptSwitch } from '@/components/ui/script-switch';
 import { islandNames } from '@/lib/islands';
 import { prefKeys, prefsScript } from '@/lib/reader-prefs';
@@ -72,35 +72,51 @@ test('reader-controls: the buttons follow <html> and write the reader’s choice
   new Function(prefsScript)();
   const root = document.documentElement;
   expect(root.dataset.font).toBe('xl');
-  const labels = { system: '配色：跟随系统', light: '配色：浅色', dark: '配色：深色' };
   page(
     renderToStaticMarkup(
-      <ReaderControls
+      <ReaderSettings
         labels={{
-          theme: labels,
-          themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
+          settings: '阅读设置',
+          fontSize: '字号',
+          fontStepNames: { s: '小', m: '标准', l: '大', xl: '特大' },
           smaller: '缩小',
           larger: '放大',
-          fontSize: '阅读设置',
+          theme: '配色',
+          themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
+          noScript: '—',
         }}
       />,
     ),
   );
+  const details = document.querySelector('details')!;
   const larger = document.querySelector<HTMLButtonElement>('[data-font-control="larger"]')!;
   const smaller = document.querySelector<HTMLButtonElement>('[data-font-control="smaller"]')!;
-  const theme = document.querySelector<HTMLButtonElement>('[data-theme-control]')!;
+  const light = document.querySelector<HTMLButtonElement>('[data-theme-option="light"]')!;
+  const system = document.querySelector<HTMLButtonElement>('[data-theme-option="system"]')!;
   expect(larger.disabled).toBe(true);
+  expect(document.querySelector('[data-font-step-name]')!.textContent).toBe('特大');
   smaller.click();
   expect(root.dataset.font).toBe('l');
   expect(localStorage.getItem(prefKeys.font)).toBe('l');
   await Promise.resolve(); // the observer's callback
   expect(larger.disabled).toBe(false);
-  theme.click();
+  expect(document.querySelector('[data-font-step-name]')!.textContent).toBe('大');
+  expect(system.getAttribute('aria-pressed')).toBe('true');
+  light.click();
   expect(root.dataset.themeChoice).toBe('light');
   expect(localStorage.getItem(prefKeys.theme)).toBe('light');
   await Promise.resolve();
-  expect(theme.getAttribute('aria-label')).toBe('配色：浅色');
-  expect(theme.title).toBe('浅色');
+  expect(light.getAttribute('aria-pressed')).toBe('true');
+  expect(system.getAttribute('aria-pressed')).toBe('false');
+  // Escape closes the panel and returns focus to "Aa"; so does a tap elsewhere.
+  details.open = true;
+  light.focus();
+  light.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(details.open).toBe(false);
+  expect(document.activeElement).toBe(details.querySelector('summary'));
+  details.open = true;
+  document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+  expect(details.open).toBe(false);
   delete window.__applyReaderPrefs;
 });
 

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AboutEssay } from '@/components/article/about-essay';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
+import { BackToIndex } from '@/components/article/back-to-index';
 import { EditorNote } from '@/components/article/editor-note';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
 import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
@@ -15,9 +17,10 @@ import { island } from '@/lib/islands';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleJsonLd } from '@/lib/json-ld';
+import { modeChoices } from '@/lib/mode-choices';
 import { modeRedirectScript } from '@/lib/reading-mode';
 import { pageMetadata } from '@/lib/seo';
-import { articlePath, bilingualPath, indexPath } from '@/lib/site';
+import { articlePath, bilingualPath } from '@/lib/site';
 import { canonicalVariant, isScriptVariant, isVariantId, variants } from '@/lib/variants';
 
 export const dynamicParams = false;
@@ -51,6 +54,23 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
   const t = getMessages(article.variant);
   const chinese = isScriptVariant(article.variant) ? article.variant : undefined;
   const original = chinese ? undefined : getArticle(article.slug, canonicalVariant.id);
+  const modes = modeChoices(
+    { variant: article.variant, slug: article.slug, mode: chinese ? 'zh' : 'en' },
+    { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish },
+  );
+  const body = (
+    <ArticleBody
+      tree={article.body}
+      footnoteGotoLabel={t.footnoteGoto}
+      glossaryGotoLabel={t.glossaryGoto}
+      permalinkLabel={t.permalink}
+      english={
+        chinese
+          ? { href: (id) => `${bilingualPath(chinese, article.slug)}#${id}`, label: `${t.paragraphEnglishShow}（EN）` }
+          : undefined
+      }
+    />
+  );
   return (
     <>
       {chinese ? (
@@ -65,46 +85,47 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         // JSON from our own data, with `<` escaped so no string can close the script element.
         dangerouslySetInnerHTML={{ __html: JSON.stringify(articleJsonLd(article)).replace(/</g, '\\u003c') }}
       />
-      <SiteHeader variant={article.variant} subpath={`articles/${article.slug}/`} />
+      <SiteHeader variant={article.variant} subpath={`articles/${article.slug}/`} modes={modes} />
       <ReadingProgress />
       <main
         id="main"
-        className="mx-auto max-w-[40rem] px-4 pt-10 lg:grid lg:max-w-6xl lg:grid-cols-[minmax(0,1fr)_40rem_minmax(0,1fr)] lg:gap-10"
+        className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:grid lg:max-w-6xl lg:grid-cols-[minmax(0,1fr)_40rem_minmax(0,1fr)] lg:gap-10"
       >
         <div className="hidden lg:block" data-print="hide">
-          <TableOfContents headings={article.headings} label={t.contents} />
+          <TableOfContents headings={article.headings} label={t.contents} form="wide" />
         </div>
         <article {...island('offscreen-layout')} className="lg:col-start-2">
-          <ArticleHeader
+          <ArticleHeader article={article} />
+          {chinese ? (
+            <div
+              {...island('paragraph-english')}
+              data-english-src={articlePath('en', article.slug)}
+              data-label-show={`${t.paragraphEnglishShow}（EN）`}
+              data-label-hide={`${t.paragraphEnglishHide}（EN）`}
+            >
+              {body}
+            </div>
+          ) : (
+            body
+          )}
+          <PermalinkCopier copiedLabel={t.permalinkCopied} />
+          <AboutEssay
             article={article}
             originalTitle={original ? { text: original.title, lang: canonicalVariant.lang } : undefined}
           >
-            {chinese ? (
-              <ReadingModeSwitch
-                current="zh"
-                hrefs={{ zh: articlePath(chinese, article.slug), bilingual: bilingualPath(chinese, article.slug) }}
-                labels={{ zh: t.modeChinese, bilingual: t.modeBilingual, group: t.readingMode }}
-              />
-            ) : null}
-          </ArticleHeader>
-          <div className="lg:hidden" data-print="hide">
-            <TableOfContents headings={article.headings} label={t.contents} compact />
-          </div>
-          <ArticleBody
-            tree={article.body}
-            footnoteGotoLabel={t.footnoteGoto}
-            glossaryGotoLabel={t.glossaryGoto}
-            permalinkLabel={t.permalink}
-          />
-          <PermalinkCopier copiedLabel={t.permalinkCopied} />
+            <ReadingModeSwitch choices={modes} label={t.readingMode} />
+          </AboutEssay>
           <RelatedReading slug={article.slug} variant={article.variant} />
           <EditorNote article={article} />
         </article>
-        <p className="ui mt-10 text-sm lg:col-start-2">
-          <a href={indexPath(article.variant)} className="text-(--color-accent)">
-            ← {t.backToIndex}
-          </a>
-        </p>
+        <div className="hidden lg:block" data-print="hide">
+          <div className="sticky top-20">
+            <p className="ui mb-2 text-sm font-semibold">{t.readingMode}</p>
+            <ReadingModeSwitch choices={modes} label={t.readingMode} />
+          </div>
+        </div>
+        <TableOfContents headings={article.headings} label={t.contents} form="floating" className="lg:hidden" />
+        <BackToIndex variant={article.variant} className="lg:col-start-2" />
       </main>
       <SiteFooter variant={article.variant} />
     </>

@@ -1,19 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AboutEssay } from '@/components/article/about-essay';
 import { ArticleHeader } from '@/components/article/article-header';
+import { BackToIndex } from '@/components/article/back-to-index';
 import { BilingualBody } from '@/components/article/bilingual-body';
 import { EditorNote } from '@/components/article/editor-note';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
 import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
+import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { island } from '@/lib/islands';
 import { getArticle, getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
+import { modeChoices } from '@/lib/mode-choices';
 import { pageMetadata } from '@/lib/seo';
-import { articlePath, bilingualPath, indexPath } from '@/lib/site';
+import { articlePath, bilingualPath } from '@/lib/site';
 import { getVariant, isScriptVariant, isVariantId, scriptVariants } from '@/lib/variants';
 
 export const dynamicParams = false;
@@ -46,10 +50,18 @@ export async function generateMetadata({
   });
 }
 
-/** 中英对照: the essay with this site's English translation, paragraph by paragraph. */
+/**
+ * 中英对照: the essay with this site's English translation, pair by pair. Each column keeps a reading measure
+ * (at most 40rem in one column, two columns of at most 36rem from 1024 px); the table of contents is the
+ * floating control at every width, as there is no room beside two columns.
+ */
 export default async function BilingualPage({ params }: PageProps<'/[variant]/articles/[slug]/bilingual'>) {
   const { article, variant, translation } = await load(params);
   const t = getMessages(variant);
+  const modes = modeChoices(
+    { variant, slug: article.slug, mode: 'bilingual' },
+    { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish },
+  );
   return (
     <>
       <SiteHeader
@@ -59,18 +71,13 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           ...Object.fromEntries(scriptVariants.map((v) => [v.id, bilingualPath(v.id, article.slug)])),
           en: articlePath('en', article.slug),
         }}
+        modes={modes}
       />
       <ReadingProgress />
-      <main id="main" className="mx-auto max-w-6xl px-4 pt-10">
+      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:max-w-[76rem]">
         <article {...island('offscreen-layout')}>
           <div className="max-w-[40rem]">
-            <ArticleHeader article={article}>
-              <ReadingModeSwitch
-                current="bilingual"
-                hrefs={{ zh: articlePath(variant, article.slug), bilingual: bilingualPath(variant, article.slug) }}
-                labels={{ zh: t.modeChinese, bilingual: t.modeBilingual, group: t.readingMode }}
-              />
-            </ArticleHeader>
+            <ArticleHeader article={article} />
           </div>
           <BilingualBody
             chinese={article.body}
@@ -80,15 +87,15 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           />
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <div className="max-w-[40rem]">
+            <AboutEssay article={article}>
+              <ReadingModeSwitch choices={modes} label={t.readingMode} />
+            </AboutEssay>
             <RelatedReading slug={article.slug} variant={variant} />
             <EditorNote article={article} />
           </div>
         </article>
-        <p className="ui mt-10 text-sm">
-          <a href={indexPath(variant)} className="text-(--color-accent)">
-            ← {t.backToIndex}
-          </a>
-        </p>
+        <TableOfContents headings={article.headings} label={t.contents} form="floating" />
+        <BackToIndex variant={variant} />
       </main>
       <SiteFooter variant={variant} />
     </>

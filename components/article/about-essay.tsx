@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { ThemeChips } from '@/components/themes/theme-chips';
+import type { Article } from '@/lib/articles';
+import { getMessages } from '@/lib/i18n/messages';
+import { getThemes } from '@/lib/themes';
+
+interface AboutEssayProps {
+  article: Article;
+  /** The essay's title in its Chinese original, on English pages. */
+  originalTitle?: { text: string; lang: string };
+  /** The reading modes (a `ReadingModeSwitch`). */
+  children?: ReactNode;
+}
+
+/**
+ * After the essay: the title and deck in the other language, the source, the translation note, the
+ * essay's themes with their mention counts, and the ways to read it. Kept out of the first screen.
+ */
+export function AboutEssay({ article, originalTitle, children }: AboutEssayProps) {
+  const t = getMessages(article.variant);
+  const themes = new Map(getThemes(article.variant).map((theme) => [theme.id, theme]));
+  const chinese = article.variant !== 'en';
+  return (
+    <section aria-labelledby="about-essay" data-about-essay="" className="mt-12 border-t border-(--color-rule) pt-6">
+      <h2 id="about-essay" className="ui text-base font-semibold">
+        {t.aboutEssay}
+      </h2>
+      <dl className="ui mt-3 space-y-3 text-sm">
+        {chinese ? (
+          <div>
+            <dt className="text-(--color-muted)">{t.englishTitle}</dt>
+            <dd lang="en" data-english-title="" className="mt-0.5 text-base">
+              {article.english.title}
+            </dd>
+            <dd lang="en" data-english-summary="" className="mt-1 text-(--color-muted)">
+              {article.english.summary}
+            </dd>
+          </div>
+        ) : originalTitle ? (
+          <div>
+            <dt className="text-(--color-muted)">{t.originalTitle}</dt>
+            <dd lang={originalTitle.lang} data-original-title="" className="mt-0.5 text-base">
+              {originalTitle.text}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="text-(--color-muted)">{t.outletLabel}</dt>
+          <dd data-outlet="" className="mt-0.5">
+            {article.outlet}
+          </dd>
+        </div>
+      </dl>
+      <p className="ui mt-3 text-sm text-(--color-muted) italic" data-translation-note="">
+        {t.translationNote}
+      </p>
+      <div className="mt-4">
+        <ThemeChips
+          variant={article.variant}
+          label={t.essayThemes}
+          themes={article.themeCounts.map(({ id }) => themes.get(id)!)}
+          counts={new Map(article.themeCounts.map(({ id, count }) => [id, count]))}
+        />
+      </div>
+      {children ? <div className="mt-4 max-w-xs">{children}</div> : null}
+    </section>
+  );
+}

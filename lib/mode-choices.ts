@@ -1,0 +1,46 @@
+import { getMessages } from './i18n/messages';
+import type { ReadingMode } from './reading-mode';
+import { articlePath, bilingualPath } from './site';
+import { scriptVariants, type VariantId } from './variants';
+
+/** One way to read an essay, as offered by the reading-mode switch. */
+export interface ModeChoice {
+  /** What the island remembers when the reader picks it (English is chosen with the 简 / 繁 / EN switch). */
+  readonly mode: ReadingMode | 'en';
+  readonly href: string;
+  readonly label: string;
+  /** Language of the label, when it differs from the page's. */
+  readonly lang?: string;
+  readonly current: boolean;
+}
+
+/**
+ * The reading modes of one essay page: on a Chinese page 中文 and 中英对照 in its script; on an English page
+ * English and 中英对照 in each Chinese script (English pages have no bilingual page of their own).
+ */
+export function modeChoices(
+  page: { readonly variant: VariantId; readonly mode: ReadingMode | 'en'; readonly slug: string },
+  labels: { readonly zh: string; readonly bilingual: string; readonly en: string },
+): ModeChoice[] {
+  if (page.mode === 'en') {
+    return [
+      { mode: 'en', href: articlePath(page.variant, page.slug), label: labels.en, current: true },
+      ...scriptVariants.map((v) => ({
+        mode: 'bilingual' as const,
+        href: bilingualPath(v.id, page.slug),
+        label: `${getMessages(v.id).modeBilingual} · ${v.label}`,
+        lang: v.lang,
+        current: false,
+      })),
+    ];
+  }
+  return [
+    { mode: 'zh', href: articlePath(page.variant, page.slug), label: labels.zh, current: page.mode === 'zh' },
+    {
+      mode: 'bilingual',
+      href: bilingualPath(page.variant, page.slug),
+      label: labels.bilingual,
+      current: page.mode === 'bilingual',
+    },
+  ];
+}
