@@ -19,6 +19,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     'out/**',
+    '.scratch/**',
     '.bench/**',
     'node_modules/**',
     'next-env.d.ts',

@@ -52,18 +52,30 @@ export default function GlobalNotFound() {
                 <p className="mt-2 text-(--color-muted)">{t.notFoundBody}</p>
                 <ul className="ui mt-4 flex flex-wrap gap-x-6 gap-y-2">
                   <li>
-                    <a href={indexPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
+                    <a
+                      href={indexPath(v.id)}
+                      hrefLang={v.lang}
+                      className="inline-flex min-h-11 items-center text-(--color-accent)"
+                    >
                       {t.notFoundBack}
                     </a>
                   </li>
                   <li>
-                    <a href={themesPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
+                    <a
+                      href={themesPath(v.id)}
+                      hrefLang={v.lang}
+                      className="inline-flex min-h-11 items-center text-(--color-accent)"
+                    >
                       {t.themes}
                     </a>
                   </li>
                   {v.kind === 'script' ? (
                     <li>
-                      <a href={searchPath(v.id)} hrefLang={v.lang} className="text-(--color-accent)">
+                      <a
+                        href={searchPath(v.id)}
+                        hrefLang={v.lang}
+                        className="inline-flex min-h-11 items-center text-(--color-accent)"
+                      >
                         {t.search}
                       </a>
                     </li>

@@ -19,4 +19,3 @@ export function modeRedirectScript(bilingualHref: string): string {
   return `(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(modeStorageKey)})}catch(e){}
 var t=(${modeRedirect.toString()})(s,${JSON.stringify(bilingualHref)},location.hash);if(t)location.replace(t)})()`;
 }
-

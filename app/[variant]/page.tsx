@@ -33,7 +33,7 @@ export default async function IndexPage({ params }: PageProps<'/[variant]'>) {
             <li key={article.slug} className="py-6">
               <article>
                 <h3 className="text-xl leading-normal font-bold">
-                  <a href={articlePath(variant, article.slug)} className="hover:text-(--color-accent)">
+                  <a href={articlePath(variant, article.slug)} className="block py-2 hover:text-(--color-accent)">
                     {article.title}
                   </a>
                 </h3>

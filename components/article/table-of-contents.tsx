@@ -49,7 +49,7 @@ export function TableOfContents({ headings, label, form, className = '' }: Table
         >
           <summary className="ms-auto flex h-11 max-w-[min(18rem,calc(100vw-1.5rem))] cursor-pointer list-none items-center gap-2 rounded-full border border-(--color-rule) bg-(--color-paper) px-4 shadow-md select-none [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true">☰</span>
-            <span>{label}</span>
+            <span className="shrink-0 whitespace-nowrap">{label}</span>
             <span data-current-section="" className="truncate text-(--color-muted) empty:hidden" />
           </summary>
           <div className="absolute end-0 bottom-full mb-2 max-h-[min(70vh,32rem)] w-[min(22rem,calc(100vw-1.5rem))] overflow-y-auto overscroll-contain rounded-lg border border-(--color-rule) bg-(--color-paper) p-2 shadow-lg">

@@ -19,13 +19,16 @@ export function RelatedReading({ slug, variant }: RelatedReadingProps) {
       <h2 id="related-reading" className="ui text-base font-semibold">
         {t.relatedReading}
       </h2>
-      <ol className="mt-3 space-y-4">
+      <ol className="mt-2 space-y-2">
         {related.map(({ article, shared }) => (
           <li key={article.slug} data-related={article.slug}>
-            <a href={articlePath(variant, article.slug)} className="font-semibold hover:text-(--color-accent)">
+            <a
+              href={articlePath(variant, article.slug)}
+              className="block py-2.5 font-semibold hover:text-(--color-accent)"
+            >
               {article.title}
             </a>
-            <p className="ui mt-1 text-sm text-(--color-muted)">
+            <p className="ui text-sm text-(--color-muted)">
               {t.sharedThemes}：{shared.map((id) => names.get(id)).join(' · ')}
             </p>
           </li>

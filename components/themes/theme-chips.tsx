@@ -16,18 +16,20 @@ export function ThemeChips({ variant, themes, label, counts }: ThemeChipsProps) 
   if (themes.length === 0) return null;
   return (
     <nav aria-label={label} className="ui">
-      <ul className="flex flex-wrap gap-2 text-sm">
+      <ul className="flex flex-wrap gap-x-2 text-sm">
         {themes.map((theme) => (
           <li key={theme.id}>
             <a
               href={themePath(variant, theme.id)}
               data-theme-chip={theme.id}
-              className="inline-block rounded-full border border-(--color-rule) px-3 py-0.5 text-(--color-ink) no-underline hover:border-(--color-accent) hover:text-(--color-accent)"
+              className="group inline-flex min-h-11 items-center text-(--color-ink) no-underline"
             >
-              {theme.name}
-              {counts?.has(theme.id) ? (
-                <span className="ms-1 text-(--color-muted) tabular-nums">{counts.get(theme.id)}</span>
-              ) : null}
+              <span className="rounded-full border border-(--color-rule) px-3 py-0.5 group-hover:border-(--color-accent) group-hover:text-(--color-accent)">
+                {theme.name}
+                {counts?.has(theme.id) ? (
+                  <span className="ms-1 text-(--color-muted) tabular-nums">{counts.get(theme.id)}</span>
+                ) : null}
+              </span>
             </a>
           </li>
         ))}

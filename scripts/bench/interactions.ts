@@ -35,6 +35,11 @@ interface Interaction {
   navigatesTo?: RegExp;
 }
 
+async function openSettings(page: Page) {
+  await page.locator('[data-site-header] details > summary').click();
+  await page.locator('[data-settings-panel]').waitFor();
+}
+
 const toParagraph = (id: string) => async (page: Page) => {
   await page.evaluate((p) => document.getElementById(p)?.scrollIntoView({ block: 'center' }), id);
 };
@@ -61,12 +66,42 @@ const interactions: Interaction[] = [
     },
   },
   {
-    name: 'font size A+ (the essay reflows)',
+    name: 'open the "Aa" reading settings',
     path: essay,
     prepare: toParagraph('p-30'),
+    target: (page) => page.locator('[data-site-header] details > summary'),
+    done: async (page) => {
+      await page.locator('[data-settings-panel]').waitFor();
+    },
+  },
+  {
+    name: 'font size A+ (the essay reflows, the place is kept)',
+    path: essay,
+    prepare: async (page) => {
+      await toParagraph('p-30')(page);
+      await openSettings(page);
+    },
     target: (page) => page.locator('[data-font-control="larger"]'),
     done: async (page) => {
       await page.locator('html[data-font="l"]').waitFor({ state: 'attached' });
+    },
+  },
+  {
+    name: "show a paragraph's English (EN)",
+    path: essay,
+    prepare: toParagraph('p-30'),
+    target: (page) => page.locator('#p-30 a[data-para-english]'),
+    done: async (page) => {
+      await page.locator('#en-of-p-30').waitFor();
+    },
+  },
+  {
+    name: 'open the floating contents',
+    path: essay,
+    prepare: toParagraph('p-30'),
+    target: (page) => page.locator('details[data-toc="floating"] > summary'),
+    done: async (page) => {
+      await page.locator('details[data-toc="floating"] a[data-toc-link]').first().waitFor();
     },
   },
   {
@@ -77,9 +112,13 @@ const interactions: Interaction[] = [
     navigatesTo: /\/zh-hant\/articles\//,
   },
   {
-    name: 'toggle 中英对照',
+    name: 'toggle 中英对照 (in "Aa")',
     path: essay,
-    target: (page) => page.locator('a[data-reading-mode="bilingual"]'),
+    prepare: async (page) => {
+      await toParagraph('p-30')(page);
+      await openSettings(page);
+    },
+    target: (page) => page.locator('[data-settings-panel] a[data-reading-mode="bilingual"]'),
     navigatesTo: /\/bilingual\//,
   },
 ];

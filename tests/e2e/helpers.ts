@@ -29,3 +29,10 @@ export function watchForErrors(page: Page): () => void {
   });
   return () => expect(problems).toEqual([]);
 }
+
+/** Open the header's "Aa" reading settings. */
+export async function openSettings(page: Page): Promise<void> {
+  const details = page.locator('[data-site-header] details');
+  if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
+  await expect(page.locator('[data-settings-panel]')).toBeVisible();
+}

@@ -10,7 +10,7 @@ test.describe('table of contents and progress', () => {
     await page.goto('/zh-hant/articles/ai-race-002/');
     const toc = page.locator('nav[data-toc="wide"]');
     await expect(toc).toBeVisible();
-    await expect(page.locator('details[data-toc="phone"]')).toBeHidden();
+    await expect(page.locator('details[data-toc="floating"]')).toBeHidden();
     const links = toc.locator('a');
     const count = await links.count();
     expect(count).toBeGreaterThan(2);
@@ -31,21 +31,6 @@ test.describe('table of contents and progress', () => {
     }
     const progress = Number(await page.locator('[data-reading-progress]').getAttribute('data-reading-progress'));
     expect(progress).toBeGreaterThan(0);
-  });
-
-  test('phones: a collapsed list above the text @mobile', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 800 });
-    await page.goto('/zh-hans/articles/ai-race-002/');
-    await expect(page.locator('nav[data-toc="wide"]')).toBeHidden();
-    const details = page.locator('details[data-toc="phone"]');
-    await expect(details).toBeVisible();
-    await expect(details.locator('a').first()).toBeHidden();
-    await details.locator('summary').click();
-    const link = details.locator('a').nth(2);
-    const href = (await link.getAttribute('href'))!;
-    await link.click();
-    await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`)).toBeInViewport();
-    await expect(page.locator('[data-reading-progress]')).not.toHaveAttribute('data-reading-progress', '0.00');
   });
 });
 
@@ -124,5 +109,5 @@ test('print: the inline definitions are printed in the text', async ({ page }) =
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('nav[data-toc="wide"], details[data-toc="phone"]')).toHaveCount(2);
   await expect(page.locator('nav[data-toc="wide"]')).toBeHidden();
-  await expect(page.locator('details[data-toc="phone"]')).toBeHidden();
+  await expect(page.locator('details[data-toc="floating"]')).toBeHidden();
 });

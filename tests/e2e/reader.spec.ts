@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { variantIds } from './helpers';
+import { openSettings, variantIds } from './helpers';
 
 const essay = (variant: string) => `/${variant}/articles/ai-strike-human-involution/`;
 
@@ -12,6 +12,7 @@ test('font size: four steps, remembered across pages and scripts', async ({ page
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const base = await size();
+  await openSettings(page);
   await page.locator('[data-font-control="larger"]').click();
   await expect(page.locator('html')).toHaveAttribute('data-font', 'l');
   expect(await size()).toBeGreaterThan(base);
@@ -19,6 +20,8 @@ test('font size: four steps, remembered across pages and scripts', async ({ page
   await expect(page.locator('[data-font-control="larger"]')).toBeDisabled();
   await page.goto('/zh-hant/articles/ai-race-002/');
   await expect(page.locator('html')).toHaveAttribute('data-font', 'xl');
+  await openSettings(page);
+  await expect(page.locator('[data-font-step-name]')).toHaveText('特大');
   await page.locator('[data-font-control="smaller"]').click();
   await page.locator('[data-font-control="smaller"]').click();
   await page.locator('[data-font-control="smaller"]').click();
@@ -39,14 +42,17 @@ test('theme: follows the system, can be overridden, is remembered, and never fla
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(essay('zh-hans'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // system → light → dark
-  await page.locator('[data-theme-control]').click();
+  await openSettings(page);
+  await expect(page.locator('[data-theme-option="system"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('[data-theme-option="light"]').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.goto('/zh-hant/');
   expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('light');
   const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(background).toBe('rgb(251, 250, 247)');
-  await page.locator('[data-theme-control]').click();
+  await openSettings(page);
+  await expect(page.locator('[data-theme-option="light"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('[data-theme-option="dark"]').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.goto(essay('zh-hant'));
   expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');

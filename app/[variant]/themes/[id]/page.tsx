@@ -36,7 +36,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
       <SiteHeader variant={variant} subpath={`themes/${theme.id}/`} />
       <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
         <p className="ui text-sm">
-          <a href={themesPath(variant)} className="text-(--color-accent)">
+          <a href={themesPath(variant)} className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)">
             {t.themes}
           </a>
         </p>
@@ -58,7 +58,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
         {theme.essays.map((essay) => (
           <section key={essay.slug} id={essay.slug} aria-labelledby={`${essay.slug}-title`} className="mt-10">
             <h2 id={`${essay.slug}-title`} className="text-xl font-bold">
-              <a href={articlePath(variant, essay.slug)} className="hover:text-(--color-accent)">
+              <a href={articlePath(variant, essay.slug)} className="block py-2 hover:text-(--color-accent)">
                 {essay.title}
               </a>
             </h2>

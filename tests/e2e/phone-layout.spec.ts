@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './built-site';
+import { slugs } from './helpers';
+
+/**
+ * Every page type in every variant fits every width from a 320 px phone to a wide screen, and on touch
+ * widths every control a finger has to hit is at least 44 × 44 px. Links inside running text are exempt, as
+ * WCAG 2.5.8 exempts them (a target in a sentence is sized by the text's line height).
+ */
+const widths = [320, 360, 375, 390, 414, 768, 1024, 1440] as const;
+const touchWidths = new Set<number>([320, 360, 375, 390, 414, 768]);
+const pages = builtPages().filter((p) => /^\/(zh-hans|zh-hant|en)\//.test(p) || p === '/404.html');
+
+/** Runs in the page: horizontal overflow, and the controls smaller than 44 px (when `touch`). */
+function layoutProblems(touch: boolean): string[] {
+  const problems: string[] = [];
+  const overflow = document.documentElement.scrollWidth - window.innerWidth;
+  if (overflow > 0) {
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && el.checkVisibility())
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
+    problems.push(`scrolls sideways by ${overflow}px (${wide.join(' | ')})`);
+  }
+  if (!touch) return problems;
+  const blocks = 'p, li, dd, dt, td, th, figcaption, blockquote, h1, h2, h3, h4';
+  /** A link in a sentence: displayed inline, in a block with text of its own besides the link's. */
+  const inlineInText = (el: Element) => {
+    if (getComputedStyle(el).display !== 'inline') return false;
+    const block = el.parentElement?.closest(blocks);
+    if (!block) return false;
+    const own = (el.textContent ?? '').trim().length;
+    return (block.textContent ?? '').trim().length > own;
+  };
+  for (const el of document.querySelectorAll('a[href], button, summary, input, select, textarea, [role="button"]')) {
+    if (!el.checkVisibility({ visibilityProperty: true })) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) continue; // visually hidden (sr-only): not a target
+    if (inlineInText(el)) continue;
+    if (r.width < 43.5 || r.height < 43.5) {
+      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 20);
+      problems.push(`${el.tagName.toLowerCase()} "${name}" is ${Math.round(r.width)}×${Math.round(r.height)}px`);
+    }
+  }
+  return problems;
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const path of pages) {
+  test(`${path}: fits ${widths[0]}–${widths.at(-1)} px, 44 px targets on touch widths`, async ({ page }) => {
+    await page.goto(path);
+    const problems: string[] = [];
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const problem of await page.evaluate(layoutProblems, touchWidths.has(width))) {
+        problems.push(`${width}px: ${problem}`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+}
+
+test('the header is one row from 320 px, with the 简 / 繁 / EN switch in it', async ({ page }) => {
+  for (const width of [320, 390, 1440]) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const variant of ['zh-hans', 'zh-hant', 'en']) {
+      await page.goto(`/${variant}/articles/${slugs[0]}/`);
+      const header = page.locator('[data-site-header]');
+      expect((await header.boundingBox())!.height).toBeLessThanOrEqual(57);
+      await expect(header.locator('nav a[data-variant-switch]')).toHaveCount(2);
+      for (const link of await header.locator('a, summary').all()) await expect(link).toBeInViewport({ ratio: 1 });
+    }
+  }
+});
+
+test('body text starts within the first screen of a 390 × 844 phone in every essay and variant', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const tops: string[] = [];
+  for (const variant of ['zh-hans', 'zh-hant', 'en']) {
+    for (const slug of slugs) {
+      await page.goto(`/${variant}/articles/${slug}/`);
+      const top = await page
+        .locator('main article [id^="p-"]')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      // The byline is one line.
+      const byline = await page.locator('[data-byline]').evaluate((el) => el.getBoundingClientRect().height);
+      expect(byline, `${variant}/${slug} byline`).toBeLessThan(26);
+      tops.push(`${variant}/${slug}: ${Math.round(top)}`);
+      expect(top, `${variant}/${slug}`).toBeLessThanOrEqual(450);
+    }
+  }
+  console.log(`first paragraph top: ${tops.join(', ')}`);
+});
