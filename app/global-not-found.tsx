@@ -55,7 +55,7 @@ export default function GlobalNotFound() {
                     <a
                       href={indexPath(v.id)}
                       hrefLang={v.lang}
-                      className="inline-flex min-h-11 items-center text-(--color-accent)"
+                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
                     >
                       {t.notFoundBack}
                     </a>
@@ -64,7 +64,7 @@ export default function GlobalNotFound() {
                     <a
                       href={themesPath(v.id)}
                       hrefLang={v.lang}
-                      className="inline-flex min-h-11 items-center text-(--color-accent)"
+                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
                     >
                       {t.themes}
                     </a>
@@ -74,7 +74,7 @@ export default function GlobalNotFound() {
                       <a
                         href={searchPath(v.id)}
                         hrefLang={v.lang}
-                        className="inline-flex min-h-11 items-center text-(--color-accent)"
+                        className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
                       >
                         {t.search}
                       </a>

@@ -12,8 +12,8 @@ interface ArticleHeaderProps {
  */
 export function ArticleHeader({ article }: ArticleHeaderProps) {
   return (
-    <header className="mb-6 sm:mb-10">
-      <h1 className="text-[1.5rem] leading-snug font-bold sm:text-3xl">{article.title}</h1>
+    <header className="mb-5 sm:mb-10">
+      <h1 className="text-[1.375rem] leading-tight font-bold sm:text-3xl sm:leading-snug">{article.title}</h1>
       <div className="mt-2 sm:mt-4">
         <ArticleMeta article={article} />
       </div>

@@ -34,14 +34,14 @@ function Items({ headings, roomy }: { headings: readonly Heading[]; roomy: boole
 /**
  * Table of contents from the essay's headings. Both forms are `toc` islands (`islands/toc.ts`), which mark
  * the section being read (`aria-current="location"`) and, on the floating control, show its title. The
- * page renders both forms and CSS displays exactly one, so only one is exposed; both are navigation
- * landmarks with the same name, never shown together.
+ * page renders both forms and CSS displays exactly one; only the wide one is a navigation landmark (a page's
+ * landmarks have unique names), the floating one is a disclosure named by its visible label.
  */
 export function TableOfContents({ headings, label, form, className = '' }: TableOfContentsProps) {
   if (headings.length < 2) return null;
   if (form === 'floating') {
     return (
-      <nav aria-label={label} data-print="hide" className={`ui ${className}`}>
+      <div data-print="hide" className={`ui ${className}`}>
         <details
           {...island('toc')}
           data-toc="floating"
@@ -56,7 +56,7 @@ export function TableOfContents({ headings, label, form, className = '' }: Table
             <Items headings={headings} roomy />
           </div>
         </details>
-      </nav>
+      </div>
     );
   }
   return (

@@ -159,11 +159,11 @@ export function SearchPanel({ variant, labels, phrases }: SearchPanelProps) {
             setQuery(event.target.value);
             if (!event.target.value.trim()) void run('');
           }}
-          className="min-w-0 flex-1 rounded-md border border-(--color-rule) bg-(--color-paper) px-3 py-2 text-base"
+          className="min-h-11 min-w-0 flex-1 rounded-md border border-(--color-rule) bg-(--color-paper) px-3 py-2 text-base"
         />
         <button
           type="submit"
-          className="rounded-md border border-(--color-rule) px-4 py-2 text-sm hover:border-(--color-accent)"
+          className="min-h-11 rounded-md border border-(--color-rule) px-4 py-2 text-sm hover:border-(--color-accent)"
         >
           {labels.search}
         </button>
@@ -203,7 +203,7 @@ export function SearchPanel({ variant, labels, phrases }: SearchPanelProps) {
           type="button"
           data-search-more=""
           onClick={() => setShown((n) => n + pageSize)}
-          className="mt-6 rounded-md border border-(--color-rule) px-4 py-2 text-sm hover:border-(--color-accent)"
+          className="mt-6 min-h-11 rounded-md border border-(--color-rule) px-4 py-2 text-sm hover:border-(--color-accent)"
         >
           {labels.showMore}
         </button>

@@ -25,7 +25,7 @@ export function SiteFooter({ variant }: SiteFooterProps) {
               <li key={link.href}>
                 <a
                   href={link.href}
-                  className="inline-flex min-h-11 items-center px-2 text-(--color-ink) hover:text-(--color-accent)"
+                  className="inline-flex min-h-11 min-w-11 items-center justify-center px-2 text-(--color-ink) hover:text-(--color-accent)"
                 >
                   {link.label}
                 </a>

@@ -13,8 +13,9 @@ for (const variant of variantIds) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`/${variant}/articles/ai-resignation-letters/`);
       await expect(page.locator('[data-english-title]')).toHaveAttribute('lang', 'en');
-      await page.locator('a[data-reading-mode="bilingual"]').click();
-      await expect(page).toHaveURL(new RegExp(`/${variant}/articles/ai-resignation-letters/bilingual/$`));
+      await page.locator('[data-about-essay] a[data-reading-mode="bilingual"]').click();
+      // The link takes the reader's place along (the block in view, as the page was scrolled to the link).
+      await expect(page).toHaveURL(new RegExp(`/${variant}/articles/ai-resignation-letters/bilingual/(#[\\w-]+)?$`));
       const zhBlocks = page.locator('.bi-zh [id^="p-"]');
       const enBlocks = page.locator('.bi-en [id^="en-p-"]');
       const count = await zhBlocks.count();
@@ -32,8 +33,8 @@ for (const variant of variantIds) {
       await expect(page).toHaveURL(new RegExp(`/${variant}/articles/ai-race-002/bilingual/#p-4$`));
       await expect(page.locator('#p-4')).toBeInViewport();
       // And back to Chinese only, remembered too.
-      await page.locator('a[data-reading-mode="zh"]').click();
-      await expect(page).toHaveURL(new RegExp(`/${variant}/articles/ai-race-002/$`));
+      await page.locator('[data-about-essay] a[data-reading-mode="zh"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${variant}/articles/ai-race-002/(#[\\w-]+)?$`));
       expect(await page.evaluate((key) => localStorage.getItem(key), modeKey)).toBe('zh');
       await page.goto(`/${variant}/articles/good-bubble-ai-leverage/`);
       await expect(page).toHaveURL(new RegExp(`/${variant}/articles/good-bubble-ai-leverage/$`));
@@ -74,7 +75,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the reading mode is a plain link', async ({ page }) => {
     await page.goto('/zh-hant/articles/ai-race-002/');
-    await page.locator('a[data-reading-mode="bilingual"]').click();
+    await page.locator('[data-about-essay] a[data-reading-mode="bilingual"]').click();
     await expect(page).toHaveURL(/\/zh-hant\/articles\/ai-race-002\/bilingual\/$/);
     await expect(page.locator('.bi-en').first()).toBeVisible();
   });

@@ -69,7 +69,8 @@ test('the header is one row from 320 px, with the 简 / 繁 / EN switch in it', 
       const header = page.locator('[data-site-header]');
       expect((await header.boundingBox())!.height).toBeLessThanOrEqual(57);
       await expect(header.locator('nav a[data-variant-switch]')).toHaveCount(2);
-      for (const link of await header.locator('a, summary').all()) await expect(link).toBeInViewport({ ratio: 1 });
+      for (const link of await header.locator('a:visible, summary').all())
+        await expect(link).toBeInViewport({ ratio: 1 });
     }
   }
 });

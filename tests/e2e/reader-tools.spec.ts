@@ -107,7 +107,7 @@ test('print: the inline definitions are printed in the text', async ({ page }) =
   await expect(page.locator('main [data-gloss]').first()).toBeVisible();
   await expect(page.locator('section[data-glossary]')).toBeVisible();
   await expect(page.locator('main h1')).toBeVisible();
-  await expect(page.locator('nav[data-toc="wide"], details[data-toc="phone"]')).toHaveCount(2);
+  await expect(page.locator('nav[data-toc="wide"], details[data-toc="floating"]')).toHaveCount(2);
   await expect(page.locator('nav[data-toc="wide"]')).toBeHidden();
   await expect(page.locator('details[data-toc="floating"]')).toBeHidden();
 });
