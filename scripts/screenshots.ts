@@ -1,70 +1,79 @@
 /**
- * Screenshots to look at: one essay in both scripts × light/dark × phone/desktop (the top of the page,
- * and the essay's end with notes and related reading), a footnote popover and a glossary popover, the
- * index, theme and 中英对照 pages, and the English index and essay. Written to `screenshots/` (git-ignored).
+ * Screenshots to look at, at 360 × 780 (phone, 2×) and 1440 × 900, light and dark, in 简 / 繁 / EN: an
+ * essay's top; mid-essay with one paragraph's English revealed (Chinese) or the "Aa" settings open
+ * (English); the floating contents open (phone); 中英对照; the themes map; the essay's end; a note popover;
+ * the index. Written to `screenshots/` (git-ignored).
  * Usage: `npm run build && npm run screenshots [-- <slug>]` (serves `out/` itself).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 
-const slug = process.argv[2] ?? 'accelerated-computing-era';
+const slug = process.argv[2] ?? 'ai-resignation-letters';
 const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 360, height: 780 } } as const;
 const schemes = ['light', 'dark'] as const;
+const variants = ['zh-hans', 'zh-hant', 'en'] as const;
 
 const server = await serveOut(4174);
 const shots: string[] = [];
-async function shoot(page: Page, name: string, fullPage = false) {
+async function shoot(page: Page, name: string) {
   const file = `screenshots/${name}.png`;
-  await page.screenshot({ path: file, fullPage });
+  await page.screenshot({ path: file });
   shots.push(file);
 }
 
 try {
   mkdirSync('screenshots', { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-  for (const variant of ['zh-hans', 'zh-hant']) {
+  for (const variant of variants) {
     for (const [device, viewport] of Object.entries(viewports)) {
       for (const colorScheme of schemes) {
-        const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+        const phone = device === 'phone';
+        const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: phone ? 2 : 1, hasTouch: phone });
         const tag = `${variant}-${device}-${colorScheme}`;
-        await page.goto(`${server.origin}/${variant}/articles/${slug}/`);
-        await shoot(page, `article-${tag}`);
-        // A glossary term's popover, in the text.
-        const term = page.locator('main a[data-glossary-ref], main a[data-footnote-ref]').first();
-        if ((await term.count()) > 0) {
-          await term.scrollIntoViewIfNeeded();
-          await page.evaluate(() => window.scrollBy(0, -200));
-          await term.click();
-          await shoot(page, `popover-${tag}`);
+        const essay = `${server.origin}/${variant}/articles/${slug}/`;
+        await page.goto(essay);
+        await shoot(page, `essay-top-${tag}`);
+
+        await page.goto(`${essay}#p-20`);
+        if (variant === 'en') {
+          await page.locator('[data-site-header] details > summary').click();
+        } else {
+          await page.locator('#p-20 a[data-para-english]').click();
+          await page.locator('#en-of-p-20').waitFor();
+        }
+        await shoot(page, `essay-mid-${tag}`);
+        if (phone) {
           await page.keyboard.press('Escape');
+          await page.locator('details[data-toc="floating"] > summary').click();
+          await shoot(page, `essay-contents-${tag}`);
         }
-        // The essay's end: glossary, related reading, editor's note.
+
+        // A note's popover, in the text.
+        const note = page.locator('main a[data-glossary-ref], main a[data-footnote-ref]').first();
+        if ((await note.count()) > 0) {
+          await page.goto(essay);
+          await note.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+          await note.click();
+          await shoot(page, `popover-${tag}`);
+        }
+        await page.goto(essay);
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await shoot(page, `article-end-${tag}`);
-        for (const [label, path] of [
-          ['index', `/${variant}/`],
-          ['themes', `/${variant}/themes/`],
-          ['bilingual', `/${variant}/articles/${slug}/bilingual/`],
-        ] as const) {
-          await page.goto(`${server.origin}${path}`);
-          await shoot(page, `${label}-${tag}`);
+        await shoot(page, `essay-end-${tag}`);
+
+        if (variant !== 'en') {
+          await page.goto(`${server.origin}/${variant}/articles/${slug}/bilingual/#p-20`);
+          await shoot(page, `bilingual-${tag}`);
         }
+        await page.goto(`${server.origin}/${variant}/themes/`);
+        await page.locator('#theme-map-caption, table').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page.evaluate(() => window.scrollBy(0, -80));
+        await shoot(page, `themes-map-${tag}`);
+        await page.goto(`${server.origin}/${variant}/`);
+        await shoot(page, `index-${tag}`);
         await page.close();
       }
     }
-  }
-  // English pages.
-  for (const [device, viewport] of Object.entries(viewports)) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: device === 'phone' ? 2 : 1 });
-    for (const [label, path] of [
-      ['en-index', '/en/'],
-      ['en-article', `/en/articles/${slug}/`],
-    ] as const) {
-      await page.goto(`${server.origin}${path}`);
-      await shoot(page, `${label}-${device}`);
-    }
-    await page.close();
   }
   await browser.close();
   console.log(shots.join('\n'));
