@@ -110,5 +110,5 @@ test.describe('without JavaScript', () => {
 
 test('with JavaScript the no-script note is hidden', async ({ page }) => {
   await page.goto('/zh-hans/search/');
-  await expect(page.locator('[data-needs-script]')).toBeHidden();
+  await expect(page.locator('main [data-needs-script]')).toBeHidden();
 });

@@ -24,14 +24,19 @@ for (const variant of variantIds) {
     await expect(page.locator(`#${id}`)).toContainText(variant === 'zh-hans' ? '内卷' : '內卷');
   });
 
-  test(`${variant}: essay header chips are ranked by mentions; related reading shares themes`, async ({ page }) => {
+  test(`${variant}: the essay's theme chips are ranked by mentions; related reading shares themes`, async ({
+    page,
+  }) => {
     await page.goto(`/${variant}/articles/ai-strike-human-involution/`);
     const counts = await page
-      .locator('header a[data-theme-chip] span')
+      .locator('[data-about-essay] a[data-theme-chip] span span')
       .evaluateAll((els) => els.map((el) => Number(el.textContent)));
     expect(counts.length).toBeGreaterThan(2);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    await expect(page.locator('header a[data-theme-chip]').first()).toHaveAttribute('data-theme-chip', 'involution');
+    await expect(page.locator('[data-about-essay] a[data-theme-chip]').first()).toHaveAttribute(
+      'data-theme-chip',
+      'involution',
+    );
     const related = page.locator('#related-reading ~ ol > li');
     expect(await related.count()).toBeGreaterThan(1);
     await expect(related.first()).toContainText(variant === 'zh-hans' ? '共同主题' : '共同主題');
