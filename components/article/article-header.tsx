@@ -3,6 +3,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { getThemes } from '@/lib/themes';
 import { ThemeChips } from '@/components/themes/theme-chips';
 import { ArticleMeta } from './article-meta';
+import { WordBreaks } from '@/components/typesetting/word-breaks';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -18,7 +19,9 @@ export function ArticleHeader({ article, originalTitle, children }: ArticleHeade
   const english = article.variant !== 'en';
   return (
     <header className="mb-10">
-      <h1 className="text-[1.75rem] leading-snug font-bold sm:text-3xl">{article.title}</h1>
+      <h1 className="text-[1.75rem] leading-snug font-bold sm:text-3xl">
+        <WordBreaks text={article.title} />
+      </h1>
       {english ? (
         <p lang="en" className="ui mt-2 text-base leading-snug text-(--color-muted) sm:text-lg" data-english-title="">
           {article.english.title}
