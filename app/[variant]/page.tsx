@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article/article-meta';
 import { SiteFooter } from '@/components/ui/site-footer';
+import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
@@ -34,7 +35,7 @@ export default async function IndexPage({ params }: PageProps<'/[variant]'>) {
               <article>
                 <h3 className="text-xl leading-normal font-bold">
                   <a href={articlePath(variant, article.slug)} className="block py-2 hover:text-(--color-accent)">
-                    {article.title}
+                    <WordBreaks text={article.title} />
                   </a>
                 </h3>
                 {variant !== 'en' ? (

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/articles';
+import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { ArticleMeta } from './article-meta';
 
 interface ArticleHeaderProps {
@@ -13,7 +14,9 @@ interface ArticleHeaderProps {
 export function ArticleHeader({ article }: ArticleHeaderProps) {
   return (
     <header className="mb-5 sm:mb-10">
-      <h1 className="text-[1.375rem] leading-tight font-bold sm:text-3xl sm:leading-snug">{article.title}</h1>
+      <h1 className="text-[1.375rem] leading-tight font-bold sm:text-3xl sm:leading-snug">
+        <WordBreaks text={article.title} />
+      </h1>
       <div className="mt-2 sm:mt-4">
         <ArticleMeta article={article} />
       </div>

@@ -11,6 +11,7 @@ import type { SourceScript } from '../script/source-scripts';
 import { variantText } from '../script/text';
 import type { Variant } from '../variants';
 import { rehypeBlockIds } from './rehype-block-ids';
+import { rehypeCjkBreakOpportunities } from './rehype-cjk-break-opportunities';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
 import { rehypeVariantScript } from './rehype-variant-script';
@@ -27,7 +28,8 @@ import { remarkSafeUrls } from './remark-safe-urls';
  * Stage 1, once per article: markdown → canonical mdast (checks, Simplified script, punctuation,
  * glossary check).
  * Stage 2, once per article and variant: canonical mdast → hast (footnotes with localized labels,
- * block ids from the canonical text, glossary, theme links, then the variant's script on text nodes only).
+ * block ids from the canonical text, glossary, theme links, then the variant's script on text nodes only,
+ * and last the line break opportunities, which add `<wbr>` elements and change no text).
  */
 export function createCanonicalProcessor(options: { readonly script: SourceScript }) {
   return unified()
@@ -71,7 +73,8 @@ export function createVariantProcessor(options: VariantProcessorOptions) {
       backLabel: (term) => messages.glossaryBackLabel(variantText(term, options.variant)),
     })
     .use(options.themes ? [[rehypeThemeLinks, options.themes]] : [])
-    .use(rehypeVariantScript, { variant: options.variant });
+    .use(rehypeVariantScript, { variant: options.variant })
+    .use(rehypeCjkBreakOpportunities);
 }
 
 /** Parse a source file into mdast (with its `yaml` frontmatter node). The parser does not depend on script. */

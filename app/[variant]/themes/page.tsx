@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ThemeMap } from '@/components/themes/theme-map';
+import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticles } from '@/lib/articles';
@@ -37,7 +38,7 @@ export default async function ThemesPage({ params }: PageProps<'/[variant]/theme
             <li key={theme.id} id={theme.id} className="rounded-md border border-(--color-rule) p-4">
               <h3 className="text-lg font-bold">
                 <a href={themePath(variant, theme.id)} className="hover:text-(--color-accent)">
-                  {theme.name}
+                  <WordBreaks text={theme.name} />
                 </a>{' '}
                 {variant === 'en' ? null : (
                   <span lang="en" className="ui text-sm font-normal text-(--color-muted)">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
@@ -41,7 +42,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
           </a>
         </p>
         <h1 className="mt-2 text-3xl font-bold">
-          {theme.name}{' '}
+          <WordBreaks text={theme.name} />{' '}
           {variant === 'en' ? null : (
             <span lang="en" className="ui text-lg font-normal text-(--color-muted)">
               {theme.nameEn}
@@ -59,7 +60,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
           <section key={essay.slug} id={essay.slug} aria-labelledby={`${essay.slug}-title`} className="mt-10">
             <h2 id={`${essay.slug}-title`} className="text-xl font-bold">
               <a href={articlePath(variant, essay.slug)} className="block py-2 hover:text-(--color-accent)">
-                {essay.title}
+                <WordBreaks text={essay.title} />
               </a>
             </h2>
             <p className="ui mt-1 text-sm text-(--color-muted)">

@@ -1,0 +1,66 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import postcss, { type Rule } from 'postcss';
+import { describe, expect, test } from 'vitest';
+
+/**
+ * The Chinese font stacks (app/styles/fonts.css; reasons in docs/decisions.md): no bitmap-era Windows
+ * font anywhere in the site's CSS, and the body stacks put a good serif first and the platform's CJK sans
+ * before the generic family, so a system without a CJK serif gets a CJK sans, never SimSun or MingLiU.
+ */
+const app = path.join(process.cwd(), 'app');
+const cssFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return cssFiles(full);
+    return entry.name.endsWith('.css') ? [full] : [];
+  });
+
+const banned = /simsun|nsimsun|mingliu|pmingliu|宋体|新宋体|細明體|新細明體/i;
+const cjkSans = /^(microsoft (yahei|jhenghei)|pingfang (sc|tc)|noto sans cjk (sc|tc)|source han sans (sc|tc))$/i;
+const cjkSerif = /^(source han serif|noto serif cjk|noto serif (sc|tc)|songti)/i;
+const generic = /^(serif|sans-serif|system-ui|ui-serif|ui-sans-serif)$/;
+
+test('no CSS declaration names SimSun, NSimSun, MingLiU or PMingLiU', () => {
+  const files = cssFiles(app);
+  expect(files.length).toBeGreaterThan(2);
+  for (const file of files)
+    postcss.parse(readFileSync(file, 'utf8')).walkDecls((decl) => {
+      expect(`${decl.prop}: ${decl.value}`, file).not.toMatch(banned);
+    });
+});
+
+test('globals.css imports the font stacks and the typesetting rules', () => {
+  const globals = readFileSync(path.join(app, 'globals.css'), 'utf8');
+  expect(globals).toContain("@import './styles/fonts.css';");
+  expect(globals).toContain("@import './styles/typesetting.css';");
+});
+
+describe.each([':lang(zh-Hans)', ':lang(zh-Hant)'])('the body stack for %s', (selector) => {
+  const root = postcss.parse(readFileSync(path.join(app, 'styles', 'fonts.css'), 'utf8'));
+  let families: string[] = [];
+  root.walkRules((rule: Rule) => {
+    if (rule.selector !== selector) return;
+    rule.walkDecls('font-family', (decl) => {
+      families = decl.value.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
+    });
+  });
+
+  test('ends in a generic family, with a CJK sans before it and a CJK serif before that', () => {
+    expect(families.length).toBeGreaterThan(3);
+    expect(families.at(-1)).toMatch(generic);
+    const firstSans = families.findIndex((f) => cjkSans.test(f));
+    const lastSerif = families.findLastIndex((f) => cjkSerif.test(f));
+    expect(firstSans).toBeGreaterThan(0);
+    expect(lastSerif).toBeGreaterThanOrEqual(0);
+    expect(lastSerif).toBeLessThan(firstSans);
+    expect(families.slice(0, -1).every((f) => !generic.test(f))).toBe(true);
+  });
+
+  test('names the CJK sans of Windows, Apple and Linux/Android, in the right script', () => {
+    const region = selector.includes('Hans') ? 'SC' : 'TC';
+    const windows = region === 'SC' ? 'Microsoft YaHei' : 'Microsoft JhengHei';
+    for (const font of [windows, `PingFang ${region}`, `Noto Sans CJK ${region}`, `Source Han Sans ${region}`])
+      expect(families).toContain(font);
+  });
+});
