@@ -55,6 +55,8 @@ export interface JustifiedLine {
   readonly extraEm: number;
   /** The start of the next line: what did not fit on this one. */
   readonly next: string;
+  /** How many characters of the paragraph's text the next line holds, when it is the paragraph's last line. */
+  readonly lastLineLength?: number;
 }
 
 /**
@@ -71,7 +73,7 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
   for (const paragraph of document.querySelectorAll<HTMLElement>('.prose-zh p')) {
     if (getComputedStyle(paragraph).textAlign !== 'justify') continue;
     const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight);
-    type Glyph = { char: string; left: number; middle: number; fontSize: number };
+    type Glyph = { char: string; left: number; middle: number; fontSize: number; tool: boolean };
     const rows: Glyph[][] = [];
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -88,6 +90,7 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
             left: rect.left,
             middle: (rect.top + rect.bottom) / 2,
             fontSize,
+            tool: node.parentElement?.closest('.para-tools') !== null,
           };
           const row = rows.at(-1);
           const last = row?.at(-1);
@@ -121,6 +124,7 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
           .map((g) => g.char)
           .join('')
           .slice(0, 16),
+        lastLineLength: r + 2 === rows.length ? next.filter((g) => !g.tool).length : undefined,
       });
     });
   }

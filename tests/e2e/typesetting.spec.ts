@@ -9,14 +9,17 @@ import { headingLines, justifiedLines, type HeadingLines } from './line-layout';
  * text is letter-spaced because a run of text could not be broken (a quotation mark around Latin text or
  * digits, see lib/text/quote-breaks.ts).
  *
- * A line followed by a Latin word (with its opening bracket or quote) that did not fit is letter-spaced
- * too, and is only counted: a Latin word cannot be broken without hyphenation, and hyphenating it would
+ * A line before a paragraph's last one or two characters (with their punctuation), which the ¶ / EN tools
+ * took along so as never to stand alone on a line, is only counted. A line followed by a Latin word (with
+ * its opening bracket or quote) that did not fit is letter-spaced too, and is only counted: a Latin word cannot be broken without hyphenation, and hyphenating it would
  * take soft hyphens in the text (copied with it) or a per-language dictionary the browser may not have.
  */
 
 const widths = [360, 390];
 /** More than this much extra space between Han characters, on average over a line, is letter-spacing. */
 const maxExtraEm = 0.3;
+/** A paragraph's last line holding this many characters (a character and its punctuation) is the ¶'s glue. */
+const maxGluedChars = 3;
 
 /** Marks a line may not start with, and marks it may not end with. */
 const closing = /^[。，、：；？！）」』”’》〉】〕…—·%,.:;?!)\]]$/u;
@@ -66,14 +69,20 @@ for (const width of widths) {
         expect(lines.length).toBeGreaterThan(20);
         const spacedLines = lines.filter((line) => line.extraEm > maxExtraEm);
         const beforeLatin = spacedLines.filter((line) => latinWordFirst.test(line.next));
+        // The ¶ / EN tools are glued to the paragraph's last character (they never take a line of their own),
+        // so a full last line can give up its last character or two, with their punctuation, to them.
+        const beforeTools = spacedLines.filter(
+          (line) => line.lastLineLength !== undefined && line.lastLineLength <= maxGluedChars,
+        );
         const spaced = spacedLines
-          .filter((line) => !beforeLatin.includes(line))
+          .filter((line) => !beforeLatin.includes(line) && !beforeTools.includes(line))
           .map((line) => `#${line.paragraph} +${line.extraEm.toFixed(2)} em: ${line.text} ⏎ ${line.next}`);
 
         console.log(
           `${variant}/${slug} @${width}: ${headings.length} headings, ${inWords.length} breaks inside words ` +
             `(${inIcuWords} inside ICU words); ${lines.length} justified lines (${unmeasured} without two Han ` +
-            `side by side), ${spaced.length} letter-spaced, ${beforeLatin.length} more before a Latin word`,
+            `side by side), ${spaced.length} letter-spaced, ${beforeLatin.length} more before a Latin word, ` +
+            `${beforeTools.length} before a paragraph's last characters glued to its ¶`,
         );
         expect.soft(inWords, 'heading lines broken inside a word').toEqual([]);
         expect.soft(spaced, 'letter-spaced justified lines').toEqual([]);
