@@ -31,6 +31,8 @@ export interface Article {
   readonly slug: string;
   readonly variant: VariantId;
   readonly title: string;
+  /** The essay's name in a word or two (`内卷`, `Strike`): the theme map's column header. */
+  readonly short: string;
   readonly author: string;
   readonly outlet: string;
   readonly date?: string;
@@ -98,6 +100,7 @@ function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeR
     slug: fm.slug,
     variant: variant.id,
     title: text(fm.title),
+    short: text(fm.short),
     author: text(fm.author),
     outlet: text(fm.outlet),
     date: fm.date,
@@ -183,6 +186,7 @@ function renderEnglish(source: ArticleSource, registry: ThemeRegistry): Article 
     ...chinese,
     variant: 'en',
     title: translation.title,
+    short: translation.short,
     author: translation.author,
     outlet: translation.outlet,
     summary: translation.summary,

@@ -106,6 +106,7 @@ function blocksOf(tree: Root, prefix: string): Block[] {
 function textFields(fm: Frontmatter): [string, string][] {
   const fields: [string, string | undefined][] = [
     ['title', fm.title],
+    ['short', fm.short],
     ['author', fm.author],
     ['outlet', fm.outlet],
     ['summary', fm.summary],

@@ -17,6 +17,8 @@ export const editorialChangeSchema = z
 export const frontmatterSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens'),
   title: z.string().trim().min(1),
+  /** The essay's name in a word or two, for the theme map's column headers (`内卷`, `002`). */
+  short: z.string().trim().min(1).max(6, 'short must be a label of at most 6 characters, e.g. 内卷'),
   author: z.string().trim().min(1),
   outlet: z.string().trim().min(1),
   sourceUrl: z.url({ protocol: /^https?$/ }).optional(),

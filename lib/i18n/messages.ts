@@ -31,6 +31,12 @@ export interface Messages {
   themesIntro: string;
   themeMap: string;
   themeMapCaption: string;
+  /** The theme map's first column (one row per theme). */
+  themeMapThemes: string;
+  /** Heading of the list that names each of the theme map's columns in full. */
+  themeMapKey: string;
+  /** Accessible name of a theme map cell: essay, theme, mentions. */
+  themeMapCell: (essay: string, theme: string, mentions: number) => string;
   essayThemes: string;
   relatedReading: string;
   sharedThemes: string;
@@ -117,7 +123,10 @@ const hans: Messages = {
   themes: '主题',
   themesIntro: '五篇文章彼此呼应。每个主题列出提到它的文章与段落，点击即可跳到原文。',
   themeMap: '主题地图',
-  themeMapCaption: '文章 × 主题：数字是该文提到该主题的次数，点击查看相关段落。',
+  themeMapCaption: '主题 × 文章：每行一个主题，每列一篇文章；数字是该文提到该主题的次数，点击查看相关段落。',
+  themeMapThemes: '主题',
+  themeMapKey: '各列文章',
+  themeMapCell: (essay, theme, n) => `${essay} · ${theme}：提到 ${n} 次`,
   essayThemes: '本文主题',
   relatedReading: '延伸阅读',
   sharedThemes: '共同主题',
@@ -196,7 +205,10 @@ const hant: Messages = {
   themes: '主題',
   themesIntro: '五篇文章彼此呼應。每個主題列出提到它的文章與段落，點擊即可跳到原文。',
   themeMap: '主題地圖',
-  themeMapCaption: '文章 × 主題：數字是該文提到該主題的次數，點擊查看相關段落。',
+  themeMapCaption: '主題 × 文章：每列一個主題，每欄一篇文章；數字是該文提到該主題的次數，點擊查看相關段落。',
+  themeMapThemes: '主題',
+  themeMapKey: '各欄文章',
+  themeMapCell: (essay, theme, n) => `${essay} · ${theme}：提到 ${n} 次`,
   essayThemes: '本文主題',
   relatedReading: '延伸閱讀',
   sharedThemes: '共同主題',
@@ -276,7 +288,11 @@ const en: Messages = {
   themes: 'Themes',
   themesIntro: 'The five essays answer one another. Each theme lists the essays and passages that discuss it.',
   themeMap: 'Theme map',
-  themeMapCaption: 'Essays × themes: how often each essay mentions each theme; select a number to see the passages.',
+  themeMapCaption:
+    'Themes × essays: one row per theme, one column per essay; each number is how often the essay mentions the theme. Select a number to see the passages.',
+  themeMapThemes: 'Theme',
+  themeMapKey: 'The essays',
+  themeMapCell: (essay, theme, n) => `${essay} · ${theme}: ${n} mention${n === 1 ? '' : 's'}`,
   essayThemes: 'Themes of this essay',
   relatedReading: 'Related reading',
   sharedThemes: 'Shared themes',

@@ -7,10 +7,14 @@ import { toString } from 'hast-util-to-string';
 import { excerpt, type ExcerptPiece } from './excerpt';
 import { findAliases } from './match';
 import { bodyBlocks } from '../markdown/body-blocks';
+import { pageTexts, passageFragment, type PageTexts } from './passage-link';
 import type { ThemeRegistry } from './registry';
 
 export interface ThemePassage {
   readonly paragraphId: string;
+  /** Fragment of the link to the passage: `p-12`, with a text directive marking the theme's term where one
+   *  can single it out on the page (`p-12:~:text=…`). */
+  readonly fragment: string;
   readonly excerpt: readonly ExcerptPiece[];
   readonly mentions: number;
 }
@@ -78,7 +82,22 @@ function textsOf(body: Root): Map<string, string> {
   return texts;
 }
 
-function essayOf(article: Article, themeId: string, variantId: VariantId): ThemeEssay | undefined {
+/**
+ * Ranges of a passage's text that are at the same offsets in the block the page renders: the Chinese
+ * scripts are converted character for character, so canonical offsets hold; if a block ever was not,
+ * its link goes to the paragraph without marking a term.
+ */
+function inPageText(page: PageTexts, id: string, text: string, ranges: readonly { start: number; end: number }[]) {
+  const rendered = page.blockTexts.get(id)?.[1];
+  return rendered !== undefined && rendered.length === text.length ? ranges : [];
+}
+
+function essayOf(
+  article: Article,
+  themeId: string,
+  variantId: VariantId,
+  siteTexts: readonly string[],
+): ThemeEssay | undefined {
   const mentions = article.mentions.filter((m) => m.themeId === themeId);
   if (mentions.length === 0) return undefined;
   const byParagraph = new Map<string, typeof mentions>();
@@ -87,19 +106,24 @@ function essayOf(article: Article, themeId: string, variantId: VariantId): Theme
   // English pages show the translated paragraph, with the theme's English words marked where it has them.
   const english = variant.kind === 'translation' ? textsOf(article.body) : undefined;
   const englishAliases = getThemeRegistry().aliasesEn.filter((a) => a.themeId === themeId);
+  const page = pageTexts(article, siteTexts);
   return {
     slug: article.slug,
     title: article.title,
     mentions: mentions.length,
     passages: [...byParagraph].map(([paragraphId, ms]) => {
       const text = english?.get(paragraphId);
+      const marks = text === undefined ? ms : findAliases(text, englishAliases);
       return {
         paragraphId,
+        fragment: passageFragment(
+          page,
+          paragraphId,
+          inPageText(page, paragraphId, text ?? ms[0]!.text, marks),
+          variant.lang,
+        ),
         mentions: ms.length,
-        excerpt:
-          text === undefined
-            ? excerpt(ms[0]!.text, ms, variant)
-            : excerpt(text, findAliases(text, englishAliases), variant, 90),
+        excerpt: text === undefined ? excerpt(ms[0]!.text, ms, variant) : excerpt(text, marks, variant, 90),
       };
     }),
   };
@@ -116,9 +140,15 @@ export function getThemes(variantId: VariantId): ThemeView[] {
     const articles = getArticles(variantId);
     const text = (value: string) => variantText(canonicalText(value, 'zh-Hans'), variant);
     const english = variant.kind === 'translation';
-    result = getThemeRegistry().themes.map((theme) => {
+    const registry = getThemeRegistry();
+    // What any essay page may show besides its own text: theme chips, related reading.
+    const siteTexts = [
+      ...registry.themes.flatMap((theme) => [english ? theme.name.en : text(theme.name.zh), theme.name.en]),
+      ...articles.flatMap((a) => [a.title, a.english.title, a.short]),
+    ];
+    result = registry.themes.map((theme) => {
       const essays = articles
-        .map((a) => essayOf(a, theme.id, variantId))
+        .map((a) => essayOf(a, theme.id, variantId, siteTexts))
         .filter((e): e is ThemeEssay => e !== undefined)
         .sort((a, b) => b.mentions - a.mentions);
       return {

@@ -10,6 +10,8 @@ const text = z.string().trim().min(1);
 
 export const translationSchema = z.strictObject({
   title: text,
+  /** The essay's name in a word or two, for the theme map's column headers (`Strike`). */
+  short: text.max(12),
   author: text,
   outlet: text,
   summary: text,

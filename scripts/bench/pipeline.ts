@@ -24,6 +24,7 @@ function writeTranslations(dir: string, english: readonly string[]): void {
     const blocks = bodyBlocks(body).map((b) => [String(b.properties.id), english[k++ % english.length]!]);
     const yaml = stringifyYaml({
       title: 'T',
+      short: 'T',
       author: 'A',
       outlet: 'O',
       summary: 'S',
@@ -90,7 +91,7 @@ export function benchPipeline(): void {
       const script = i % 5 === 0 ? 'zh-Hant-TW' : 'zh-Hans';
       writeFileSync(
         path.join(dir, 'articles', `essay-${i}.md`),
-        `---\nslug: essay-${i}\ntitle: 第${i}篇\nauthor: 作者\noutlet: 来源\nscript: ${script}\nsummary: 摘要。\neditorialChanges: []\n---\n\n${body}\n`,
+        `---\nslug: essay-${i}\ntitle: 第${i}篇\nshort: 第${i}篇\nauthor: 作者\noutlet: 来源\nscript: ${script}\nsummary: 摘要。\neditorialChanges: []\n---\n\n${body}\n`,
       );
     }
     writeTranslations(dir, english);

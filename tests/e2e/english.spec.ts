@@ -101,7 +101,8 @@ test('English pages: index, essays, themes, with lang="en", reached from the swi
   await expect(page).toHaveURL(/\/en\/themes\/involution\/$/);
   await expect(page.locator('h1')).toContainText('Involution');
   const passage = page.locator('main a[href*="/en/articles/ai-strike-human-involution/#p-"]').first();
-  const id = (await passage.getAttribute('href'))!.split('#')[1]!;
+  // The link may carry a text directive (`#p-3:~:text=…`); the browser drops it from the URL.
+  const id = (await passage.getAttribute('href'))!.split('#')[1]!.split(':~:')[0]!;
   await passage.click();
   await expect(page).toHaveURL(new RegExp(`/en/articles/ai-strike-human-involution/#${id}$`));
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();

@@ -62,7 +62,8 @@ test('every #paragraph link on every theme page resolves to an existing id', () 
     visit(pageTree(url), 'element', (node: Element) => {
       const href = node.properties.href;
       if (typeof href !== 'string' || !href.includes('/articles/') || !href.includes('#')) return;
-      const [pagePath, id] = href.split('#') as [string, string];
+      const [pagePath, fragment] = href.split('#') as [string, string];
+      const id = fragment.split(':~:')[0]!;
       checked += 1;
       if (!idsOf(pagePath).has(id)) broken.push(`${url}: ${href}`);
     });

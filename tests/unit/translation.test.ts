@@ -72,13 +72,13 @@ describe('a misaligned translation fails with file, line and problem', () => {
     writeFileSync(path.join(dir, 'translations', 'x.en.yaml'), yaml);
     return dir;
   };
-  const head = 'title: T\nauthor: A\noutlet: O\nsummary: S\n';
+  const head = 'title: T\nshort: T\nauthor: A\noutlet: O\nsummary: S\n';
 
   test('a missing and an extra block', () => {
     const dir = write(`${head}blocks:\n  p-1: One.\n  p-9: Extra.\n  section: Heading\nfootnotes:\n  "1": Note.\n`);
     const found = problems(() => loadTranslation('x', target, dir));
-    expect(found.some((p) => /x\.en\.yaml:6:\d+: Chinese block "p-2" has no English counterpart/.test(p))).toBe(true);
-    expect(found.some((p) => /x\.en\.yaml:7:\d+: English block "p-9" has no Chinese counterpart/.test(p))).toBe(true);
+    expect(found.some((p) => /x\.en\.yaml:7:\d+: Chinese block "p-2" has no English counterpart/.test(p))).toBe(true);
+    expect(found.some((p) => /x\.en\.yaml:8:\d+: English block "p-9" has no Chinese counterpart/.test(p))).toBe(true);
   });
 
   test('order, footnote references and untranslated footnotes', () => {

@@ -70,7 +70,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
               {essay.passages.map((passage) => (
                 <li key={passage.paragraphId}>
                   <a
-                    href={`${articlePath(variant, essay.slug)}#${passage.paragraphId}`}
+                    href={`${articlePath(variant, essay.slug)}#${passage.fragment}`}
                     data-passage={`${essay.slug}#${passage.paragraphId}`}
                     className="block rounded-md border border-(--color-rule) p-3 leading-relaxed text-(--color-ink) no-underline hover:border-(--color-accent)"
                   >
