@@ -29,7 +29,12 @@ try {
     for (const [device, viewport] of Object.entries(viewports)) {
       for (const colorScheme of schemes) {
         const phone = device === 'phone';
-        const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: phone ? 2 : 1, hasTouch: phone });
+        const page = await browser.newPage({
+          viewport,
+          colorScheme,
+          deviceScaleFactor: phone ? 2 : 1,
+          hasTouch: phone,
+        });
         const tag = `${variant}-${device}-${colorScheme}`;
         const essay = `${server.origin}/${variant}/articles/${slug}/`;
         await page.goto(essay);
@@ -66,7 +71,10 @@ try {
           await shoot(page, `bilingual-${tag}`);
         }
         await page.goto(`${server.origin}/${variant}/themes/`);
-        await page.locator('#theme-map-caption, table').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page
+          .locator('#theme-map-caption, table')
+          .first()
+          .evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await page.evaluate(() => window.scrollBy(0, -80));
         await shoot(page, `themes-map-${tag}`);
         await page.goto(`${server.origin}/${variant}/`);
