@@ -37,7 +37,10 @@ export default async function ThemesPage({ params }: PageProps<'/[variant]/theme
           {themes.map((theme) => (
             <li key={theme.id} id={theme.id} className="rounded-md border border-(--color-rule) p-4">
               <h3 className="text-lg font-bold">
-                <a href={themePath(variant, theme.id)} className="inline-block min-w-11 py-2 hover:text-(--color-accent)">
+                <a
+                  href={themePath(variant, theme.id)}
+                  className="inline-block min-w-11 py-2 hover:text-(--color-accent)"
+                >
                   <WordBreaks text={theme.name} />
                 </a>{' '}
                 {variant === 'en' ? null : (
