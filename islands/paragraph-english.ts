@@ -26,7 +26,6 @@ export function englishBlock(english: Document, id: string): DocumentFragment | 
 
 export function mountParagraphEnglish(root: HTMLElement): void {
   const src = root.dataset.englishSrc;
-  const labels = { show: root.dataset.labelShow ?? '', hide: root.dataset.labelHide ?? '' };
   if (!src) return;
   let english: Promise<Document> | undefined;
   const load = () =>
@@ -41,16 +40,17 @@ export function mountParagraphEnglish(root: HTMLElement): void {
     control.setAttribute('aria-expanded', 'false');
   }
 
+  // A disclosure button: its name stays ("显示本段英文"), `aria-expanded` says whether the English is shown.
   const toggle = async (control: HTMLAnchorElement) => {
     const id = control.dataset.paraEnglish ?? '';
     const block = document.getElementById(id);
-    if (!block) return;
+    // While the English is being fetched, further taps wait for it rather than insert it twice.
+    if (!block || control.hasAttribute('aria-busy')) return;
     const shown = document.getElementById(`en-of-${id}`);
     if (shown) {
       const open = shown.hidden;
       shown.hidden = !open;
       control.setAttribute('aria-expanded', String(open));
-      control.setAttribute('aria-label', open ? labels.hide : labels.show);
       return;
     }
     control.setAttribute('aria-busy', 'true');
@@ -68,7 +68,6 @@ export function mountParagraphEnglish(root: HTMLElement): void {
       else block.after(box);
       control.setAttribute('aria-controls', box.id);
       control.setAttribute('aria-expanded', 'true');
-      control.setAttribute('aria-label', labels.hide);
     } catch (error) {
       console.warn(error);
       window.location.href = control.href;
@@ -87,7 +86,8 @@ export function mountParagraphEnglish(root: HTMLElement): void {
   root.addEventListener('keydown', (event) => {
     const control = (event.target as Element).closest<HTMLAnchorElement>('a[data-para-english]');
     if (!control || event.key !== ' ') return;
-    event.preventDefault();
+    event.preventDefault(); // no scrolling; held down, Space does not toggle it on and off
+    if (event.repeat) return;
     void toggle(control);
   });
 }

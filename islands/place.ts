@@ -3,7 +3,7 @@
  * Switches that change the page (简 / 繁 / EN, 中文 / 中英对照) carry it as `#id`; changes that reflow the
  * page in place (font size, re-measuring skipped blocks) put it back where it was on the screen.
  */
-const blockSelector = 'main [id^="p-"], main h2[id], main h3[id]';
+const blockSelector = 'main [id^="p-"], main [id^="en-p-"], main h2[id], main h3[id]';
 
 /** Bottom edge of the sticky site header (the first `<header>` of the page), in viewport pixels. */
 function headerBottom(): number {
@@ -20,9 +20,15 @@ export function blockInView(): HTMLElement | undefined {
   return undefined;
 }
 
-/** Id of the block in view, for a link to the same place in another page. */
+/**
+ * Id of the block in view, for a link to the same place in another page. On 中英对照 an English block
+ * (`en-p-12`, or an English heading) stands for its Chinese partner, whose id every form of the page has.
+ */
 export function anchorInView(): string | undefined {
-  return blockInView()?.id;
+  const block = blockInView();
+  const row = block?.closest('.bi-row');
+  const partner = row?.querySelector<HTMLElement>('.bi-zh [id]');
+  return (partner ?? block)?.id;
 }
 
 /**

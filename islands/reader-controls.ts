@@ -42,8 +42,9 @@ export function mountReaderControls(details: HTMLElement): void {
   const sync = () => {
     const font = currentFont();
     const step = fontSteps.indexOf(font);
-    smaller.disabled = step === 0;
-    larger.disabled = step === fontSteps.length - 1;
+    // `aria-disabled`, not `disabled`: a disabled button would drop the keyboard focus it has just been given.
+    smaller.setAttribute('aria-disabled', String(step === 0));
+    larger.setAttribute('aria-disabled', String(step === fontSteps.length - 1));
     if (stepName) stepName.textContent = stepName.getAttribute(`data-name-${font}`) ?? font;
     const choice = currentTheme();
     for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.themeOption === choice));

@@ -1,4 +1,3 @@
-import { getMessages } from './i18n/messages';
 import type { ReadingMode } from './reading-mode';
 import { articlePath, bilingualPath } from './site';
 import { scriptVariants, type VariantId } from './variants';
@@ -11,6 +10,8 @@ export interface ModeChoice {
   readonly label: string;
   /** Language of the label, when it differs from the page's. */
   readonly lang?: string;
+  /** A second part of the label in its own language (the Chinese script on English pages: "简体中文"). */
+  readonly detail?: { readonly text: string; readonly lang: string };
   readonly current: boolean;
 }
 
@@ -20,7 +21,7 @@ export interface ModeChoice {
  */
 export function modeChoices(
   page: { readonly variant: VariantId; readonly mode: ReadingMode | 'en'; readonly slug: string },
-  labels: { readonly zh: string; readonly bilingual: string; readonly en: string },
+  labels: { readonly zh: string; readonly bilingual: string; readonly en: string; readonly alongside: string },
 ): ModeChoice[] {
   if (page.mode === 'en') {
     return [
@@ -28,8 +29,8 @@ export function modeChoices(
       ...scriptVariants.map((v) => ({
         mode: 'bilingual' as const,
         href: bilingualPath(v.id, page.slug),
-        label: `${getMessages(v.id).modeBilingual} · ${v.label}`,
-        lang: v.lang,
+        label: labels.alongside,
+        detail: { text: v.label, lang: v.lang },
         current: false,
       })),
     ];

@@ -6,6 +6,15 @@ interface ReadingModeSwitchProps {
   label: string;
 }
 
+function Label({ choice }: { choice: ModeChoice }) {
+  return (
+    <span>
+      {choice.label}
+      {choice.detail ? <span lang={choice.detail.lang}> · {choice.detail.text}</span> : null}
+    </span>
+  );
+}
+
 /**
  * 中文 / 中英对照 (English / 中英对照 on English pages): plain links between an essay's pages, which work
  * without JavaScript; the `reading-mode-switch` island makes them land on the paragraph in view and
@@ -25,20 +34,20 @@ export function ReadingModeSwitch({ choices, label }: ReadingModeSwitchProps) {
                 className="flex min-h-11 items-center gap-2 rounded-md bg-(--color-ink) px-3 text-(--color-paper)"
               >
                 <span aria-hidden="true">✓</span>
-                {choice.label}
+                <Label choice={choice} />
               </span>
             ) : (
               <a
                 href={choice.href}
                 lang={choice.lang}
-                hrefLang={choice.lang}
+                hrefLang={choice.detail?.lang ?? choice.lang}
                 data-reading-mode={choice.mode}
                 className="flex min-h-11 items-center gap-2 rounded-md px-3 text-(--color-ink) no-underline hover:bg-(--color-rule)"
               >
                 <span aria-hidden="true" className="invisible">
                   ✓
                 </span>
-                {choice.label}
+                <Label choice={choice} />
               </a>
             )}
           </li>

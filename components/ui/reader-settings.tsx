@@ -22,7 +22,7 @@ interface ReaderSettingsProps {
 
 const row = 'flex min-h-11 items-center';
 const button =
-  'inline-flex h-11 min-w-11 items-center justify-center rounded-md px-3 hover:bg-(--color-rule) disabled:opacity-40';
+  'inline-flex h-11 min-w-11 items-center justify-center rounded-md px-3 hover:bg-(--color-rule) aria-disabled:opacity-40';
 
 /**
  * "Aa": the reading settings in one compact control, the markup of the `reader-controls` island
@@ -42,7 +42,7 @@ export function ReaderSettings({ labels, children }: ReaderSettingsProps) {
         <span aria-hidden="true" className="font-serif text-[1.05rem] leading-none">
           Aa
         </span>
-        <span className="sr-only">{labels.settings}</span>
+        <span className="sr-only">Aa {labels.settings}</span>
       </summary>
       <div
         role="group"

@@ -252,3 +252,43 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(again.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
+
+test('per-paragraph English: two quick taps while it loads show it once', async ({ page }) => {
+  await page.route('**/en/articles/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.goto(`/zh-hans/articles/${long}/#p-12`);
+  const control = page.locator('#p-12 a[data-para-english]');
+  await control.click();
+  await control.click();
+  await expect(page.locator('#en-of-p-12')).toBeVisible();
+  await page.waitForTimeout(600);
+  await expect(page.locator('.para-english')).toHaveCount(1);
+  await expect(control).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('the largest font step keeps the keyboard focus on its button, and Escape still closes "Aa"', async ({ page }) => {
+  await page.goto(`/zh-hans/articles/${long}/`);
+  await page.locator('[data-site-header] details > summary').click();
+  const larger = page.locator('[data-font-control="larger"]');
+  await larger.focus();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'xl');
+  await expect(larger).toHaveAttribute('aria-disabled', 'true');
+  await expect(larger).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-settings-panel]')).toBeHidden();
+  await expect(page.locator('[data-site-header] details > summary')).toBeFocused();
+});
+
+test('中英对照 → 中文 from an English block lands on its Chinese partner', async ({ page }) => {
+  await page.goto(`/zh-hans/articles/${long}/bilingual/`);
+  // Scroll so that p-30's English, not the Chinese, is the first block under the header.
+  await page.locator('#en-p-30').evaluate((el) => {
+    const header = document.querySelector('[data-site-header]')!.getBoundingClientRect().bottom;
+    window.scrollBy(0, el.getBoundingClientRect().top - header - 2);
+  });
+  await chooseMode(page, /^中文$/);
+  await expect(page).toHaveURL(new RegExp(`/zh-hans/articles/${long}/#p-30$`));
+});

@@ -204,3 +204,18 @@ test('theme links and glossary terms look different: solid quiet underline vs do
     expect(theme.text).toBe(body);
   }
 });
+
+test('arriving at a passage whose term is the linked mention still highlights the whole paragraph', async ({
+  page,
+}) => {
+  // Chromium makes the matched link the :target when the directive's text is a theme link's text.
+  for (const n of [0, 1, 2]) {
+    await page.goto('/zh-hans/themes/involution/');
+    const link = page.locator('a[data-passage][href*=":~:text="]').nth(n);
+    const id = (await link.getAttribute('href'))!.split('#')[1]!.split(':~:')[0]!;
+    await link.click();
+    const paragraph = page.locator(`[id="${id}"]`);
+    await expect(paragraph).toBeInViewport();
+    await expect(paragraph).toHaveCSS('box-shadow', /inset/);
+  }
+});

@@ -56,7 +56,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
   const original = chinese ? undefined : getArticle(article.slug, canonicalVariant.id);
   const modes = modeChoices(
     { variant: article.variant, slug: article.slug, mode: chinese ? 'zh' : 'en' },
-    { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish },
+    { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish, alongside: t.readAlongside },
   );
   const body = (
     <ArticleBody
@@ -97,12 +97,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         <article {...island('offscreen-layout')} className="lg:col-start-2">
           <ArticleHeader article={article} />
           {chinese ? (
-            <div
-              {...island('paragraph-english')}
-              data-english-src={articlePath('en', article.slug)}
-              data-label-show={`${t.paragraphEnglishShow}（EN）`}
-              data-label-hide={`${t.paragraphEnglishHide}（EN）`}
-            >
+            <div {...island('paragraph-english')} data-english-src={articlePath('en', article.slug)}>
               {body}
             </div>
           ) : (

@@ -60,7 +60,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
   const t = getMessages(variant);
   const modes = modeChoices(
     { variant, slug: article.slug, mode: 'bilingual' },
-    { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish },
+    { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish, alongside: t.readAlongside },
   );
   return (
     <>
