@@ -89,7 +89,10 @@ test('per-paragraph English: fetched on first use only, the aligned English, sho
     return text;
   })();
   expect(expected.length).toBeGreaterThan(40);
-  expect(html).not.toContain(expected.slice(0, 40));
+  // Nothing of it in the Chinese page: neither in its text nor in any attribute of its markup.
+  expect(await page.evaluate(() => document.documentElement.textContent)).not.toContain(expected.slice(0, 40));
+  const words = expected.split(/\s+/).slice(0, 6).join(' ');
+  expect(html).not.toContain(words);
   await page.waitForTimeout(300);
   expect(english).toEqual([]);
 
