@@ -34,7 +34,7 @@ export function ArticleBody({
   // Discreet tools after each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
   // part of the paragraph's text and copying a paragraph copies no ¶), and on Chinese pages the "EN"
   // control. CSS glues them to the paragraph's last character, so they never take a line of their own.
-  const pilcrow = (id: string) => (
+  const paragraphTools = (id: string) => (
     <span className="para-tools">
       <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
       {english ? (
@@ -48,13 +48,13 @@ export function ArticleBody({
     p: ({ children, ...props }: ComponentProps<'p'>) => (
       <p {...props}>
         {children}
-        {isParagraphId(props.id) ? pilcrow(props.id) : null}
+        {isParagraphId(props.id) ? paragraphTools(props.id) : null}
       </p>
     ),
     li: ({ children, ...props }: ComponentProps<'li'>) => (
       <li {...props}>
         {children}
-        {isParagraphId(props.id) ? pilcrow(props.id) : null}
+        {isParagraphId(props.id) ? paragraphTools(props.id) : null}
       </li>
     ),
     // Footnote references and glossary terms open their note in a popover.

@@ -9,7 +9,6 @@ export interface Messages {
   articles: string;
   by: string;
   source: string;
-  published: string;
   readingTime: (minutes: number) => string;
   switchLabel: string;
   footnotesLabel: string;
@@ -17,7 +16,6 @@ export interface Messages {
   glossaryLabel: string;
   glossaryBackLabel: (term: string) => string;
   glossaryGoto: string;
-  footnoteBackPrefix: string;
   editorNote: string;
   editorNoteIntro: string;
   sourceNote: string;
@@ -43,16 +41,12 @@ export interface Messages {
   themeStats: (essays: number, passages: number) => string;
   mentions: (n: number) => string;
   passagesInEssay: string;
-  inEnglish: string;
   allThemes: string;
-  essay: string;
   readerControls: string;
   footnoteGoto: string;
   permalink: string;
   permalinkCopied: string;
   themeLabel: string;
-  /** Between a label and its value ("配色：深色", "Colour theme: Dark"). */
-  colon: string;
   themeChoice: { system: string; light: string; dark: string };
   smaller: string;
   larger: string;
@@ -84,8 +78,6 @@ export interface Messages {
   settingsNoScript: string;
   /** The per-paragraph English control on a Chinese essay page. */
   paragraphEnglishShow: string;
-  paragraphEnglishHide: string;
-  paragraphEnglishFailed: string;
   /** English pages: the way into 中英对照, per Chinese script. */
   readAlongside: string;
   modeEnglish: string;
@@ -102,7 +94,6 @@ const hans: Messages = {
   articles: '文章',
   by: '作者',
   source: '来源',
-  published: '发布日期',
   readingTime: (m) => `约 ${m} 分钟读完`,
   switchLabel: '切换字形',
   footnotesLabel: '注释',
@@ -110,7 +101,6 @@ const hans: Messages = {
   glossaryBackLabel: (term) => `返回正文中“${term}”的定义`,
   glossaryGoto: '查看术语表',
   footnoteBackLabel: (n, k) => (k > 1 ? `返回正文第 ${n} 条注释的第 ${k} 处引用` : `返回正文第 ${n} 条注释的引用`),
-  footnoteBackPrefix: '返回正文',
   editorNote: '编者注',
   editorNoteIntro: '本站对原文做了以下编辑处理：',
   sourceNote: '来源说明',
@@ -133,15 +123,12 @@ const hans: Messages = {
   themeStats: (e, p) => `${e} 篇文章 · ${p} 个段落`,
   mentions: (n) => `提到 ${n} 次`,
   passagesInEssay: '相关段落',
-  inEnglish: 'English',
   allThemes: '全部主题',
-  essay: '文章',
   readerControls: '阅读设置',
   footnoteGoto: '查看注释',
   permalink: '本段链接（复制网址）',
   permalinkCopied: '已复制本段链接',
   themeLabel: '配色',
-  colon: '：',
   themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
   smaller: '缩小字号',
   larger: '放大字号',
@@ -168,8 +155,6 @@ const hans: Messages = {
   fontStepNames: { s: '小', m: '标准', l: '大', xl: '特大' },
   settingsNoScript: '字号可用浏览器的缩放调整；配色跟随系统设置。',
   paragraphEnglishShow: '显示本段英文',
-  paragraphEnglishHide: '收起本段英文',
-  paragraphEnglishFailed: '英文暂时无法载入，正在打开中英对照页…',
   readAlongside: '中英对照',
   modeEnglish: 'English',
   aboutEssay: '关于本文',
@@ -184,7 +169,6 @@ const hant: Messages = {
   articles: '文章',
   by: '作者',
   source: '來源',
-  published: '發布日期',
   readingTime: (m) => `約 ${m} 分鐘讀完`,
   switchLabel: '切換字形',
   footnotesLabel: '註釋',
@@ -192,7 +176,6 @@ const hant: Messages = {
   glossaryBackLabel: (term) => `返回正文中「${term}」的定義`,
   glossaryGoto: '查看術語表',
   footnoteBackLabel: (n, k) => (k > 1 ? `返回正文第 ${n} 條註釋的第 ${k} 處引用` : `返回正文第 ${n} 條註釋的引用`),
-  footnoteBackPrefix: '返回正文',
   editorNote: '編者註',
   editorNoteIntro: '本站對原文做了以下編輯處理：',
   sourceNote: '來源說明',
@@ -215,15 +198,12 @@ const hant: Messages = {
   themeStats: (e, p) => `${e} 篇文章 · ${p} 個段落`,
   mentions: (n) => `提到 ${n} 次`,
   passagesInEssay: '相關段落',
-  inEnglish: 'English',
   allThemes: '全部主題',
-  essay: '文章',
   readerControls: '閱讀設定',
   footnoteGoto: '查看註釋',
   permalink: '本段連結（複製網址）',
   permalinkCopied: '已複製本段連結',
   themeLabel: '配色',
-  colon: '：',
   themeChoice: { system: '跟隨系統', light: '淺色', dark: '深色' },
   smaller: '縮小字號',
   larger: '放大字號',
@@ -250,8 +230,6 @@ const hant: Messages = {
   fontStepNames: { s: '小', m: '標準', l: '大', xl: '特大' },
   settingsNoScript: '字號可用瀏覽器的縮放調整；配色跟隨系統設定。',
   paragraphEnglishShow: '顯示本段英文',
-  paragraphEnglishHide: '收起本段英文',
-  paragraphEnglishFailed: '英文暫時無法載入，正在開啟中英對照頁…',
   readAlongside: '中英對照',
   modeEnglish: 'English',
   aboutEssay: '關於本文',
@@ -266,7 +244,6 @@ const en: Messages = {
   articles: 'Essays',
   by: 'Author',
   source: 'Source',
-  published: 'Published',
   readingTime: (m) => `${m} min read`,
   switchLabel: 'Language and script',
   footnotesLabel: 'Notes',
@@ -274,7 +251,6 @@ const en: Messages = {
   glossaryBackLabel: (term) => `Back to where “${term}” is defined`,
   glossaryGoto: 'See the glossary',
   footnoteBackLabel: (n, k) => (k > 1 ? `Back to reference ${k} of note ${n}` : `Back to the reference of note ${n}`),
-  footnoteBackPrefix: 'Back to text',
   editorNote: 'Editor’s note',
   editorNoteIntro: 'This site made the following editorial changes to the Chinese original:',
   sourceNote: 'About the source',
@@ -299,15 +275,12 @@ const en: Messages = {
   themeStats: (e, p) => `${e} essays · ${p} passages`,
   mentions: (n) => `${n} mention${n === 1 ? '' : 's'}`,
   passagesInEssay: 'Passages',
-  inEnglish: 'English',
   allThemes: 'All themes',
-  essay: 'Essay',
   readerControls: 'Reading settings',
   footnoteGoto: 'Go to the note',
   permalink: 'Link to this paragraph (copies the address)',
   permalinkCopied: 'Link to this paragraph copied',
   themeLabel: 'Colour theme',
-  colon: ': ',
   themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },
   smaller: 'Smaller text',
   larger: 'Larger text',
@@ -334,8 +307,6 @@ const en: Messages = {
   fontStepNames: { s: 'Small', m: 'Standard', l: 'Large', xl: 'Extra large' },
   settingsNoScript: 'Use your browser’s zoom for text size; the colour theme follows your system.',
   paragraphEnglishShow: 'Show this paragraph in English',
-  paragraphEnglishHide: 'Hide the English of this paragraph',
-  paragraphEnglishFailed: 'The English could not be loaded; opening the bilingual page…',
   readAlongside: 'Read alongside the Chinese',
   modeEnglish: 'English',
   aboutEssay: 'About this essay',

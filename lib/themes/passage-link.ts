@@ -45,6 +45,20 @@ export interface PageTexts {
 }
 
 const noSite: readonly string[] = [];
+
+/** The value cached under `key`, made by `make` the first time. */
+function cached<K extends object | string, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
 const pages = new WeakMap<readonly string[], WeakMap<Root, PageTexts>>();
 
 /**
@@ -54,54 +68,44 @@ const pages = new WeakMap<readonly string[], WeakMap<Root, PageTexts>>();
  */
 export function pageTexts(article: Article, site: readonly string[] = noSite): PageTexts {
   const { body } = article;
-  let bySite = pages.get(site);
-  if (!bySite) {
-    bySite = new WeakMap();
-    pages.set(site, bySite);
-  }
-  let texts = bySite.get(body);
-  if (!texts) {
-    const header = [
-      article.title,
-      article.summary,
-      article.author,
-      article.outlet,
-      article.english.title,
-      article.english.summary,
-      article.sourceNote ?? '',
-      ...article.editorialChanges.flatMap((c) => [c.note, c.from ?? '', c.to ?? '']),
-      ...site,
-    ];
-    const blocks = new Map(bodyBlocks(body).map((node) => [String(node.properties.id), blockRuns(node)]));
-    const blockTexts = new Map(
-      [...blocks].map(([id, runs]): [string, readonly [string, string]] => [
-        id,
-        [runs.map((r) => (r.searchable ? r.text : '')).join(''), runs.map((r) => r.text).join('')],
-      ]),
-    );
-    const sections = body.children.filter(
-      (node): node is Element => node.type === 'element' && node.tagName === 'section',
-    );
-    texts = { blocks, blockTexts, around: [...header, ...sections.map((s) => toString(s))] };
-    bySite.set(body, texts);
-  }
-  return texts;
+  return cached(
+    cached(pages, site, () => new WeakMap()),
+    body,
+    () => {
+      const header = [
+        article.title,
+        article.summary,
+        article.author,
+        article.outlet,
+        article.english.title,
+        article.english.summary,
+        article.sourceNote ?? '',
+        ...article.editorialChanges.flatMap((c) => [c.note, c.from ?? '', c.to ?? '']),
+        ...site,
+      ];
+      const blocks = new Map(bodyBlocks(body).map((node) => [String(node.properties.id), blockRuns(node)]));
+      const blockTexts = new Map(
+        [...blocks].map(([id, runs]): [string, readonly [string, string]] => [
+          id,
+          [runs.map((r) => (r.searchable ? r.text : '')).join(''), runs.map((r) => r.text).join('')],
+        ]),
+      );
+      const sections = body.children.filter(
+        (node): node is Element => node.type === 'element' && node.tagName === 'section',
+      );
+      return { blocks, blockTexts, around: [...header, ...sections.map((s) => toString(s))] };
+    },
+  );
 }
 
 const elsewhereCache = new WeakMap<PageTexts, Map<string, string[]>>();
 /** Every text of the page but one block's. */
 function elsewhere(page: PageTexts, id: string): string[] {
-  let byId = elsewhereCache.get(page);
-  if (!byId) {
-    byId = new Map();
-    elsewhereCache.set(page, byId);
-  }
-  let texts = byId.get(id);
-  if (!texts) {
-    texts = [...page.around, ...[...page.blockTexts].filter(([other]) => other !== id).flatMap(([, t]) => t)];
-    byId.set(id, texts);
-  }
-  return texts;
+  return cached(
+    cached(elsewhereCache, page, () => new Map()),
+    id,
+    () => [...page.around, ...[...page.blockTexts].filter(([other]) => other !== id).flatMap(([, t]) => t)],
+  );
 }
 
 /**

@@ -44,6 +44,12 @@ const toParagraph = (id: string) => async (page: Page) => {
   await page.evaluate((p) => document.getElementById(p)?.scrollIntoView({ block: 'center' }), id);
 };
 
+/** At p-30 with "Aa" open. */
+const atP30WithSettings = async (page: Page) => {
+  await toParagraph('p-30')(page);
+  await openSettings(page);
+};
+
 const interactions: Interaction[] = [
   {
     name: 'tap on a paragraph (baseline: nothing to do)',
@@ -77,10 +83,7 @@ const interactions: Interaction[] = [
   {
     name: 'font size A+ (the essay reflows, the place is kept)',
     path: essay,
-    prepare: async (page) => {
-      await toParagraph('p-30')(page);
-      await openSettings(page);
-    },
+    prepare: atP30WithSettings,
     target: (page) => page.locator('[data-font-control="larger"]'),
     done: async (page) => {
       await page.locator('html[data-font="l"]').waitFor({ state: 'attached' });
@@ -114,10 +117,7 @@ const interactions: Interaction[] = [
   {
     name: 'toggle 中英对照 (in "Aa")',
     path: essay,
-    prepare: async (page) => {
-      await toParagraph('p-30')(page);
-      await openSettings(page);
-    },
+    prepare: atP30WithSettings,
     target: (page) => page.locator('[data-settings-panel] a[data-reading-mode="bilingual"]'),
     navigatesTo: /\/bilingual\//,
   },
