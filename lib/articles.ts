@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { ContentError, formatMessages } from './content/errors';
 import { loadArticleSources, type ArticleSource } from './content/load';
 import type { EditorialChange } from './content/schema';
+import type { CoverColor } from './covers/palettes';
 import type { ThemeMention } from './markdown/rehype-theme-links';
 import { toVariantTree } from './markdown/processor';
 import { loadThemeRegistry, type ThemeRegistry } from './themes/registry';
@@ -34,13 +35,19 @@ export interface Article {
   /** The essay's name in a word or two (`内卷`, `Strike`): the theme map's column header. */
   readonly short: string;
   readonly author: string;
-  readonly outlet: string;
+  /** Where the text was published, when the source says so. */
+  readonly outlet?: string;
   readonly date?: string;
   readonly sourceUrl?: string;
   readonly sourceScript: SourceScript;
   readonly summary: string;
   readonly sourceNote?: string;
-  readonly editorialChanges: readonly EditorialChange[];
+  /** The colour of the essay's cover and share image. */
+  readonly cover: CoverColor;
+  /** One or two sentences for readers on what the editors did, in the page's language. */
+  readonly editorSummary: string;
+  /** Every editorial change; `note` is in the page's language, `from`/`to` quote the Chinese. */
+  readonly editorialChanges: readonly ArticleChange[];
   readonly readingMinutes: number;
   readonly headings: readonly Heading[];
   readonly body: HastRoot;
@@ -52,6 +59,14 @@ export interface Article {
   readonly english: { readonly title: string; readonly summary: string };
   /** The English translation, for bilingual reading: its body has `en-`-prefixed ids. Chinese variants only. */
   readonly translation?: { readonly body: HastRoot };
+}
+
+/** An editorial change as a page shows it. */
+export interface ArticleChange {
+  readonly type: EditorialChange['type'];
+  readonly note: string;
+  readonly from?: string;
+  readonly to?: string;
 }
 
 /** Count mentions per theme, most first (ties: registry order). */
@@ -102,12 +117,14 @@ function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeR
     title: text(fm.title),
     short: text(fm.short),
     author: text(fm.author),
-    outlet: text(fm.outlet),
+    outlet: optional(fm.outlet),
     date: fm.date,
     sourceUrl: fm.sourceUrl,
     sourceScript: fm.script,
     summary: text(fm.summary),
     sourceNote: optional(fm.sourceNote),
+    cover: fm.cover,
+    editorSummary: text(fm.editorSummary),
     editorialChanges: fm.editorialChanges.map((c) => ({
       type: c.type,
       note: text(c.note),
@@ -125,7 +142,7 @@ function renderArticle(source: ArticleSource, variant: Variant, registry: ThemeR
 }
 
 /** What a translation must match: the Chinese blocks, footnotes and footnote references. */
-function alignmentTarget(body: HastRoot): AlignmentTarget {
+function alignmentTarget(body: HastRoot, fm: ArticleSource['frontmatter']): AlignmentTarget {
   const blocks = bodyBlocks(body);
   const refs = new Map<string, string[]>();
   for (const block of blocks) {
@@ -141,7 +158,12 @@ function alignmentTarget(body: HastRoot): AlignmentTarget {
       footnoteIds.push(node.properties.id.slice(3));
     }
   });
-  return { blockIds: blocks.map((b) => String(b.properties.id)), footnoteIds, footnoteRefs: refs };
+  return {
+    blockIds: blocks.map((b) => String(b.properties.id)),
+    footnoteIds,
+    footnoteRefs: refs,
+    fields: { outlet: fm.outlet !== undefined, sourceNote: fm.sourceNote !== undefined },
+  };
 }
 
 const translations = new Map<string, Translation>();
@@ -150,7 +172,7 @@ function translationOf(source: ArticleSource, registry: ThemeRegistry): Translat
   let translation = translations.get(source.frontmatter.slug);
   if (!translation) {
     const chinese = chineseBody(source, canonicalVariant, registry).body;
-    translation = loadTranslation(source.frontmatter.slug, alignmentTarget(chinese));
+    translation = loadTranslation(source.frontmatter.slug, alignmentTarget(chinese, source.frontmatter));
     translations.set(source.frontmatter.slug, translation);
   }
   return translation;
@@ -190,6 +212,12 @@ function renderEnglish(source: ArticleSource, registry: ThemeRegistry): Article 
     author: translation.author,
     outlet: translation.outlet,
     summary: translation.summary,
+    sourceNote: translation.sourceNote,
+    editorSummary: source.frontmatter.editorSummaryEn,
+    editorialChanges: chinese.editorialChanges.map((c, i) => ({
+      ...c,
+      note: source.frontmatter.editorialChanges[i]!.en,
+    })),
     // Reading speed for English: about 230 words a minute.
     readingMinutes: Math.max(1, Math.round(words / 230)),
     headings: headingsOf(body),

@@ -1,9 +1,8 @@
-import type { Article } from '@/lib/articles';
-import type { EditorialChange } from '@/lib/content/schema';
+import type { Article, ArticleChange } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 
 /** What changed, for readers: a correction shows before → after; a removal shows what was removed. */
-function ChangeDetail({ change }: { change: EditorialChange }) {
+function ChangeDetail({ change }: { change: ArticleChange }) {
   if (change.type === 'corrected' && change.from !== undefined && change.to !== undefined) {
     return (
       <>

@@ -1,11 +1,34 @@
 import { z } from 'zod';
 import { sourceScriptIds } from '../script/source-scripts';
+import { coverColorIds } from '../covers/palettes';
+
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+/** Markdown syntax a reader should never see in a note (`## 标题`, `![]()`, `[^1]`, `**`, `` ` ``, `~~`). */
+const markdownSyntax = /#{2,}|!\[|\[\^|\*\*|`|~~/;
+/** Frontmatter field names written as identifiers (`sourceNote`, `author 栏位`): editors' language. */
+const fieldNames = /\b(?:slug|short|author|outlet|sourceUrl|sourceNote|summary|editorialChanges|editorSummary|frontmatter)\b/;
+
+/** A sentence written for readers: no markdown syntax, no field names. */
+function readerText(language: 'zh' | 'en') {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .refine((s) => !markdownSyntax.test(s), { message: 'write for readers: no markdown syntax (##, ![], [^n], **, `)' })
+    .refine((s) => !fieldNames.test(s), { message: 'write for readers: no frontmatter field names' })
+    .refine((s) => (language === 'en' ? !hasHan(s) : hasHan(s)), {
+      message: language === 'en' ? 'must be English (no Han characters)' : 'must be written in Chinese',
+    });
+}
 
 /** One editorial change to the author's text, shown in the article's editor's note. */
 export const editorialChangeSchema = z
   .strictObject({
     type: z.enum(['removed', 'corrected', 'structure']),
-    note: z.string().trim().min(1),
+    /** What the editors did, for readers, in the file's script. */
+    note: readerText('zh'),
+    /** The same note in English, for the English page. */
+    en: readerText('en'),
     from: z.string().min(1).optional(),
     to: z.string().min(1).optional(),
   })
@@ -13,21 +36,41 @@ export const editorialChangeSchema = z
     message: 'a "corrected" change needs both "from" and "to"',
   });
 
+const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
 /** Frontmatter of `content/articles/<slug>.md`. See docs/content-format.md. */
-export const frontmatterSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens'),
-  title: z.string().trim().min(1),
-  /** The essay's name in a word or two, for the theme map's column headers (`内卷`, `002`). */
-  short: z.string().trim().min(1).max(6, 'short must be a label of at most 6 characters, e.g. 内卷'),
-  author: z.string().trim().min(1),
-  outlet: z.string().trim().min(1),
-  sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
-  date: z.iso.date('date must be a real date written YYYY-MM-DD').optional(),
-  script: z.enum(sourceScriptIds),
-  summary: z.string().trim().min(1).max(120),
-  sourceNote: z.string().trim().min(1).optional(),
-  editorialChanges: z.array(editorialChangeSchema),
-});
+export const frontmatterSchema = z
+  .strictObject({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens'),
+    title: z.string().trim().min(1),
+    /** The essay's name in a word or two, for the theme map's column headers (`内卷`, `002`). */
+    short: z.string().trim().min(1).max(6, 'short must be a label of at most 6 characters, e.g. 内卷'),
+    author: z.string().trim().min(1),
+    /** Where the text was published, when the source says so; never the author's name again. */
+    outlet: z.string().trim().min(1).optional(),
+    sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+    date: z.iso.date('date must be a real date written YYYY-MM-DD').optional(),
+    script: z.enum(sourceScriptIds),
+    summary: z.string().trim().min(1).max(120),
+    /** The colour of the essay's cover and share image. */
+    cover: z.enum(coverColorIds),
+    sourceNote: z.string().trim().min(1).optional(),
+    /** One or two sentences for readers: what the editors did to the text, in the file's script. */
+    editorSummary: readerText('zh'),
+    /** The same summary in English. */
+    editorSummaryEn: readerText('en'),
+    editorialChanges: z.array(editorialChangeSchema),
+  })
+  .refine((fm) => fm.outlet === undefined || !overlaps(fm.outlet, fm.author), {
+    message: 'outlet repeats the author’s name: leave it out, or name the platform only',
+    path: ['outlet'],
+  });
+
+function overlaps(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  return x.includes(y) || y.includes(x);
+}
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type EditorialChange = z.infer<typeof editorialChangeSchema>;

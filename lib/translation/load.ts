@@ -13,8 +13,11 @@ export const translationSchema = z.strictObject({
   /** The essay's name in a word or two, for the theme map's column headers (`Strike`). */
   short: text.max(12),
   author: text,
-  outlet: text,
+  /** Present exactly when the Chinese names an outlet. */
+  outlet: text.optional(),
   summary: text,
+  /** English of the source's own credit line or notice (the Chinese `sourceNote`), when there is one. */
+  sourceNote: text.optional(),
   /** Block id (`p-N` or a heading id) → English, as inline markdown; `[^n]` marks a footnote reference. */
   blocks: z.record(z.string(), text),
   /** Footnote number → English text of the note. */
@@ -29,6 +32,8 @@ export interface AlignmentTarget {
   readonly footnoteIds: readonly string[];
   /** `[^n]` markers per block, in order (`['1', '1']`). */
   readonly footnoteRefs: ReadonlyMap<string, readonly string[]>;
+  /** Fields the Chinese frontmatter has, which the translation must have too (and only those). */
+  readonly fields: { readonly outlet: boolean; readonly sourceNote: boolean };
 }
 
 const markers = (value: string) => [...value.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!);
@@ -75,6 +80,11 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
           id,
         ]);
       }
+    }
+    for (const field of ['outlet', 'sourceNote'] as const) {
+      if (target.fields[field] && data[field] === undefined) report(`"${field}" is not translated`, []);
+      if (!target.fields[field] && data[field] !== undefined)
+        report(`"${field}" has no Chinese counterpart`, [field]);
     }
     for (const n of target.footnoteIds) {
       if (!(n in data.footnotes)) report(`footnote ${n} is not translated`, ['footnotes']);

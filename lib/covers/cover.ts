@@ -1,0 +1,41 @@
+import type { Article } from '../articles';
+import { getMessages } from '../i18n/messages';
+import type { ThemeView } from '../themes';
+import { getVariant, type VariantId } from '../variants';
+import { coverPalettes, type CoverPalette } from './palettes';
+
+/**
+ * An essay's typographic cover: what the home page shows beside it and what its share image draws. One
+ * description, two renderings (components/covers/cover-art.tsx in HTML, lib/covers/share-image.tsx as PNG).
+ */
+export interface Cover {
+  readonly variant: VariantId;
+  /** BCP 47 language of every string below. */
+  readonly lang: string;
+  readonly palette: CoverPalette;
+  /** The essay in a word or two (`内卷`, `Strike`), set large. */
+  readonly label: string;
+  readonly title: string;
+  /** Names of the themes the essay leads with (at most three), in the variant. */
+  readonly themes: readonly string[];
+  /** The publication's name, set small. */
+  readonly masthead: string;
+}
+
+/** How many leading themes a cover names. */
+export const coverThemeCount = 3;
+
+/** The cover of an essay in its variant; `themes` are that variant's theme views. */
+export function essayCover(article: Article, themes: readonly ThemeView[]): Cover {
+  const t = getMessages(article.variant);
+  const names = new Map(themes.map((theme) => [theme.id, theme.name]));
+  return {
+    variant: article.variant,
+    lang: getVariant(article.variant).lang,
+    palette: coverPalettes[article.cover],
+    label: article.short,
+    title: article.title,
+    themes: article.themeCounts.slice(0, coverThemeCount).map((c) => names.get(c.id) ?? c.id),
+    masthead: `${t.siteName} · ${t.siteSubtitle}`,
+  };
+}
