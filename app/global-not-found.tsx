@@ -4,7 +4,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { variantFromPath } from '@/lib/not-found-variant';
 import { prefsScript } from '@/lib/reader-prefs';
-import { indexPath, searchPath, site, themesPath } from '@/lib/site';
+import { aboutPath, indexPath, searchPath, site, themesPath } from '@/lib/site';
 import { feedLinks, siteUrl } from '@/lib/seo';
 import { variantIds, variants } from '@/lib/variants';
 import './globals.css';
@@ -80,6 +80,15 @@ export default function GlobalNotFound() {
                       </a>
                     </li>
                   ) : null}
+                  <li>
+                    <a
+                      href={aboutPath(v.id)}
+                      hrefLang={v.lang}
+                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
+                    >
+                      {t.about}
+                    </a>
+                  </li>
                 </ul>
               </section>
             );

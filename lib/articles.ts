@@ -162,6 +162,7 @@ function alignmentTarget(body: HastRoot, fm: ArticleSource['frontmatter']): Alig
     blockIds: blocks.map((b) => String(b.properties.id)),
     footnoteIds,
     footnoteRefs: refs,
+    headingIds: blocks.filter((b) => /^h[1-6]$/.test(b.tagName)).map((b) => String(b.properties.id)),
     fields: { outlet: fm.outlet !== undefined, sourceNote: fm.sourceNote !== undefined },
   };
 }

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { bylineText } from './byline';
 import { getArticles } from './articles';
 import { getMessages } from './i18n/messages';
 import { absoluteUrl, feedPath, languageOf } from './seo';
@@ -34,7 +35,7 @@ export function variantFeed(variant: VariantId): string {
       id: link,
       link,
       // RSS 2.0's <author> must be an e-mail address, so the author is named in the description.
-      description: `${article.summary}（${t.by}：${article.author} · ${t.source}：${article.outlet}）`,
+      description: `${article.summary} — ${bylineText(article)}`,
       // `feed` types `date` as required, but its RSS writer omits `pubDate` when it is missing, which is
       // what an undated essay should get.
       date: (article.date ? new Date(`${article.date}T00:00:00Z`) : undefined) as Date,

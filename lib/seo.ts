@@ -27,7 +27,7 @@ export function feedLinks(ids: readonly VariantId[]) {
   return {
     'application/rss+xml': ids.map((id) => {
       const t = getMessages(id);
-      return { url: feedPath(id), title: `${t.siteName} · ${t.siteSubtitle}（RSS）` };
+      return { url: feedPath(id), title: t.feedTitle };
     }),
   };
 }

@@ -4,6 +4,20 @@ export const site = {
   variantStorageKey: 'ai-work:variant',
 } as const;
 
+/**
+ * Where readers send corrections: `CORRECTIONS_EMAIL` at build time, else `corrections@` the host of
+ * `SITE_URL` (README, "Build and deploy": a publisher sets one or has that mailbox).
+ */
+export function correctionsEmail(): string {
+  const configured = process.env.CORRECTIONS_EMAIL?.trim();
+  if (configured) {
+    if (!/^[^\s@]+@[^\s@]+$/.test(configured)) throw new Error(`CORRECTIONS_EMAIL is not an address: ${configured}`);
+    return configured;
+  }
+  const host = new URL(process.env.SITE_URL?.trim() || 'http://localhost:3000').hostname;
+  return `corrections@${host}`;
+}
+
 /** Path of a variant's index. */
 export function indexPath(variant: string): string {
   return `/${variant}/`;
@@ -32,4 +46,9 @@ export function searchPath(variant: string): string {
 /** Path of an essay's bilingual (中英对照) page in a Chinese variant. */
 export function bilingualPath(variant: string, slug: string): string {
   return `/${variant}/articles/${slug}/bilingual/`;
+}
+
+/** Path of the About page in a variant. */
+export function aboutPath(variant: string): string {
+  return `/${variant}/about/`;
 }

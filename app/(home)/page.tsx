@@ -1,7 +1,7 @@
 import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
 import { inlineScriptIds } from '@/lib/inline-scripts';
-import { indexPath, site } from '@/lib/site';
+import { aboutPath, indexPath, site } from '@/lib/site';
 import { variants } from '@/lib/variants';
 
 // The redirect must run before first paint, so it is an inline script built from the tested
@@ -37,6 +37,15 @@ export default function HomePage() {
                 {t.siteTagline} —{' '}
                 <a href={indexPath(v.id)} className="text-(--color-accent) underline underline-offset-2">
                   {v.label}
+                </a>
+              </p>
+              <p className="ui mt-1 text-sm">
+                <a
+                  href={aboutPath(v.id)}
+                  hrefLang={v.lang}
+                  className="inline-flex min-h-11 items-center text-(--color-muted)"
+                >
+                  {t.about}
                 </a>
               </p>
             </section>

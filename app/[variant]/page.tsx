@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article/article-meta';
+import { CoverArt } from '@/components/covers/cover-art';
+import { PageProse } from '@/components/ui/page-prose';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticles } from '@/lib/articles';
+import { essayCover } from '@/lib/covers/cover';
 import { getMessages } from '@/lib/i18n/messages';
-import { articlePath } from '@/lib/site';
+import { getGuide } from '@/lib/pages';
+import { articlePath, themePath } from '@/lib/site';
 import { pageMetadata } from '@/lib/seo';
+import { getThemes } from '@/lib/themes';
 import { isVariantId } from '@/lib/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]'>): Promise<Metadata> {
@@ -16,46 +21,89 @@ export async function generateMetadata({ params }: PageProps<'/[variant]'>): Pro
   return pageMetadata({ variant, subpath: '', description: getMessages(variant).siteTagline });
 }
 
-/** Index of all essays in one variant. */
-export default async function IndexPage({ params }: PageProps<'/[variant]'>) {
+/**
+ * The front page: the masthead, the editors' 导读 (content/pages/guide.md), then the five essays in the
+ * reading order it suggests, each with its cover, labelled byline, deck and leading themes.
+ */
+export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
   const { variant } = await params;
   if (!isVariantId(variant)) notFound();
   const t = getMessages(variant);
-  const articles = getArticles(variant);
+  const guide = getGuide(variant);
+  const themes = getThemes(variant);
+  const themeById = new Map(themes.map((theme) => [theme.id, theme]));
+  const bySlug = new Map(getArticles(variant).map((a) => [a.slug, a]));
+  const articles = guide.data.readingOrder.map((slug) => bySlug.get(slug)!);
   return (
     <>
       <SiteHeader variant={variant} subpath="" />
-      <main id="main" className="mx-auto max-w-3xl px-4 pt-10">
-        <h1 className="text-3xl leading-snug font-bold">{t.siteName}</h1>
-        <p className="ui mt-2 text-(--color-muted)">{t.siteTagline}</p>
-        <h2 className="sr-only">{t.articles}</h2>
-        <ol className="mt-8 divide-y divide-(--color-rule)">
-          {articles.map((article) => (
-            <li key={article.slug} className="py-6">
-              <article>
-                <h3 className="text-xl leading-normal font-bold">
-                  <a href={articlePath(variant, article.slug)} className="block py-2 hover:text-(--color-accent)">
-                    <WordBreaks text={article.title} />
-                  </a>
-                </h3>
-                {variant !== 'en' ? (
-                  <p lang="en" className="ui mt-1 text-sm text-(--color-muted)" data-english-title="">
-                    {article.english.title}
-                  </p>
-                ) : null}
-                <div className="mt-2">
-                  <ArticleMeta article={article} />
-                </div>
-                <p className="mt-2 leading-relaxed">{article.summary}</p>
-                {variant !== 'en' ? (
-                  <p lang="en" className="ui mt-1 text-sm leading-relaxed text-(--color-muted)" data-english-summary="">
-                    {article.english.summary}
-                  </p>
-                ) : null}
-              </article>
-            </li>
-          ))}
-        </ol>
+      <main id="main" className="mx-auto max-w-3xl px-4 pt-8 sm:pt-12">
+        <header data-masthead="" className="border-b-2 border-(--color-ink) pb-4">
+          <p className="ui text-sm tracking-wide text-(--color-accent)">{t.siteSubtitle}</p>
+          <h1 className="mt-1 text-4xl leading-tight font-black sm:text-5xl">{t.siteName}</h1>
+          <p className="ui mt-2 text-(--color-muted)">{t.siteTagline}</p>
+        </header>
+        <section aria-labelledby="guide" data-guide="" className="mt-8">
+          <h2 id="guide" className="ui text-sm font-semibold tracking-wide text-(--color-accent)">
+            {guide.title}
+          </h2>
+          <PageProse tree={guide.body} className="guide-prose mt-3" />
+        </section>
+        <section aria-labelledby="essays" className="mt-10">
+          <h2 id="essays" className="ui text-sm font-semibold tracking-wide text-(--color-accent)">
+            {t.readingOrder}
+          </h2>
+          <ol data-essay-list="" className="mt-2 divide-y divide-(--color-rule)">
+            {articles.map((article, i) => {
+              const leading = article.themeCounts.slice(0, 3).map(({ id }) => themeById.get(id)!);
+              return (
+                <li key={article.slug} data-essay={article.slug} className="py-6">
+                  {/* The whole card opens the essay: the title's link is stretched over it (its ::after); the
+                      theme links sit above that layer. */}
+                  <article className="relative grid gap-4 sm:grid-cols-[14rem_1fr] sm:gap-6">
+                    <CoverArt cover={essayCover(article, themes)} number={i + 1} />
+                    <div>
+                      <h3 className="text-xl leading-snug font-bold">
+                        <a
+                          href={articlePath(variant, article.slug)}
+                          className="block py-1 after:absolute after:inset-0 hover:text-(--color-accent)"
+                        >
+                          <WordBreaks text={article.title} />
+                        </a>
+                      </h3>
+                      {variant !== 'en' ? (
+                        <p lang="en" className="ui mt-1 text-sm text-(--color-muted)" data-english-title="">
+                          {article.english.title}
+                        </p>
+                      ) : null}
+                      <div className="mt-2">
+                        <ArticleMeta article={article} />
+                      </div>
+                      <p className="mt-2 leading-relaxed">{article.summary}</p>
+                      {leading.length > 0 ? (
+                        <p data-leading-themes="" className="ui mt-2 text-sm text-(--color-muted)">
+                          {t.leadsWith}
+                          {t.colon}
+                          {leading.map((theme, k) => (
+                            <span key={theme.id}>
+                              {k > 0 ? ' · ' : ''}
+                              <a
+                                href={themePath(variant, theme.id)}
+                                className="relative z-10 text-(--color-ink) hover:text-(--color-accent)"
+                              >
+                                {theme.name}
+                              </a>
+                            </span>
+                          ))}
+                        </p>
+                      ) : null}
+                    </div>
+                  </article>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
       </main>
       <SiteFooter variant={variant} />
     </>

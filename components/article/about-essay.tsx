@@ -44,12 +44,14 @@ export function AboutEssay({ article, originalTitle, children }: AboutEssayProps
             </dd>
           </div>
         ) : null}
-        <div>
-          <dt className="text-(--color-muted)">{t.outletLabel}</dt>
-          <dd data-outlet="" className="mt-0.5">
-            {article.outlet}
-          </dd>
-        </div>
+        {article.outlet ? (
+          <div>
+            <dt className="text-(--color-muted)">{t.outletLabel}</dt>
+            <dd data-outlet="" className="mt-0.5">
+              {article.outlet}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <p className="ui mt-3 text-sm text-(--color-muted) italic" data-translation-note="">
         {t.translationNote}

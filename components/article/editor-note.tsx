@@ -1,19 +1,64 @@
 import type { Article, ArticleChange } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
+import { hasChinese } from '@/lib/text/cjk';
 
-/** What changed, for readers: a correction shows before → after; a removal shows what was removed. */
-function ChangeDetail({ change }: { change: ArticleChange }) {
+interface QuotedProps {
+  text: string;
+  /** The language of the quoted original (the Chinese text on English pages). */
+  lang?: string;
+}
+
+/** Original text quoted in a note, marked with its language where it differs from the page's. */
+function Quoted({ text, lang }: QuotedProps) {
+  return (
+    <q lang={lang && hasChinese(text) ? lang : undefined} className="break-words whitespace-pre-line">
+      {text}
+    </q>
+  );
+}
+
+/** What changed: a correction shows before → after; a removal shows what was removed. */
+function ChangeDetail({
+  change,
+  variant,
+  quoteLang,
+}: {
+  change: ArticleChange;
+  variant: Article['variant'];
+  quoteLang?: string;
+}) {
+  const t = getMessages(variant);
   if (change.type === 'corrected' && change.from !== undefined && change.to !== undefined) {
     return (
-      <>
-        {' '}
-        （<del className="break-words">{change.from}</del> → <ins className="break-words no-underline">{change.to}</ins>
-        ）
-      </>
+      <span className="mt-1 block" data-change-correction="">
+        <span className="sr-only">
+          {t.changeBefore}
+          {t.colon}
+        </span>
+        <del className="break-words">
+          <Quoted text={change.from} lang={quoteLang} />
+        </del>{' '}
+        <span aria-hidden="true">→</span>{' '}
+        <span className="sr-only">
+          {t.changeAfter}
+          {t.colon}
+        </span>
+        <ins className="break-words no-underline">
+          <Quoted text={change.to} lang={quoteLang} />
+        </ins>
+      </span>
     );
   }
   if (change.type === 'removed' && change.from !== undefined) {
-    return <q className="mt-1 block break-words">{change.from}</q>;
+    return (
+      <span className="mt-1 block" data-change-removed="">
+        <span className="sr-only">
+          {t.changeRemovedText}
+          {t.colon}
+        </span>
+        <Quoted text={change.from} lang={quoteLang} />
+      </span>
+    );
   }
   return null;
 }
@@ -22,40 +67,50 @@ interface EditorNoteProps {
   article: Article;
 }
 
-/** Editor's note: every editorial change to the author's text, and where the text comes from. */
+/**
+ * The editor's note, for readers, in the page's language: one or two sentences on what the editors did,
+ * then every change in a `<details>` (a correction as before → after, a removal with the removed text),
+ * where the text comes from, and the source's own notice.
+ */
 export function EditorNote({ article }: EditorNoteProps) {
   const t = getMessages(article.variant);
-  const colon = article.variant === 'en' ? ': ' : '：';
-  // On English pages the notes stay in Chinese (they describe the Chinese text): mark their language.
-  const notesLang = article.variant === 'en' ? 'zh-Hans' : undefined;
+  // English pages quote the Chinese original (canonical Simplified).
+  const quoteLang = article.variant === 'en' ? 'zh-Hans' : undefined;
+  const changes = article.editorialChanges;
   return (
     <aside
       aria-labelledby="editor-note"
+      data-editor-note=""
       className="ui mt-12 rounded-md bg-(--color-rule)/40 p-5 text-sm leading-relaxed text-(--color-muted)"
     >
       <h2 id="editor-note" className="mb-2 text-base font-semibold text-(--color-ink)">
         {t.editorNote}
       </h2>
-      <p>{t.sourceScriptNote(article.sourceScript)}</p>
-      {article.editorialChanges.length > 0 ? (
-        <>
-          <p className="mt-2">{t.editorNoteIntro}</p>
-          <ul lang={notesLang} className="mt-1 list-disc space-y-1 ps-5">
-            {article.editorialChanges.map((change, i) => (
-              <li key={i}>
+      <p data-editor-summary="" className="text-(--color-ink)">
+        {article.editorSummary}
+      </p>
+      {changes.length > 0 ? (
+        <details data-editor-changes="" className="mt-2">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-(--color-accent)">
+            {t.editorChangesToggle(changes.length)}
+          </summary>
+          <ol className="mt-1 list-decimal space-y-2 ps-5">
+            {changes.map((change, i) => (
+              <li key={i} data-change-type={change.type}>
                 <span className="font-medium text-(--color-ink)">{t.changeTypes[change.type]}</span>
-                {colon}
+                {t.colon}
                 {change.note}
-                <ChangeDetail change={change} />
+                <ChangeDetail change={change} variant={article.variant} quoteLang={quoteLang} />
               </li>
             ))}
-          </ul>
-        </>
+          </ol>
+        </details>
       ) : null}
+      <p className="mt-3">{t.sourceScriptNote(article.sourceScript)}</p>
       {article.sourceNote ? (
         <>
           <h3 className="mt-4 font-semibold text-(--color-ink)">{t.sourceNote}</h3>
-          <p lang={notesLang} className="mt-1 whitespace-pre-line">
+          <p data-source-note="" className="mt-1 whitespace-pre-line">
             {article.sourceNote}
           </p>
         </>
@@ -63,7 +118,7 @@ export function EditorNote({ article }: EditorNoteProps) {
       {article.sourceUrl ? (
         <p className="mt-2">
           {t.originalLink}
-          {colon}
+          {t.colon}
           <a href={article.sourceUrl} className="break-words text-(--color-accent)" rel="noopener">
             {article.sourceUrl}
           </a>

@@ -29,7 +29,9 @@ export function RelatedReading({ slug, variant }: RelatedReadingProps) {
               {article.title}
             </a>
             <p className="ui text-sm text-(--color-muted)">
-              {t.sharedThemes}：{shared.map((id) => names.get(id)).join(' · ')}
+              {t.sharedThemes}
+              {t.colon}
+              {shared.map((id) => names.get(id)).join(' · ')}
             </p>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { feedPath } from '@/lib/seo';
-import { indexPath, searchPath, themesPath } from '@/lib/site';
+import { aboutPath, indexPath, searchPath, themesPath } from '@/lib/site';
 import { isScriptVariant, type VariantId } from '@/lib/variants';
 
 interface SiteFooterProps {
@@ -15,6 +15,7 @@ export function SiteFooter({ variant }: SiteFooterProps) {
     { href: themesPath(variant), label: t.themes },
     ...(isScriptVariant(variant) ? [{ href: searchPath(variant), label: t.search }] : []),
     { href: feedPath(variant), label: t.feed },
+    { href: aboutPath(variant), label: t.about },
   ];
   return (
     <footer data-print="hide" className="ui mt-16 border-t border-(--color-rule)">

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { sourceScriptIds } from '../script/source-scripts';
 import { coverColorIds } from '../covers/palettes';
+import { hasHan } from '../text/cjk';
 
-const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 /** Markdown syntax a reader should never see in a note (`## 标题`, `![]()`, `[^1]`, `**`, `` ` ``, `~~`). */
 const markdownSyntax = /#{2,}|!\[|\[\^|\*\*|`|~~/;
 /** Frontmatter field names written as identifiers (`sourceNote`, `author 栏位`): editors' language. */
-const fieldNames = /\b(?:slug|short|author|outlet|sourceUrl|sourceNote|summary|editorialChanges|editorSummary|frontmatter)\b/;
+const fieldNames =
+  /\b(?:slug|short|author|outlet|sourceUrl|sourceNote|summary|editorialChanges|editorSummary|frontmatter)\b/;
 
 /** A sentence written for readers: no markdown syntax, no field names. */
 function readerText(language: 'zh' | 'en') {

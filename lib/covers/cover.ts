@@ -2,7 +2,7 @@ import type { Article } from '../articles';
 import { getMessages } from '../i18n/messages';
 import type { ThemeView } from '../themes';
 import { getVariant, type VariantId } from '../variants';
-import { coverPalettes, type CoverPalette } from './palettes';
+import { coverPalettes, type CoverColor, type CoverPalette } from './palettes';
 
 /**
  * An essay's typographic cover: what the home page shows beside it and what its share image draws. One
@@ -12,6 +12,8 @@ export interface Cover {
   readonly variant: VariantId;
   /** BCP 47 language of every string below. */
   readonly lang: string;
+  /** The palette's name (`data-cover` in HTML) and its colours. */
+  readonly color: CoverColor;
   readonly palette: CoverPalette;
   /** The essay in a word or two (`内卷`, `Strike`), set large. */
   readonly label: string;
@@ -32,6 +34,7 @@ export function essayCover(article: Article, themes: readonly ThemeView[]): Cove
   return {
     variant: article.variant,
     lang: getVariant(article.variant).lang,
+    color: article.cover,
     palette: coverPalettes[article.cover],
     label: article.short,
     title: article.title,

@@ -8,7 +8,6 @@ export interface Messages {
   skipToContent: string;
   articles: string;
   by: string;
-  source: string;
   readingTime: (minutes: number) => string;
   switchLabel: string;
   footnotesLabel: string;
@@ -39,8 +38,6 @@ export interface Messages {
   relatedReading: string;
   sharedThemes: string;
   themeStats: (essays: number, passages: number) => string;
-  mentions: (n: number) => string;
-  passagesInEssay: string;
   allThemes: string;
   readerControls: string;
   footnoteGoto: string;
@@ -61,6 +58,8 @@ export interface Messages {
   showMore: string;
   searchFailed: string;
   feed: string;
+  /** Name of the variant's RSS feed (its `<link>` title and channel). */
+  feedTitle: string;
   notFoundHeading: string;
   notFoundBody: string;
   notFoundBack: string;
@@ -84,6 +83,33 @@ export interface Messages {
   /** The block after the essay: English deck, source, themes. */
   aboutEssay: string;
   outletLabel: string;
+  /** `：` in Chinese, `: ` in English: between a label and its value. */
+  colon: string;
+  /** Byline: no date in the source. */
+  undated: string;
+  /** Byline on English pages: who translated. */
+  translatedBy: string;
+  /** Theme page: an essay's mentions and the passages they are in. */
+  mentionsInPassages: (mentions: number, passages: number) => string;
+  /** The editor's note: the toggle that shows every change, and the labels of a correction. */
+  editorChangesToggle: (n: number) => string;
+  changeBefore: string;
+  changeAfter: string;
+  changeRemovedText: string;
+  /** Home page. */
+  readingOrder: string;
+  leadsWith: string;
+  /** About page. */
+  about: string;
+  aboutSources: string;
+  aboutSourcesIntro: string;
+  sourceLink: string;
+  noSourceLink: string;
+  editorNoteOf: (n: number) => string;
+  reportHeading: string;
+  reportBody: string;
+  reportLink: string;
+  reportSubject: string;
 }
 
 const hans: Messages = {
@@ -93,7 +119,6 @@ const hans: Messages = {
   skipToContent: '跳到正文',
   articles: '文章',
   by: '作者',
-  source: '来源',
   readingTime: (m) => `约 ${m} 分钟读完`,
   switchLabel: '切换字形',
   footnotesLabel: '注释',
@@ -121,8 +146,6 @@ const hans: Messages = {
   relatedReading: '延伸阅读',
   sharedThemes: '共同主题',
   themeStats: (e, p) => `${e} 篇文章 · ${p} 个段落`,
-  mentions: (n) => `提到 ${n} 次`,
-  passagesInEssay: '相关段落',
   allThemes: '全部主题',
   readerControls: '阅读设置',
   footnoteGoto: '查看注释',
@@ -142,6 +165,7 @@ const hans: Messages = {
   showMore: '显示更多结果',
   searchFailed: '搜索暂时无法使用，请稍后再试。',
   feed: '订阅（RSS）',
+  feedTitle: 'AI 与工作 · 双语读本（RSS）',
   notFoundHeading: '找不到这个页面',
   notFoundBody: '链接可能有误，或者页面已经移动。',
   notFoundBack: '回到文章目录',
@@ -159,6 +183,27 @@ const hans: Messages = {
   modeEnglish: 'English',
   aboutEssay: '关于本文',
   outletLabel: '来源',
+  colon: '：',
+  undated: '原文未注明日期',
+  translatedBy: '',
+  mentionsInPassages: (m, p) => `提到 ${m} 次，见 ${p} 个段落`,
+  editorChangesToggle: (n) => `全部 ${n} 处改动`,
+  changeBefore: '原文',
+  changeAfter: '改为',
+  changeRemovedText: '删去的文字',
+  readingOrder: '建议阅读顺序',
+  leadsWith: '主要主题',
+  about: '关于本站',
+  aboutSources: '各篇出处',
+  aboutSourcesIntro: '每篇文章的作者、发表平台、日期与原文链接，以原文所载为准；原文没有写明的，这里也不补。',
+  sourceLink: '原文链接',
+  noSourceLink: '原文未附链接',
+  editorNoteOf: (n) => (n > 0 ? `编者注：${n} 处改动` : '编者注：未作改动'),
+  reportHeading: '报告错误',
+  reportBody:
+    '发现错字、转换错误、译文不准或链接失效，请写信告诉编辑：写明页面和段落（点段落末的 ¶ 可复制本段链接）、原来的文字和你建议的改法。更正会列入该文的编者注。',
+  reportLink: '写信给编辑',
+  reportSubject: '更正：',
 };
 
 const hant: Messages = {
@@ -168,7 +213,6 @@ const hant: Messages = {
   skipToContent: '跳到正文',
   articles: '文章',
   by: '作者',
-  source: '來源',
   readingTime: (m) => `約 ${m} 分鐘讀完`,
   switchLabel: '切換字形',
   footnotesLabel: '註釋',
@@ -196,8 +240,6 @@ const hant: Messages = {
   relatedReading: '延伸閱讀',
   sharedThemes: '共同主題',
   themeStats: (e, p) => `${e} 篇文章 · ${p} 個段落`,
-  mentions: (n) => `提到 ${n} 次`,
-  passagesInEssay: '相關段落',
   allThemes: '全部主題',
   readerControls: '閱讀設定',
   footnoteGoto: '查看註釋',
@@ -217,6 +259,7 @@ const hant: Messages = {
   showMore: '顯示更多結果',
   searchFailed: '搜尋暫時無法使用，請稍後再試。',
   feed: '訂閱（RSS）',
+  feedTitle: 'AI 與工作 · 雙語讀本（RSS）',
   notFoundHeading: '找不到這個頁面',
   notFoundBody: '連結可能有誤，或者頁面已經移動。',
   notFoundBack: '回到文章目錄',
@@ -234,6 +277,27 @@ const hant: Messages = {
   modeEnglish: 'English',
   aboutEssay: '關於本文',
   outletLabel: '來源',
+  colon: '：',
+  undated: '原文未註明日期',
+  translatedBy: '',
+  mentionsInPassages: (m, p) => `提到 ${m} 次，見 ${p} 個段落`,
+  editorChangesToggle: (n) => `全部 ${n} 處改動`,
+  changeBefore: '原文',
+  changeAfter: '改為',
+  changeRemovedText: '刪去的文字',
+  readingOrder: '建議閱讀順序',
+  leadsWith: '主要主題',
+  about: '關於本站',
+  aboutSources: '各篇出處',
+  aboutSourcesIntro: '每篇文章的作者、發表平台、日期與原文連結，以原文所載為準；原文沒有寫明的，這裡也不補。',
+  sourceLink: '原文連結',
+  noSourceLink: '原文未附連結',
+  editorNoteOf: (n) => (n > 0 ? `編者註：${n} 處改動` : '編者註：未作改動'),
+  reportHeading: '報告錯誤',
+  reportBody:
+    '發現錯字、轉換錯誤、譯文不準或連結失效，請寫信告訴編輯：寫明頁面和段落（點段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。更正會列入該文的編者註。',
+  reportLink: '寫信給編輯',
+  reportSubject: '更正：',
 };
 
 const en: Messages = {
@@ -242,8 +306,7 @@ const en: Messages = {
   siteTagline: 'Five Chinese essays on artificial intelligence and our work, in English translation',
   skipToContent: 'Skip to content',
   articles: 'Essays',
-  by: 'Author',
-  source: 'Source',
+  by: 'By',
   readingTime: (m) => `${m} min read`,
   switchLabel: 'Language and script',
   footnotesLabel: 'Notes',
@@ -272,9 +335,7 @@ const en: Messages = {
   essayThemes: 'Themes of this essay',
   relatedReading: 'Related reading',
   sharedThemes: 'Shared themes',
-  themeStats: (e, p) => `${e} essays · ${p} passages`,
-  mentions: (n) => `${n} mention${n === 1 ? '' : 's'}`,
-  passagesInEssay: 'Passages',
+  themeStats: (e, p) => `${e} essay${e === 1 ? '' : 's'} · ${p} passage${p === 1 ? '' : 's'}`,
   allThemes: 'All themes',
   readerControls: 'Reading settings',
   footnoteGoto: 'Go to the note',
@@ -294,6 +355,7 @@ const en: Messages = {
   showMore: 'Show more results',
   searchFailed: 'Search is unavailable; please try again later.',
   feed: 'Subscribe (RSS)',
+  feedTitle: 'AI and Work · A Bilingual Reader (RSS)',
   notFoundHeading: 'Page not found',
   notFoundBody: 'The link may be wrong, or the page has moved.',
   notFoundBack: 'Back to the essays',
@@ -311,6 +373,28 @@ const en: Messages = {
   modeEnglish: 'English',
   aboutEssay: 'About this essay',
   outletLabel: 'Source',
+  colon: ': ',
+  undated: 'Date not given in the source',
+  translatedBy: 'Translated by AI and Work',
+  mentionsInPassages: (m, p) => `${m} mention${m === 1 ? '' : 's'} in ${p} passage${p === 1 ? '' : 's'}`,
+  editorChangesToggle: (n) => `All ${n} change${n === 1 ? '' : 's'}`,
+  changeBefore: 'Original',
+  changeAfter: 'Corrected to',
+  changeRemovedText: 'Removed text',
+  readingOrder: 'A suggested reading order',
+  leadsWith: 'Leading themes',
+  about: 'About',
+  aboutSources: 'Sources',
+  aboutSourcesIntro:
+    'Each essay’s author, outlet, date and link, as the source gives them; where the source does not say, neither do we.',
+  sourceLink: 'Original',
+  noSourceLink: 'No link given in the source',
+  editorNoteOf: (n) => (n > 0 ? `Editor’s note: ${n} change${n === 1 ? '' : 's'}` : 'Editor’s note: no changes'),
+  reportHeading: 'Report an error',
+  reportBody:
+    'Found a typo, a conversion error, a mistranslation or a broken link? Write to the editors: say which page and paragraph (the ¶ at the end of a paragraph copies a link to it), what it says and what you suggest. Corrections are listed in the essay’s editor’s note.',
+  reportLink: 'Write to the editors',
+  reportSubject: 'Correction: ',
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, en };

@@ -11,3 +11,13 @@ export function isCjk(char: string | undefined): boolean {
 export function countHan(text: string): number {
   return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
+
+/** True when the text has at least one Han character. */
+export function hasHan(text: string): boolean {
+  return hanPattern.test(text);
+}
+
+/** True when the text has Chinese in it: a Han character or CJK / full-width punctuation (《》，：). */
+export function hasChinese(text: string): boolean {
+  return /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u.test(text);
+}

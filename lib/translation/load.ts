@@ -32,6 +32,8 @@ export interface AlignmentTarget {
   readonly footnoteIds: readonly string[];
   /** `[^n]` markers per block, in order (`['1', '1']`). */
   readonly footnoteRefs: ReadonlyMap<string, readonly string[]>;
+  /** The blocks that are headings (an English heading takes no full stop). */
+  readonly headingIds: readonly string[];
   /** Fields the Chinese frontmatter has, which the translation must have too (and only those). */
   readonly fields: { readonly outlet: boolean; readonly sourceNote: boolean };
 }
@@ -81,10 +83,14 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
         ]);
       }
     }
+    for (const id of target.headingIds) {
+      const english = data.blocks[id];
+      if (english !== undefined && /[.。]$/.test(english.trim()) && !english.trim().endsWith('...'))
+        report(`heading "${id}" ends in a full stop: headings take no terminal punctuation`, ['blocks', id]);
+    }
     for (const field of ['outlet', 'sourceNote'] as const) {
       if (target.fields[field] && data[field] === undefined) report(`"${field}" is not translated`, []);
-      if (!target.fields[field] && data[field] !== undefined)
-        report(`"${field}" has no Chinese counterpart`, [field]);
+      if (!target.fields[field] && data[field] !== undefined) report(`"${field}" has no Chinese counterpart`, [field]);
     }
     for (const n of target.footnoteIds) {
       if (!(n in data.footnotes)) report(`footnote ${n} is not translated`, ['footnotes']);

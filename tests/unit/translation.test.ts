@@ -65,6 +65,7 @@ describe('a misaligned translation fails with file, line and problem', () => {
     blockIds: ['p-1', 'section', 'p-2'],
     footnoteIds: ['1'],
     footnoteRefs: new Map([['p-2', ['1']]]),
+    headingIds: ['section'],
     fields: { outlet: true, sourceNote: false },
   };
   const write = (yaml: string) => {

@@ -64,7 +64,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
               </a>
             </h2>
             <p className="ui mt-1 text-sm text-(--color-muted)">
-              {t.mentions(essay.mentions)} · {t.passagesInEssay} {essay.passages.length}
+              {t.mentionsInPassages(essay.mentions, essay.passages.length)}
             </p>
             <ol className="mt-3 space-y-3">
               {essay.passages.map((passage) => (

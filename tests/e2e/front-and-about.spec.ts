@@ -1,0 +1,188 @@
+import { expect, test } from '@playwright/test';
+import type { Element, Root, RootContent } from 'hast';
+import { getArticles } from '@/lib/articles';
+import { getGuide } from '@/lib/pages';
+import { variantIds as allVariantIds, type VariantId } from '@/lib/variants';
+import { builtPages, pageTree } from './built-site';
+import { slugs, watchForErrors } from './helpers';
+
+/**
+ * Issue 13: the front page (导读, the essays in reading order with labelled bylines and covers), the About
+ * page reachable from every kind of page, and English pages that are English throughout.
+ */
+
+const aboutOf = (v: VariantId) => `/${v}/about/`;
+
+for (const variant of allVariantIds) {
+  test(`front page in ${variant}: the 导读, then every essay in its reading order with a labelled byline @mobile`, async ({
+    page,
+  }) => {
+    const done = watchForErrors(page);
+    await page.goto(`/${variant}/`);
+    const guide = page.locator('[data-guide]');
+    await expect(guide.locator('h2')).toHaveText(getGuide(variant).title);
+    expect(await guide.locator('p').count()).toBeGreaterThanOrEqual(2);
+    const order = getGuide(variant).data.readingOrder;
+    const items = page.locator('[data-essay-list] > li');
+    await expect(items).toHaveCount(slugs.length);
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-essay')))).toEqual(order);
+
+    const articles = new Map(getArticles(variant).map((a) => [a.slug, a]));
+    for (const [i, slug] of order.entries()) {
+      const article = articles.get(slug)!;
+      const item = items.nth(i);
+      await expect(item.locator('h3 a')).toHaveAttribute('href', `/${variant}/articles/${slug}/`);
+      await expect(item.locator('.cover-art')).toBeVisible();
+      await expect(item.locator('.cover-label')).toHaveText(article.short);
+      const byline = item.locator('[data-byline]');
+      await expect(byline.locator('[data-byline-author]')).toContainText(article.author);
+      await expect(byline.locator('[data-byline-author] .byline-label')).not.toBeEmpty();
+      if (article.outlet) await expect(byline.locator('[data-byline-outlet]')).toContainText(article.outlet);
+      else await expect(byline.locator('[data-byline-outlet]')).toHaveCount(0);
+      // A date, or the honest "not given in the source".
+      await expect(byline.locator(article.date ? 'time' : '[data-byline-undated]')).toHaveCount(1);
+      await expect(byline.locator('[data-byline-translator]')).toHaveCount(variant === 'en' ? 1 : 0);
+      // Never the same name twice.
+      const text = (await byline.innerText()).replace(/\s+/g, ' ');
+      expect(text.split(article.author).length - 1, text).toBe(1);
+      await expect(item.locator('[data-leading-themes] a')).not.toHaveCount(0);
+    }
+    // The whole card opens the essay: a tap on the cover follows the title's link.
+    const box = (await items.first().locator('.cover-art').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page).toHaveURL(new RegExp(`/${variant}/articles/${order[0]}/$`));
+    done();
+  });
+
+  test(`about page in ${variant}: policies, every source, how to report an error`, async ({ page }) => {
+    const done = watchForErrors(page);
+    await page.goto(aboutOf(variant));
+    await expect(page.locator('main h1')).toHaveCount(1);
+    expect(await page.locator('.page-prose h2').count()).toBeGreaterThanOrEqual(3);
+    const sources = page.locator('[data-source]');
+    await expect(sources).toHaveCount(slugs.length);
+    for (const article of getArticles(variant)) {
+      const entry = page.locator(`[data-source="${article.slug}"]`);
+      await expect(entry.locator('[data-byline-author]')).toContainText(article.author);
+      if (article.sourceUrl) await expect(entry.locator(`a[href="${article.sourceUrl}"]`)).toHaveCount(1);
+      else await expect(entry.locator('[data-no-source-link]')).toHaveCount(1);
+      await expect(entry.locator(`a[href="/${variant}/articles/${article.slug}/#editor-note"]`)).toContainText(
+        String(article.editorialChanges.length),
+      );
+    }
+    await expect(page.locator('[data-corrections]')).toHaveAttribute('href', /^mailto:[^@\s]+@[^@\s]+\?subject=/);
+    done();
+  });
+}
+
+test('the about page is one tap away from every kind of page', async ({ page }) => {
+  const kinds = [
+    '/zh-hans/',
+    `/zh-hant/articles/${slugs[0]}/`,
+    `/zh-hans/articles/${slugs[0]}/bilingual/`,
+    `/en/articles/${slugs[1]}/`,
+    '/en/themes/',
+    '/zh-hant/themes/involution/',
+    '/zh-hans/search/',
+    '/en/about/',
+  ];
+  for (const path of kinds) {
+    const variant = path.split('/')[1] as VariantId;
+    await page.goto(path);
+    const link = page.locator(`footer a[href="${aboutOf(variant)}"]`);
+    await expect(link, path).toHaveCount(1);
+  }
+  for (const path of ['/', '/no-such-page/']) {
+    await page.goto(path === '/' ? '/?stay' : path);
+    if (path === '/') continue; // `/` redirects at once; its links are checked statically below
+    for (const v of allVariantIds) await expect(page.locator(`a[href="${aboutOf(v)}"]`), path).toHaveCount(1);
+  }
+  const root = pageTree('/');
+  const hrefs: string[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'element' && node.tagName === 'a') hrefs.push(String(node.properties.href));
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(root);
+  for (const v of allVariantIds) expect(hrefs).toContain(aboutOf(v));
+});
+
+test('the editor’s note on English pages is English, with the full change list in <details>', async ({ page }) => {
+  for (const article of getArticles('en')) {
+    await page.goto(`/en/articles/${article.slug}/`);
+    const note = page.locator('[data-editor-note]');
+    await expect(note.locator('[data-editor-summary]')).toHaveText(article.editorSummary);
+    expect(article.editorSummary).not.toMatch(/\p{Script=Han}/u);
+    const details = note.locator('details[data-editor-changes]');
+    await expect(details).not.toHaveAttribute('open', /.*/);
+    await details.locator('summary').click();
+    const items = details.locator('li');
+    await expect(items).toHaveCount(article.editorialChanges.length);
+    for (const [i, change] of article.editorialChanges.entries()) await expect(items.nth(i)).toContainText(change.note);
+  }
+});
+
+/**
+ * Text a page shows or announces: text nodes, and the attributes read aloud or shown (`aria-label`, `title`,
+ * `alt`, `placeholder`, meta `content`), each with the language it is in.
+ */
+function textsWithLang(tree: Root, pageLang: string): { text: string; lang: string; where: string }[] {
+  const found: { text: string; lang: string; where: string }[] = [];
+  const walk = (node: Root | RootContent, lang: string, where: string) => {
+    if (node.type === 'text') {
+      if (node.value.trim()) found.push({ text: node.value, lang, where });
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let here = lang;
+    let path = where;
+    if (node.type === 'element') {
+      const el = node as Element;
+      if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return;
+      if (typeof el.properties.lang === 'string') here = el.properties.lang;
+      path = `${where} > ${el.tagName}${el.properties.id ? `#${String(el.properties.id)}` : ''}`;
+      for (const attr of ['ariaLabel', 'title', 'alt', 'placeholder'] as const) {
+        const value = el.properties[attr];
+        if (typeof value === 'string') found.push({ text: value, lang: here, where: `${path}[${attr}]` });
+      }
+      if (
+        el.tagName === 'meta' &&
+        typeof el.properties.content === 'string' &&
+        el.properties.name !== 'next-size-adjust'
+      )
+        found.push({ text: el.properties.content, lang: here, where: `${path}[content]` });
+    }
+    node.children.forEach((child) => walk(child, here, path));
+  };
+  walk(tree, pageLang, '');
+  return found;
+}
+
+/** Han characters and full-width punctuation (`：`, `，`, `。`): Chinese text. */
+const chinese = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
+
+test('English pages have no Chinese outside elements marked lang="zh-…", and no stray heading punctuation', () => {
+  const pages = builtPages().filter((p) => p.startsWith('/en/'));
+  expect(pages.length).toBeGreaterThan(20);
+  const problems: string[] = [];
+  for (const path of pages) {
+    const tree = pageTree(path);
+    for (const { text, lang, where } of textsWithLang(tree, 'en')) {
+      if (!lang.startsWith('zh') && chinese.test(text)) problems.push(`${path}${where}: “${text.trim().slice(0, 60)}”`);
+    }
+    const headings: string[] = [];
+    const walk = (node: Root | RootContent) => {
+      if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
+        const text = (function collect(n: Root | RootContent): string {
+          if (n.type === 'text') return n.value;
+          return 'children' in n ? n.children.map(collect).join('') : '';
+        })(node).trim();
+        headings.push(text);
+      } else if ('children' in node) node.children.forEach(walk);
+    };
+    walk(tree);
+    for (const h of headings)
+      if (/[.。]$/.test(h) && !h.endsWith('...')) problems.push(`${path}: heading ends in a full stop: “${h}”`);
+  }
+  expect(problems).toEqual([]);
+});
