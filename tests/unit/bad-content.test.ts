@@ -15,20 +15,20 @@ const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
   { name: 'invalid-date', file: 'bad.md', line: 6, problem: /"date".*YYYY-MM-DD/ },
   { name: 'unknown-script', file: 'bad.md', line: 6, problem: /"script"/ },
   { name: 'duplicate-slug', file: 'beta.md', line: 3, problem: /duplicate slug "alpha" \(also used by .*alpha\.md\)/ },
-  { name: 'dangling-footnote', file: 'bad.md', line: 14, problem: /footnote reference \[\^2\] has no definition/ },
-  { name: 'unused-footnote', file: 'bad.md', line: 14, problem: /footnote \[\^note\] is defined but never referenced/ },
-  { name: 'raw-html', file: 'bad.md', line: 14, problem: /raw HTML is not allowed.*<script>/ },
-  { name: 'inline-html', file: 'bad.md', line: 12, problem: /raw HTML is not allowed.*<img/ },
-  { name: 'empty-body', file: 'bad.md', line: 11, problem: /no body text/ },
+  { name: 'dangling-footnote', file: 'bad.md', line: 17, problem: /footnote reference \[\^2\] has no definition/ },
+  { name: 'unused-footnote', file: 'bad.md', line: 17, problem: /footnote \[\^note\] is defined but never referenced/ },
+  { name: 'raw-html', file: 'bad.md', line: 17, problem: /raw HTML is not allowed.*<script>/ },
+  { name: 'inline-html', file: 'bad.md', line: 15, problem: /raw HTML is not allowed.*<img/ },
+  { name: 'empty-body', file: 'bad.md', line: 14, problem: /no body text/ },
   { name: 'slug-mismatch', file: 'bad.md', line: 2, problem: /slug "other" does not match the file name "bad\.md"/ },
-  { name: 'stray-backref', file: 'bad.md', line: 14, problem: /stray back-reference mark/ },
+  { name: 'stray-backref', file: 'bad.md', line: 17, problem: /stray back-reference mark/ },
   { name: 'unknown-field', file: 'bad.md', line: 8, problem: /frontmatter "layout": unknown field/ },
-  { name: 'unsafe-url', file: 'bad.md', line: 12, problem: /unsafe URL scheme "javascript:"/ },
+  { name: 'unsafe-url', file: 'bad.md', line: 15, problem: /unsafe URL scheme "javascript:"/ },
   {
     name: 'duplicate-term',
     file: 'bad.md',
-    line: 14,
-    problem: /glossary term “量子隧道” \(Quantum Tunneling\) is defined twice \(first on line 12\)/,
+    line: 17,
+    problem: /glossary term “量子隧道” \(Quantum Tunneling\) is defined twice \(first on line 15\)/,
   },
   {
     name: 'yaml-comment',
@@ -36,6 +36,9 @@ const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
     line: 10,
     problem: /text after " #" is a YAML comment and would be dropped.*quote the value/,
   },
+  { name: 'note-markdown', file: 'bad.md', line: 13, problem: /"editorialChanges.0.note": write for readers: no markdown/ },
+  { name: 'english-note-chinese', file: 'bad.md', line: 14, problem: /"editorialChanges.0.en": must be English/ },
+  { name: 'outlet-repeats-author', file: 'bad.md', line: 6, problem: /"outlet": outlet repeats the author/ },
   { name: 'corrected-without-to', file: 'bad.md', line: 9, problem: /needs both "from" and "to"/ },
 ];
 
@@ -70,6 +73,6 @@ test('the build step that checks content exits 1 and prints file, line and probl
     encoding: 'utf8',
   });
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain(`${rel('dangling-footnote', 'bad.md')}:14:`);
+  expect(result.stderr).toContain(`${rel('dangling-footnote', 'bad.md')}:17:`);
   expect(result.stderr).toContain('footnote reference [^2] has no definition');
 });
