@@ -1,7 +1,7 @@
 /**
  * The colours an essay's cover can take (frontmatter `cover`). Each is a deep ground with light type, so a
  * cover reads the same in the light and the dark theme and as a share image. Contrast: `ink` on `ground`
- * ≥ 7:1 and `accent` on `ground` ≥ 4.5:1 (tests/unit/covers.test.ts).
+ * ≥ 7:1 and `accent` on `ground` ≥ 4.5:1 (tests/unit/site-pages.test.ts).
  */
 export const coverPalettes = {
   vermilion: { ground: '#8f2a1d', ink: '#fbf3e8', accent: '#f6cf96' },
