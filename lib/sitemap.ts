@@ -12,6 +12,7 @@ export function pageSubpaths(): string[] {
     ...getArticles(first).map((a) => `articles/${a.slug}/`),
     'themes/',
     ...getThemes(first).map((t) => `themes/${t.id}/`),
+    'about/',
   ];
 }
 

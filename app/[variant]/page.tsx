@@ -66,7 +66,7 @@ export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
                       <h3 className="text-xl leading-snug font-bold">
                         <a
                           href={articlePath(variant, article.slug)}
-                          className="block py-1 after:absolute after:inset-0 hover:text-(--color-accent)"
+                          className="block min-h-11 py-2 after:absolute after:inset-0 hover:text-(--color-accent)"
                         >
                           <WordBreaks text={article.title} />
                         </a>

@@ -49,7 +49,7 @@ export default async function AboutPage({ params }: PageProps<'/[variant]/about'
                 <h3 className="font-bold">
                   <a
                     href={articlePath(variant, article.slug)}
-                    className="inline-block py-1 hover:text-(--color-accent)"
+                    className="inline-block min-h-11 py-2 hover:text-(--color-accent)"
                   >
                     {article.title}
                   </a>
