@@ -35,6 +35,7 @@ const paths = [
     ...slugs.map((s) => `/${v.id}/articles/${s}/`),
     `/${v.id}/themes/`,
     `/${v.id}/themes/involution/`,
+    `/${v.id}/about/`,
   ]),
   ...scripts.flatMap((v) => slugs.map((s) => `/${v}/articles/${s}/bilingual/`)),
   '/404.html',
