@@ -2,7 +2,7 @@
  * Screenshots to look at, at 360 × 780 (phone, 2×) and 1440 × 900, light and dark, in 简 / 繁 / EN: an
  * essay's top; mid-essay with one paragraph's English revealed (Chinese) or the "Aa" settings open
  * (English); the floating contents open (phone); 中英对照; the themes map; the essay's end; a note popover;
- * the index. Written to `screenshots/` (git-ignored).
+ * the index (its top and its list of essays), the About page, an opened editor's note. Written to `screenshots/` (git-ignored).
  * Usage: `npm run build && npm run screenshots [-- <slug>]` (serves `out/` itself).
  */
 import { mkdirSync } from 'node:fs';
@@ -79,6 +79,13 @@ try {
         await shoot(page, `themes-map-${tag}`);
         await page.goto(`${server.origin}/${variant}/`);
         await shoot(page, `index-${tag}`);
+        await page.locator('[data-essay-list]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shoot(page, `index-essays-${tag}`);
+        await page.goto(`${server.origin}/${variant}/about/`);
+        await shoot(page, `about-${tag}`);
+        await page.goto(`${server.origin}/${variant}/articles/${slug}/#editor-note`);
+        await page.locator('[data-editor-changes] > summary').click();
+        await shoot(page, `editor-note-${tag}`);
         await page.close();
       }
     }
