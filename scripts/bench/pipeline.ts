@@ -21,7 +21,11 @@ function writeTranslations(dir: string, english: readonly string[]): void {
   let k = 0;
   for (const source of loadArticleSources(dir)) {
     const body = toVariantTree(source.tree, canonicalVariant, new VFile());
-    const blocks = bodyBlocks(body).map((b) => [String(b.properties.id), english[k++ % english.length]!]);
+    const blocks = bodyBlocks(body).map((b) => {
+      const text = english[k++ % english.length]!;
+      // An English heading takes no full stop (the translation check refuses one).
+      return [String(b.properties.id), /^h\d$/.test(b.tagName) ? text.replace(/[.。]$/, '') : text];
+    });
     const yaml = stringifyYaml({
       title: 'T',
       short: 'T',
@@ -91,7 +95,7 @@ export function benchPipeline(): void {
       const script = i % 5 === 0 ? 'zh-Hant-TW' : 'zh-Hans';
       writeFileSync(
         path.join(dir, 'articles', `essay-${i}.md`),
-        `---\nslug: essay-${i}\ntitle: 第${i}篇\nshort: 第${i}篇\nauthor: 作者\noutlet: 来源\nscript: ${script}\nsummary: 摘要。\neditorialChanges: []\n---\n\n${body}\n`,
+        `---\nslug: essay-${i}\ntitle: 第${i}篇\nshort: 第${i}篇\nauthor: 作者\noutlet: 来源\nscript: ${script}\nsummary: 摘要。\ncover: jade\neditorSummary: 编者未作改动。\neditorSummaryEn: No changes.\neditorialChanges: []\n---\n\n${body}\n`,
       );
     }
     writeTranslations(dir, english);
