@@ -6,14 +6,17 @@ interface QuotedProps {
   text: string;
   /** The language of the quoted original (the Chinese text on English pages). */
   lang?: string;
+  /** Set in quotation marks (a removed passage); a correction's before and after are set plain. */
+  marks?: boolean;
 }
 
 /** Original text quoted in a note, marked with its language where it differs from the page's. */
-function Quoted({ text, lang }: QuotedProps) {
+function Quoted({ text, lang, marks = false }: QuotedProps) {
+  const Tag = marks ? 'q' : 'span';
   return (
-    <q lang={lang && hasChinese(text) ? lang : undefined} className="break-words whitespace-pre-line">
+    <Tag lang={lang && hasChinese(text) ? lang : undefined} className="break-words whitespace-pre-line">
       {text}
-    </q>
+    </Tag>
   );
 }
 
@@ -56,7 +59,7 @@ function ChangeDetail({
           {t.changeRemovedText}
           {t.colon}
         </span>
-        <Quoted text={change.from} lang={quoteLang} />
+        <Quoted text={change.from} lang={quoteLang} marks />
       </span>
     );
   }
