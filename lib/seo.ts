@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { shareImageFor, type ShareImage } from './covers/share-images';
+import { shareImageSize } from './covers/share-image-size';
 import { getMessages } from './i18n/messages';
 import { getVariant, variantIds, variants, type VariantId } from './variants';
 
@@ -56,11 +58,32 @@ export interface PageSeo {
   readonly noindex?: boolean;
   /** Variants that have this page (default: all). */
   readonly available?: readonly VariantId[];
+  /** The essay whose share image the page uses; without it, the variant's front page's. */
+  readonly shareSlug?: string;
 }
 
-/** Canonical URL, hreflang alternates, feed link, Open Graph and Twitter card data for one page. */
-export function pageMetadata({ variant, subpath, title, description, article, noindex, available }: PageSeo): Metadata {
+/** Open Graph and Twitter image entries for a share image, with an absolute URL. */
+export function shareImageMetadata(image: ShareImage) {
+  const url = absoluteUrl(image.path);
+  return {
+    og: [{ url, ...shareImageSize, alt: image.alt, type: 'image/png' }],
+    twitter: [{ url, alt: image.alt }],
+  };
+}
+
+/** Canonical URL, hreflang alternates, feed link, Open Graph and Twitter card data (with its share image) for one page. */
+export function pageMetadata({
+  variant,
+  subpath,
+  title,
+  description,
+  article,
+  noindex,
+  available,
+  shareSlug,
+}: PageSeo): Metadata {
   const t = getMessages(variant);
+  const image = shareImageMetadata(shareImageFor(variant, shareSlug));
   const siteName = `${t.siteName} · ${t.siteSubtitle}`;
   const path = `/${variant}/${subpath}`;
   const fullTitle = title ? `${title} · ${t.siteName}` : siteName;
@@ -84,8 +107,9 @@ export function pageMetadata({ variant, subpath, title, description, article, no
         .filter((v) => v.id !== variant && (available ?? variantIds).includes(v.id))
         .map((v) => ogLocale[v.id]),
       ...(article ? { publishedTime: article.publishedTime, authors: [...article.authors], section: t.articles } : {}),
+      images: image.og,
     },
-    twitter: { card: 'summary', title: fullTitle, description },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, images: image.twitter },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }

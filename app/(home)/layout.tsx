@@ -2,8 +2,11 @@ import { inlineScriptIds } from '@/lib/inline-scripts';
 import { prefsScript } from '@/lib/reader-prefs';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { alternates, feedLinks, siteUrl } from '@/lib/seo';
-import { variantIds } from '@/lib/variants';
+import { shareImageFor } from '@/lib/covers/share-images';
+import { alternates, feedLinks, shareImageMetadata, siteUrl } from '@/lib/seo';
+import { canonicalVariant, variantIds } from '@/lib/variants';
+
+const image = shareImageMetadata(shareImageFor(canonicalVariant.id));
 import '../globals.css';
 
 export const metadata: Metadata = {
@@ -11,6 +14,8 @@ export const metadata: Metadata = {
   description: '五篇中文文章，关于人工智能与我们的工作。 五篇中文文章，關於人工智慧與我們的工作。',
   metadataBase: siteUrl(),
   alternates: { canonical: '/', languages: alternates(''), types: feedLinks(variantIds) },
+  openGraph: { type: 'website', url: '/', images: image.og },
+  twitter: { card: 'summary_large_image', images: image.twitter },
 };
 
 /** Root layout of `/`, which is in both scripts at once. */

@@ -2,7 +2,7 @@ import type { Article } from '../articles';
 import { getMessages } from '../i18n/messages';
 import type { ThemeView } from '../themes';
 import { getVariant, type VariantId } from '../variants';
-import { coverPalettes, type CoverColor, type CoverPalette } from './palettes';
+import { coverPalettes, siteCoverPalette, type CoverColor } from './palettes';
 
 /**
  * An essay's typographic cover: what the home page shows beside it and what its share image draws. One
@@ -12,9 +12,9 @@ export interface Cover {
   readonly variant: VariantId;
   /** BCP 47 language of every string below. */
   readonly lang: string;
-  /** The palette's name (`data-cover` in HTML) and its colours. */
-  readonly color: CoverColor;
-  readonly palette: CoverPalette;
+  /** The palette's name (`data-cover` in HTML; `site` for the front page's) and its colours. */
+  readonly color: CoverColor | 'site';
+  readonly palette: { readonly ground: string; readonly ink: string; readonly accent: string };
   /** The essay in a word or two (`内卷`, `Strike`), set large. */
   readonly label: string;
   readonly title: string;
@@ -40,5 +40,21 @@ export function essayCover(article: Article, themes: readonly ThemeView[]): Cove
     title: article.title,
     themes: article.themeCounts.slice(0, coverThemeCount).map((c) => names.get(c.id) ?? c.id),
     masthead: `${t.siteName} · ${t.siteSubtitle}`,
+  };
+}
+
+/** The front page's cover: the site's name, its tagline, the themes the five essays share most. */
+export function siteCover(variant: VariantId, themes: readonly ThemeView[]): Cover {
+  const t = getMessages(variant);
+  const leading = [...themes].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, coverThemeCount);
+  return {
+    variant,
+    lang: getVariant(variant).lang,
+    color: 'site',
+    palette: siteCoverPalette,
+    label: t.siteName,
+    title: t.siteTagline,
+    themes: leading.map((theme) => theme.name),
+    masthead: t.siteSubtitle,
   };
 }

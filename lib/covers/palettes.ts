@@ -15,3 +15,6 @@ export type CoverColor = keyof typeof coverPalettes;
 export type CoverPalette = (typeof coverPalettes)[CoverColor];
 
 export const coverColorIds = Object.keys(coverPalettes) as [CoverColor, ...CoverColor[]];
+
+/** The site's own cover (the front page's share image): the site's ink and its dark theme's accent. */
+export const siteCoverPalette = { ground: '#1f1d1a', ink: '#fbfaf7', accent: '#f0907e' } as const;

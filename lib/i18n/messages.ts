@@ -110,6 +110,9 @@ export interface Messages {
   reportBody: string;
   reportLink: string;
   reportSubject: string;
+  /** Share images' alt text. */
+  coverAlt: (title: string, label: string, themes: readonly string[]) => string;
+  siteCoverAlt: (name: string, tagline: string) => string;
 }
 
 const hans: Messages = {
@@ -204,6 +207,8 @@ const hans: Messages = {
     '发现错字、转换错误、译文不准或链接失效，请写信告诉编辑：写明页面和段落（点段落末的 ¶ 可复制本段链接）、原来的文字和你建议的改法。更正会列入该文的编者注。',
   reportLink: '写信给编辑',
   reportSubject: '更正：',
+  coverAlt: (title, label, themes) => `《${title}》的封面：大字“${label}”，主题：${themes.join('、')}`,
+  siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
 };
 
 const hant: Messages = {
@@ -298,6 +303,8 @@ const hant: Messages = {
     '發現錯字、轉換錯誤、譯文不準或連結失效，請寫信告訴編輯：寫明頁面和段落（點段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。更正會列入該文的編者註。',
   reportLink: '寫信給編輯',
   reportSubject: '更正：',
+  coverAlt: (title, label, themes) => `《${title}》的封面：大字「${label}」，主題：${themes.join('、')}`,
+  siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
 };
 
 const en: Messages = {
@@ -395,6 +402,8 @@ const en: Messages = {
     'Found a typo, a conversion error, a mistranslation or a broken link? Write to the editors: say which page and paragraph (the ¶ at the end of a paragraph copies a link to it), what it says and what you suggest. Corrections are listed in the essay’s editor’s note.',
   reportLink: 'Write to the editors',
   reportSubject: 'Correction: ',
+  coverAlt: (title, label, themes) => `Cover of “${title}”: “${label}” in large type; themes: ${themes.join(', ')}`,
+  siteCoverAlt: (name, tagline) => `${name}: ${tagline}`,
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, en };

@@ -45,6 +45,7 @@ export async function generateMetadata({ params }: PageProps<'/[variant]/article
     title: article.title,
     description: article.summary,
     article: { publishedTime: article.date, authors: [article.author] },
+    shareSlug: article.slug,
   });
 }
 

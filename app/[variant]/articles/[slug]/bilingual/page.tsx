@@ -47,6 +47,7 @@ export async function generateMetadata({
     description: article.summary,
     article: { publishedTime: article.date, authors: [article.author] },
     available: scriptVariants.map((v) => v.id),
+    shareSlug: article.slug,
   });
 }
 
