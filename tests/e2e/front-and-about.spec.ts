@@ -186,3 +186,28 @@ test('English pages have no Chinese outside elements marked lang="zh-…", and n
   }
   expect(problems).toEqual([]);
 });
+
+test('every kind of page has a 1200×630 PNG share card that the site serves', async ({ request }) => {
+  const pages = [
+    '/',
+    ...allVariantIds.flatMap((v) => [`/${v}/`, `/${v}/articles/${slugs[2]}/`, `/${v}/about/`]),
+    '/zh-hant/themes/involution/',
+    `/zh-hans/articles/${slugs[0]}/bilingual/`,
+  ];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const meta = (property: string) =>
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+    const url = meta('og:image');
+    expect(url, path).toMatch(/^https?:\/\/[^/]+\/share\/(zh-hans|zh-hant|en)\/[a-z0-9-]+\.png$/);
+    expect(meta('og:image:width'), path).toBe('1200');
+    expect(meta('og:image:height'), path).toBe('630');
+    expect(meta('og:image:alt')?.length, path).toBeGreaterThan(10);
+    expect(meta('twitter:card'), path).toBe('summary_large_image');
+    const image = await request.get(new URL(url!).pathname);
+    expect(image.status(), url).toBe(200);
+    expect(image.headers()['content-type'], url).toBe('image/png');
+    const png = await image.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], url).toEqual([1200, 630]);
+  }
+});
