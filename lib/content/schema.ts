@@ -5,9 +5,14 @@ import { hasHan } from '../text/cjk';
 
 /** Markdown syntax a reader should never see in a note (`## 标题`, `![]()`, `[^1]`, `**`, `` ` ``, `~~`). */
 const markdownSyntax = /#{2,}|!\[|\[\^|\*\*|`|~~/;
-/** Frontmatter field names written as identifiers (`sourceNote`, `author 栏位`): editors' language. */
-const fieldNames =
-  /\b(?:slug|short|author|outlet|sourceUrl|sourceNote|summary|editorialChanges|editorSummary|frontmatter)\b/;
+/**
+ * Frontmatter field names (`sourceNote`, `author 栏位`): editors' language. In Chinese any of them; in English
+ * only those that are not also ordinary words ("the author", "a short summary" are fine).
+ */
+const fieldNames = {
+  zh: /\b(?:slug|short|author|outlet|sourceUrl|sourceNote|summary|editorialChanges|editorSummary|frontmatter)\b/,
+  en: /\b(?:slug|sourceUrl|sourceNote|editorialChanges|editorSummary|editorSummaryEn|frontmatter)\b/,
+};
 
 /** A sentence written for readers: no markdown syntax, no field names. */
 function readerText(language: 'zh' | 'en') {
@@ -16,7 +21,7 @@ function readerText(language: 'zh' | 'en') {
     .trim()
     .min(1)
     .refine((s) => !markdownSyntax.test(s), { message: 'write for readers: no markdown syntax (##, ![], [^n], **, `)' })
-    .refine((s) => !fieldNames.test(s), { message: 'write for readers: no frontmatter field names' })
+    .refine((s) => !fieldNames[language].test(s), { message: 'write for readers: no frontmatter field names' })
     .refine((s) => (language === 'en' ? !hasHan(s) : hasHan(s)), {
       message: language === 'en' ? 'must be English (no Han characters)' : 'must be written in Chinese',
     });
