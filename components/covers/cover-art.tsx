@@ -17,7 +17,17 @@ export function CoverArt({ cover, number }: CoverArtProps) {
       {number !== undefined ? <span className="cover-number">{String(number).padStart(2, '0')}</span> : null}
       <span className="cover-label">{cover.label}</span>
       <span className="cover-rule" />
-      {cover.themes.length > 0 ? <span className="cover-themes ui">{cover.themes.join(' · ')}</span> : null}
+      {cover.themes.length > 0 ? (
+        <span className="cover-themes ui">
+          {/* Each theme whole; a wrapped line ends with the separator rather than starting with it. */}
+          {cover.themes.map((theme, i) => (
+            <span key={theme} className="whitespace-nowrap">
+              {theme}
+              {i < cover.themes.length - 1 ? ' · ' : ''}
+            </span>
+          ))}
+        </span>
+      ) : null}
     </div>
   );
 }
