@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Cover } from '@/lib/covers/cover';
 
 interface CoverArtProps {
@@ -21,10 +22,12 @@ export function CoverArt({ cover, number }: CoverArtProps) {
         <span className="cover-themes ui">
           {/* Each theme whole; a wrapped line ends with the separator rather than starting with it. */}
           {cover.themes.map((theme, i) => (
-            <span key={theme} className="whitespace-nowrap">
-              {theme}
-              {i < cover.themes.length - 1 ? ' · ' : ''}
-            </span>
+            <Fragment key={theme}>
+              <span className="whitespace-nowrap">
+                {theme}
+                {i < cover.themes.length - 1 ? ' ·' : ''}
+              </span>{' '}
+            </Fragment>
           ))}
         </span>
       ) : null}
