@@ -36,7 +36,12 @@ const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
     line: 10,
     problem: /text after " #" is a YAML comment and would be dropped.*quote the value/,
   },
-  { name: 'note-markdown', file: 'bad.md', line: 13, problem: /"editorialChanges.0.note": write for readers: no markdown/ },
+  {
+    name: 'note-markdown',
+    file: 'bad.md',
+    line: 13,
+    problem: /"editorialChanges.0.note": write for readers: no markdown/,
+  },
   { name: 'english-note-chinese', file: 'bad.md', line: 14, problem: /"editorialChanges.0.en": must be English/ },
   { name: 'outlet-repeats-author', file: 'bad.md', line: 6, problem: /"outlet": outlet repeats the author/ },
   { name: 'corrected-without-to', file: 'bad.md', line: 9, problem: /needs both "from" and "to"/ },
