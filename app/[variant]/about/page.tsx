@@ -60,7 +60,11 @@ export default async function AboutPage({ params }: PageProps<'/[variant]/about'
                     <>
                       {t.sourceLink}
                       {t.colon}
-                      <a href={article.sourceUrl} rel="noopener" className="break-words text-(--color-accent)">
+                      <a
+                        href={article.sourceUrl}
+                        rel="noopener"
+                        className="break-words text-(--color-accent) underline underline-offset-2"
+                      >
                         {article.sourceUrl}
                       </a>
                     </>
@@ -68,7 +72,10 @@ export default async function AboutPage({ params }: PageProps<'/[variant]/about'
                     <span data-no-source-link="">{t.noSourceLink}</span>
                   )}
                   {' · '}
-                  <a href={`${articlePath(variant, article.slug)}#editor-note`} className="text-(--color-accent)">
+                  <a
+                    href={`${articlePath(variant, article.slug)}#editor-note`}
+                    className="text-(--color-accent) underline underline-offset-2"
+                  >
                     {t.editorNoteOf(article.editorialChanges.length)}
                   </a>
                 </p>
