@@ -48,6 +48,7 @@ for (const variant of allVariantIds) {
       await expect(item.locator('[data-leading-themes] a')).not.toHaveCount(0);
     }
     // The whole card opens the essay: a tap on the cover follows the title's link.
+    await items.first().locator('.cover-art').scrollIntoViewIfNeeded();
     const box = (await items.first().locator('.cover-art').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page).toHaveURL(new RegExp(`/${variant}/articles/${order[0]}/$`));
