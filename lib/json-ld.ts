@@ -22,7 +22,10 @@ export function articleJsonLd(article: Article): Record<string, unknown> {
       name: `${t.siteName} · ${t.siteSubtitle}`,
       url: absoluteUrl(indexPath(article.variant)),
     },
-    sourceOrganization: { '@type': 'Organization', name: article.outlet },
+    ...(article.outlet ? { sourceOrganization: { '@type': 'Organization', name: article.outlet } } : {}),
+    ...(article.variant === 'en'
+      ? { translator: { '@type': 'Organization', name: `${t.siteName} · ${t.siteSubtitle}` } }
+      : {}),
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
   };
 }
