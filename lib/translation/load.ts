@@ -4,7 +4,11 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import { ContentError, formatMessages } from '../content/errors';
 import { contentDir } from '../content/load';
-import { validateYaml } from '../content/yaml';
+import { validateYaml, type Place } from '../content/yaml';
+import { remarkRejectHtml } from '../markdown/remark-reject-html';
+import { remarkSafeUrls } from '../markdown/remark-safe-urls';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 const text = z.string().trim().min(1);
 
@@ -36,6 +40,29 @@ export interface AlignmentTarget {
   readonly headingIds: readonly string[];
   /** Fields the Chinese frontmatter has, which the translation must have too (and only those). */
   readonly fields: { readonly outlet: boolean; readonly sourceNote: boolean };
+}
+
+/** The checks every markdown source passes (the Chinese processor's first stages): no raw HTML, no unsafe URLs. */
+const markdownChecks = unified().use(remarkParse).use(remarkRejectHtml).use(remarkSafeUrls);
+
+/**
+ * Check one English block or footnote as markdown, reporting each problem at its line in the YAML file:
+ * `valueAt` is where the value starts (for a `|-` block scalar, the line after the key).
+ */
+function checkMarkdown(markdown: string, valueAt: Place, source: string, report: (reason: string, at: Place) => void) {
+  const lines = source.split('\n');
+  const keyLine = lines[valueAt.line - 1] ?? '';
+  const block = /(?:^|:)\s*[|>][-+]?\s*$/.test(keyLine);
+  const first = block ? { line: valueAt.line + 1, column: (lines[valueAt.line]?.search(/\S/) ?? 0) + 1 } : valueAt;
+  const check = new VFile({ value: markdown });
+  markdownChecks.runSync(markdownChecks.parse(check), check);
+  for (const message of check.messages) {
+    const line = (message.line ?? 1) - 1;
+    report(message.reason, {
+      line: first.line + line,
+      column: line === 0 ? first.column + (message.column ?? 1) - 1 : first.column - 1 + (message.column ?? 1),
+    });
+  }
 }
 
 const markers = (value: string) => [...value.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!);
@@ -83,6 +110,12 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
         ]);
       }
     }
+    const at = (reason: string, place: Place) =>
+      file.message(reason, { place, ruleId: 'english-markdown', source: 'translation' });
+    for (const [id, markdown] of Object.entries(data.blocks))
+      checkMarkdown(markdown, placeOf(['blocks', id]), String(file.value), at);
+    for (const [n, markdown] of Object.entries(data.footnotes))
+      checkMarkdown(markdown, placeOf(['footnotes', n]), String(file.value), at);
     for (const id of target.headingIds) {
       const english = data.blocks[id];
       if (english !== undefined && /[.。]$/.test(english.trim()) && !english.trim().endsWith('...'))

@@ -103,3 +103,33 @@ describe('a misaligned translation fails with file, line and problem', () => {
     expect(readFileSync('content/translations/ai-race-002.en.yaml', 'utf8')).toContain('[^1]');
   });
 });
+
+describe('English markdown is held to the same rules as the Chinese (bad-translations fixtures)', () => {
+  const target = {
+    blockIds: ['p-1', 'section', 'p-2'],
+    footnoteIds: ['1'],
+    footnoteRefs: new Map([['p-2', ['1']]]),
+    headingIds: ['section'],
+    fields: { outlet: true, sourceNote: false },
+  };
+  const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'bad-translations');
+  const cases = [
+    { name: 'data-url', line: 8, problem: /unsafe URL scheme "data:" in link/ },
+    { name: 'vbscript-url', line: 9, problem: /unsafe URL scheme "vbscript:" in link/ },
+    { name: 'javascript-url', line: 12, problem: /unsafe URL scheme "javascript:" in link/ },
+    { name: 'raw-html', line: 9, problem: /raw HTML is not allowed in content: "<img src=x onerror=alert\(1\)>"/ },
+  ];
+  test.each(cases)('$name fails with file:line', ({ name, line, problem }) => {
+    const found = problems(() => loadTranslation('x', target, path.join(fixtures, name)));
+    const file = path.relative(process.cwd(), path.join(fixtures, name, 'translations', 'x.en.yaml'));
+    expect(
+      found.some((p) => p.startsWith(`${file}:${line}:`) && problem.test(p)),
+      found.join('\n'),
+    ).toBe(true);
+  });
+
+  test('every fixture folder has a case', async () => {
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(fixtures).sort()).toEqual(cases.map((c) => c.name).sort());
+  });
+});
