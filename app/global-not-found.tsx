@@ -6,7 +6,7 @@ import { variantFromPath } from '@/lib/not-found-variant';
 import { prefsScript } from '@/lib/reader-prefs';
 import { aboutPath, indexPath, searchPath, site, themesPath } from '@/lib/site';
 import { feedLinks, siteUrl } from '@/lib/seo';
-import { variantIds, variants } from '@/lib/variants';
+import { variantChoices, variantIds, variants } from '@/lib/variants';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -24,7 +24,7 @@ const langs = Object.fromEntries(variants.map((v) => [v.id, v.lang]));
 // show only that section. A fixed string from our own tested functions, not content.
 const localize = `(function(){var p=${variantFromPath.toString()};var c=${chooseVariant.toString()};var v=p(location.pathname,${JSON.stringify(ids)});
 if(!v){var s=null;try{s=localStorage.getItem(${JSON.stringify(site.variantStorageKey)})}catch(e){}
-v=c(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],{simplified:${JSON.stringify(ids[0])},traditional:${JSON.stringify(ids[1])}})}
+v=c(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],${JSON.stringify(variantChoices())})}
 var r=document.documentElement;r.setAttribute('data-variant',v);r.lang=${JSON.stringify(langs)}[v]})()`;
 
 /**

@@ -1,6 +1,8 @@
 /**
- * Pick the variant for `/`: a remembered valid choice first, else the first Chinese language the browser
- * lists (zh-TW, zh-HK, zh-MO, zh-Hant… → Traditional; any other zh → Simplified), else Simplified.
+ * Pick the variant for `/` (and the 404 page): a remembered valid choice first (English included), else the
+ * first of the browser's languages that the site has (`en` → English, zh-TW / zh-HK / zh-MO / zh-Hant →
+ * Traditional, any other zh → Simplified; a language the site lacks is skipped), else the fallback
+ * (Simplified). `choices` comes from the variant registry (`variantChoices()` in lib/variants.ts).
  *
  * Self-contained on purpose (no imports, no closures): its source is inlined into the `/` page as the
  * redirect script, so the tested function and the shipped one are the same code.
@@ -8,13 +10,16 @@
 export function chooseVariant(
   stored: string | null,
   languages: readonly string[],
-  ids: { readonly simplified: string; readonly traditional: string },
+  choices: {
+    readonly ids: readonly string[];
+    /** [RegExp source over a BCP 47 tag (case-insensitive), variant id], disjoint patterns. */
+    readonly matchers: readonly (readonly [string, string])[];
+    readonly fallback: string;
+  },
 ): string {
-  if (stored === ids.simplified || stored === ids.traditional) return stored;
+  if (stored !== null && choices.ids.indexOf(stored) >= 0) return stored;
   for (const language of languages) {
-    const tag = language.toLowerCase();
-    if (/^zh-(?:hant|tw|hk|mo)(?:-|$)/.test(tag)) return ids.traditional;
-    if (/^zh(?:-|$)/.test(tag)) return ids.simplified;
+    for (const [pattern, id] of choices.matchers) if (new RegExp(pattern, 'i').test(language)) return id;
   }
-  return ids.simplified;
+  return choices.fallback;
 }

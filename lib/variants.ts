@@ -22,15 +22,47 @@ export interface Variant {
   readonly short: string;
   /** `script`: the Chinese text in a script; `translation`: this site's English translation. */
   readonly kind: 'script' | 'translation';
+  /**
+   * The browser languages this variant serves, as a case-insensitive RegExp source over BCP 47 tags; the
+   * variants' patterns are disjoint, so `/` can ask each in turn (lib/choose-variant.ts).
+   */
+  readonly browserLanguages: string;
 }
 
 export const variantIds = ['zh-hans', 'zh-hant', 'en'] as const;
 export type VariantId = (typeof variantIds)[number];
 
 export const variants: readonly Variant[] = [
-  { id: 'zh-hans', lang: 'zh-Hans', opencc: null, quotes: 'curly', label: '简体中文', short: '简', kind: 'script' },
-  { id: 'zh-hant', lang: 'zh-Hant', opencc: 'tw', quotes: 'corner', label: '繁體中文', short: '繁', kind: 'script' },
-  { id: 'en', lang: 'en', opencc: null, quotes: 'curly', label: 'English', short: 'EN', kind: 'translation' },
+  {
+    id: 'zh-hans',
+    lang: 'zh-Hans',
+    opencc: null,
+    quotes: 'curly',
+    label: '简体中文',
+    short: '简',
+    kind: 'script',
+    browserLanguages: '^zh(?!-(?:hant|tw|hk|mo)(?:-|$))(?:-|$)',
+  },
+  {
+    id: 'zh-hant',
+    lang: 'zh-Hant',
+    opencc: 'tw',
+    quotes: 'corner',
+    label: '繁體中文',
+    short: '繁',
+    kind: 'script',
+    browserLanguages: '^zh-(?:hant|tw|hk|mo)(?:-|$)',
+  },
+  {
+    id: 'en',
+    lang: 'en',
+    opencc: null,
+    quotes: 'curly',
+    label: 'English',
+    short: 'EN',
+    kind: 'translation',
+    browserLanguages: '^en(?:-|$)',
+  },
 ];
 
 /** The Chinese script variants (what OpenCC renders, what search indexes). */
@@ -60,4 +92,13 @@ export function getVariant(id: VariantId): Variant {
 /** The other variant, for the 简 / 繁 switch (two variants today). */
 export function otherVariants(id: VariantId): Variant[] {
   return variants.filter((v) => v.id !== id);
+}
+
+/** What `/` and the 404 page choose among (lib/choose-variant.ts), from the registry. */
+export function variantChoices() {
+  return {
+    ids: variants.map((v) => v.id),
+    matchers: variants.map((v) => [v.browserLanguages, v.id] as const),
+    fallback: canonicalVariant.id,
+  };
 }

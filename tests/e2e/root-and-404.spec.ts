@@ -5,7 +5,8 @@ for (const [locale, expected] of [
   ['zh-HK', 'zh-hant'],
   ['zh-MO', 'zh-hant'],
   ['zh-CN', 'zh-hans'],
-  ['en-US', 'zh-hans'],
+  ['en-US', 'en'],
+  ['fr-FR', 'zh-hans'],
 ] as const) {
   test.describe(`browser language ${locale}`, () => {
     test.use({ locale });
@@ -15,6 +16,19 @@ for (const [locale, expected] of [
     });
   });
 }
+
+test('/ sends a reader who chose English back to English, whatever the browser says', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-TW' });
+  const page = await context.newPage();
+  await page.goto('/zh-hant/');
+  await page.evaluate(() => localStorage.setItem('ai-work:variant', 'en'));
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.goto('/no-such-page/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1:visible')).toHaveText('Page not found');
+  await context.close();
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { chooseVariant } from '@/lib/choose-variant';
 import { variantFromPath } from '@/lib/not-found-variant';
+import { variantChoices } from '@/lib/variants';
 
-const ids = { simplified: 'zh-hans', traditional: 'zh-hant' };
+const ids = variantChoices();
 
 test.each([
   [null, ['zh-TW'], 'zh-hant'],
@@ -10,14 +11,25 @@ test.each([
   [null, ['zh-MO'], 'zh-hant'],
   [null, ['zh-Hant-TW'], 'zh-hant'],
   [null, ['zh-Hant'], 'zh-hant'],
+  [null, ['ZH-tw'], 'zh-hant'],
   [null, ['zh-CN'], 'zh-hans'],
   [null, ['zh'], 'zh-hans'],
   [null, ['zh-SG'], 'zh-hans'],
-  [null, ['en-US', 'zh-TW'], 'zh-hant'],
-  [null, ['en-US'], 'zh-hans'],
+  [null, ['zh-Hans-HK'], 'zh-hans'],
+  [null, ['zhx'], 'zh-hans'],
+  // The first language the site has decides; English included.
+  [null, ['en-US', 'zh-TW'], 'en'],
+  [null, ['en-US'], 'en'],
+  [null, ['en'], 'en'],
+  [null, ['fr-FR', 'en-GB', 'zh-CN'], 'en'],
+  [null, ['fr-FR', 'zh-TW', 'en'], 'zh-hant'],
+  [null, ['fr-FR'], 'zh-hans'],
+  [null, ['eng'], 'zh-hans'],
   [null, [], 'zh-hans'],
+  // A remembered choice wins, English included.
+  ['en', ['zh-TW'], 'en'],
   ['zh-hant', ['zh-CN'], 'zh-hant'],
-  ['zh-hans', ['zh-TW'], 'zh-hans'],
+  ['zh-hans', ['en-US'], 'zh-hans'],
   ['bogus', ['zh-TW'], 'zh-hant'],
 ])('stored %s, languages %j → %s', (stored, languages, expected) => {
   expect(chooseVariant(stored, languages, ids)).toBe(expected);
@@ -25,7 +37,8 @@ test.each([
 
 test('is self-contained, so its source can be inlined as the redirect script', () => {
   const inlined = new Function(`return (${chooseVariant.toString()})`)() as typeof chooseVariant;
-  expect(inlined(null, ['zh-TW'], ids)).toBe('zh-hant');
+  expect(inlined(null, ['zh-TW'], JSON.parse(JSON.stringify(ids)))).toBe('zh-hant');
+  expect(inlined('en', ['zh-TW'], JSON.parse(JSON.stringify(ids)))).toBe('en');
 });
 
 describe('variantFromPath (404 page)', () => {
