@@ -44,7 +44,8 @@ const notFoundCases = [
   { path: '/zh-hant/articles/no-such-essay/', locale: 'zh-CN', variant: 'zh-hant' },
   { path: '/zh-hans/themes/no-such-theme/', locale: 'zh-TW', variant: 'zh-hans' },
   { path: '/no-such-page/', locale: 'zh-TW', variant: 'zh-hant' },
-  { path: '/zh-hk/', locale: 'en-US', variant: 'zh-hans' },
+  { path: '/zh-hk/', locale: 'en-US', variant: 'en' },
+  { path: '/zh-hk/', locale: 'fr-FR', variant: 'zh-hans' },
   { path: '/en/articles/no-such-essay/', locale: 'zh-CN', variant: 'en' },
 ] as const;
 
