@@ -74,6 +74,9 @@ export function isScriptVariant(id: VariantId): id is ScriptVariantId {
   return getVariant(id).kind === 'script';
 }
 
+/** The ids of the Chinese script variants. */
+export const scriptVariantIds: readonly ScriptVariantId[] = variants.map((v) => v.id).filter(isScriptVariant);
+
 /** The variant whose text is the canonical form (Simplified). */
 export const canonicalVariant: Variant = variants[0]!;
 

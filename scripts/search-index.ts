@@ -8,7 +8,8 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { getArticles } from '../lib/articles';
 import { searchLanguage } from '../lib/search/config';
-import { searchRecords } from '../lib/search/records';
+import { scriptArticles, searchRecords } from '../lib/search/records';
+import { scriptVariantIds } from '../lib/variants';
 
 const outputPath = path.join('out', 'pagefind');
 
@@ -24,7 +25,7 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 }
 
 const started = performance.now();
-const { records, misaligned } = searchRecords(getArticles('zh-hans'), getArticles('zh-hant'));
+const { records, misaligned } = searchRecords(scriptArticles(getArticles, scriptVariantIds));
 const { index, errors } = await pagefind.createIndex({ forceLanguage: searchLanguage });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 for (const record of records) {

@@ -2,9 +2,8 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PhraseOverride, ScriptConverter } from '@/lib/script/overrides';
-import { pagefindBase } from '@/lib/search/config';
+import { pagefindBase, searchMetaKey } from '@/lib/search/config';
 import { aligned, excerptPieces, resultMarks, type ExcerptPiece } from '@/lib/search/excerpt';
-import type { SearchRecord } from '@/lib/search/records';
 import type { VariantId } from '@/lib/variants';
 
 export interface SearchLabels {
@@ -31,7 +30,8 @@ interface PagefindResultData {
   url: string;
   content: string;
   excerpt: string;
-  meta: Record<keyof SearchRecord['meta'], string>;
+  /** `slug` and, per script variant, `title_<id>`, `section_<id>`, `text_<id>` (see lib/search/records.ts). */
+  meta: Partial<Record<string, string>>;
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -69,13 +69,13 @@ function loadEngine(phrases: readonly PhraseOverride[]) {
 /** One result, in the reader's script, highlighted with offsets shared by both scripts. */
 function toHit(data: PagefindResultData, query: string, variant: VariantId): Hit {
   const { marks, exact } = resultMarks(data.content, query, data.excerpt);
-  const hant = variant === 'zh-hant';
-  const text = hant ? data.meta.hant : data.content;
-  const canHighlight = !hant || aligned(data.content, data.meta.hant);
+  // The paragraph in the reader's script; the canonical script's is the record's content itself.
+  const text = data.meta[searchMetaKey('text', variant)] ?? data.content;
+  const canHighlight = aligned(data.content, text);
   return {
     href: `/${variant}${data.url}`,
-    title: hant ? data.meta.titleHant : data.meta.title,
-    section: hant ? data.meta.sectionHant : data.meta.section,
+    title: data.meta[searchMetaKey('title', variant)] ?? '',
+    section: data.meta[searchMetaKey('section', variant)] ?? '',
     pieces: excerptPieces(text, canHighlight ? marks : []),
     exact,
   };

@@ -2,26 +2,25 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Article } from '../articles';
 import { bodyBlocks } from '../markdown/body-blocks';
+import { canonicalVariant, type ScriptVariantId } from '../variants';
+import { searchMetaKey } from './config';
 
 /**
  * One search record: a paragraph of an essay. The searchable text is the canonical Simplified text, so
- * one index serves both scripts (queries are brought to Simplified before searching); the Traditional
- * text travels along as metadata so results are shown in the reader's script.
+ * one index serves every script (queries are brought to Simplified before searching); each script
+ * variant's title, section and (other than the canonical) paragraph travel along as metadata, keyed by
+ * variant (`searchMetaKey`), so results are shown in the reader's script.
  */
 export interface SearchRecord {
   /** Path below the variant: `articles/<slug>/#p-3`. The page prefixes its own variant. */
   readonly path: string;
   /** Searchable canonical (Simplified) text of the paragraph. */
   readonly content: string;
-  readonly meta: {
-    readonly slug: string;
-    readonly title: string;
-    readonly titleHant: string;
-    readonly section: string;
-    readonly sectionHant: string;
-    /** The paragraph in Traditional script, character-aligned with `content` (checked, see below). */
-    readonly hant: string;
-  };
+  /**
+   * `slug`, and per script variant `title_<id>`, `section_<id>` and, but for the canonical script,
+   * `text_<id>`: the paragraph in that script, character-aligned with `content` (checked, see below).
+   */
+  readonly meta: Readonly<Record<string, string>> & { readonly slug: string };
 }
 
 interface Block {
@@ -45,37 +44,51 @@ function blocks(body: Root): Block[] {
 const codePoints = (text: string) => Array.from(text).length;
 
 /**
- * Records for every paragraph of every essay, from the same essay rendered in both scripts.
- * `misaligned` lists paragraphs whose two renderings differ in length (the search page then shows such a
- * paragraph's excerpt without highlighting in Traditional script); none do today.
+ * Records for every paragraph of every essay, from the same essay rendered in every script variant
+ * (`scripts`: each script variant's articles; the canonical one is the searchable text).
+ * `misaligned` lists paragraphs whose renderings differ in length (the search page then shows such a
+ * paragraph's excerpt without highlighting in that script); none do today.
  */
-export function searchRecords(
-  hans: readonly Article[],
-  hant: readonly Article[],
-): { records: SearchRecord[]; misaligned: string[] } {
+export function searchRecords(scripts: ReadonlyMap<ScriptVariantId, readonly Article[]>): {
+  records: SearchRecord[];
+  misaligned: string[];
+} {
+  const canonical = scripts.get(canonicalVariant.id as ScriptVariantId);
+  if (!canonical) throw new Error('search index: no canonical script articles');
   const records: SearchRecord[] = [];
   const misaligned: string[] = [];
-  for (const article of hans) {
-    const other = hant.find((a) => a.slug === article.slug);
-    if (!other) throw new Error(`search index: ${article.slug} has no Traditional rendering`);
-    const traditional = new Map(blocks(other.body).map((b) => [b.id, b]));
+  for (const article of canonical) {
+    const renderings = [...scripts].map(([id, articles]) => {
+      const other = articles.find((a) => a.slug === article.slug);
+      if (!other) throw new Error(`search index: ${article.slug} has no ${id} rendering`);
+      return { id, title: other.title, blocks: new Map(blocks(other.body).map((b) => [b.id, b])) };
+    });
     for (const block of blocks(article.body)) {
-      const twin = traditional.get(block.id);
-      if (!twin) throw new Error(`search index: ${article.slug}#${block.id} has no Traditional rendering`);
-      if (codePoints(block.text) !== codePoints(twin.text)) misaligned.push(`${article.slug}#${block.id}`);
+      const meta: Record<string, string> = { slug: article.slug };
+      for (const rendering of renderings) {
+        const twin = rendering.blocks.get(block.id);
+        if (!twin) throw new Error(`search index: ${article.slug}#${block.id} has no ${rendering.id} rendering`);
+        meta[searchMetaKey('title', rendering.id)] = rendering.title;
+        meta[searchMetaKey('section', rendering.id)] = twin.section;
+        if (rendering.id === canonicalVariant.id) continue;
+        meta[searchMetaKey('text', rendering.id)] = twin.text;
+        if (codePoints(block.text) !== codePoints(twin.text))
+          misaligned.push(`${article.slug}#${block.id} (${rendering.id})`);
+      }
       records.push({
         path: `articles/${article.slug}/#${block.id}`,
         content: block.text,
-        meta: {
-          slug: article.slug,
-          title: article.title,
-          titleHant: other.title,
-          section: block.section,
-          sectionHant: twin.section,
-          hant: twin.text,
-        },
+        meta: meta as SearchRecord['meta'],
       });
     }
   }
   return { records, misaligned };
+}
+
+/** Every script variant's articles, for {@link searchRecords}. */
+export function scriptArticles(
+  getArticles: (id: ScriptVariantId) => readonly Article[],
+  ids: readonly ScriptVariantId[],
+): Map<ScriptVariantId, readonly Article[]> {
+  return new Map(ids.map((id) => [id, getArticles(id)]));
 }

@@ -11,7 +11,7 @@ import {
   resultMarks,
 } from '@/lib/search/excerpt';
 import { loadQueryConverter } from '@/lib/search/query-script';
-import { searchRecords } from '@/lib/search/records';
+import { scriptArticles, searchRecords } from '@/lib/search/records';
 
 const show = (pieces: { text: string; mark: boolean }[]) =>
   pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -77,7 +77,7 @@ describe('excerpts', () => {
 });
 
 describe('search records', () => {
-  const { records, misaligned } = searchRecords(getArticles('zh-hans'), getArticles('zh-hant'));
+  const { records, misaligned } = searchRecords(scriptArticles(getArticles, ['zh-hans', 'zh-hant']));
 
   test('one record per body paragraph of every essay, in canonical text, every paragraph aligned', () => {
     expect(records.length).toBeGreaterThan(250);
@@ -88,7 +88,7 @@ describe('search records', () => {
     expect(new Set(ubi.map((r) => r.meta.slug))).toEqual(
       new Set(['ai-strike-human-involution', 'good-bubble-ai-leverage']),
     );
-    expect(ubi.every((r) => r.meta.hant.includes('全民基本收入'))).toBe(true);
+    expect(ubi.every((r) => r.meta.text_zh_hant!.includes('全民基本收入'))).toBe(true);
     expect(records.some((r) => r.content.includes('內卷'))).toBe(false);
   });
 });
@@ -106,8 +106,10 @@ describe('query converter (shipped to the search page)', () => {
   test("agrees with the build's own Traditional → Simplified conversion on every Traditional paragraph", async () => {
     const convert = await loadQueryConverter(loadDictionary('tw2s.tsv'));
     const build = toCanonical('zh-Hant-TW');
-    const { records } = searchRecords(getArticles('zh-hans'), getArticles('zh-hant'));
-    const disagreements = records.filter((r) => convert(r.meta.hant) !== build(r.meta.hant)).map((r) => r.path);
+    const { records } = searchRecords(scriptArticles(getArticles, ['zh-hans', 'zh-hant']));
+    const disagreements = records
+      .filter((r) => convert(r.meta.text_zh_hant!) !== build(r.meta.text_zh_hant!))
+      .map((r) => r.path);
     expect(disagreements).toEqual([]);
   });
 });
