@@ -1,5 +1,6 @@
 import type { Article } from './articles';
 import { getMessages } from './i18n/messages';
+import { isTranslationVariant } from './variants';
 
 const months = [
   'January',
@@ -28,7 +29,7 @@ export function formatDate(date: string, english: boolean): string {
  */
 export function bylineText(article: Article): string {
   const t = getMessages(article.variant);
-  const english = article.variant === 'en';
+  const english = isTranslationVariant(article.variant);
   const label = (name: string, value: string) => `${name} ${value}`;
   return [
     label(t.by, article.author),

@@ -2,6 +2,7 @@ import type { Article } from './articles';
 import { getMessages } from './i18n/messages';
 import { absoluteUrl, languageOf } from './seo';
 import { articlePath, indexPath } from './site';
+import { isTranslationVariant } from './variants';
 
 /** schema.org `Article` data for an essay page (JSON-LD). */
 export function articleJsonLd(article: Article): Record<string, unknown> {
@@ -23,7 +24,7 @@ export function articleJsonLd(article: Article): Record<string, unknown> {
       url: absoluteUrl(indexPath(article.variant)),
     },
     ...(article.outlet ? { sourceOrganization: { '@type': 'Organization', name: article.outlet } } : {}),
-    ...(article.variant === 'en'
+    ...(isTranslationVariant(article.variant)
       ? { translator: { '@type': 'Organization', name: `${t.siteName} · ${t.siteSubtitle}` } }
       : {}),
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),

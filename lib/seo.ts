@@ -34,8 +34,6 @@ export function feedLinks(ids: readonly VariantId[]) {
   };
 }
 
-const ogLocale: Record<VariantId, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_TW', en: 'en_US' };
-
 /**
  * `hreflang` alternates of a page in every variant. `x-default` is `/` (which picks a script) for the
  * index, and the Simplified page elsewhere (the script most of the essays were written in).
@@ -102,10 +100,10 @@ export function pageMetadata({
       siteName,
       title: fullTitle,
       description,
-      locale: ogLocale[variant],
+      locale: getVariant(variant).ogLocale,
       alternateLocale: variants
         .filter((v) => v.id !== variant && (available ?? variantIds).includes(v.id))
-        .map((v) => ogLocale[v.id]),
+        .map((v) => v.ogLocale),
       ...(article ? { publishedTime: article.publishedTime, authors: [...article.authors], section: t.articles } : {}),
       images: image.og,
     },

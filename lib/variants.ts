@@ -27,6 +27,10 @@ export interface Variant {
    * variants' patterns are disjoint, so `/` can ask each in turn (lib/choose-variant.ts).
    */
   readonly browserLanguages: string;
+  /** Open Graph locale (`zh_TW`). */
+  readonly ogLocale: string;
+  /** ISO 15924 script of the variant's text: picks fonts where the build draws text (share images). */
+  readonly script: 'Hans' | 'Hant' | 'Latn';
 }
 
 export const variantIds = ['zh-hans', 'zh-hant', 'en'] as const;
@@ -42,6 +46,8 @@ export const variants: readonly Variant[] = [
     short: '简',
     kind: 'script',
     browserLanguages: '^zh(?!-(?:hant|tw|hk|mo)(?:-|$))(?:-|$)',
+    ogLocale: 'zh_CN',
+    script: 'Hans',
   },
   {
     id: 'zh-hant',
@@ -52,6 +58,8 @@ export const variants: readonly Variant[] = [
     short: '繁',
     kind: 'script',
     browserLanguages: '^zh-(?:hant|tw|hk|mo)(?:-|$)',
+    ogLocale: 'zh_TW',
+    script: 'Hant',
   },
   {
     id: 'en',
@@ -62,12 +70,19 @@ export const variants: readonly Variant[] = [
     short: 'EN',
     kind: 'translation',
     browserLanguages: '^en(?:-|$)',
+    ogLocale: 'en_US',
+    script: 'Latn',
   },
 ];
 
 /** The Chinese script variants (what OpenCC renders, what search indexes). */
 export const scriptVariants: readonly Variant[] = variants.filter((v) => v.kind === 'script');
 export type ScriptVariantId = 'zh-hans' | 'zh-hant';
+
+/** Whether a variant is this site's translation (English), not the Chinese text. */
+export function isTranslationVariant(id: VariantId): boolean {
+  return getVariant(id).kind === 'translation';
+}
 
 /** Whether a variant shows the Chinese text (as opposed to the English translation). */
 export function isScriptVariant(id: VariantId): id is ScriptVariantId {

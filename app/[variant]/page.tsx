@@ -13,7 +13,7 @@ import { getGuide } from '@/lib/pages';
 import { articlePath, themePath } from '@/lib/site';
 import { pageMetadata } from '@/lib/seo';
 import { getThemes } from '@/lib/themes';
-import { isVariantId } from '@/lib/variants';
+import { isScriptVariant, isVariantId } from '@/lib/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]'>): Promise<Metadata> {
   const { variant } = await params;
@@ -71,7 +71,7 @@ export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
                           <WordBreaks text={article.title} />
                         </a>
                       </h3>
-                      {variant !== 'en' ? (
+                      {isScriptVariant(variant) ? (
                         <p lang="en" className="ui mt-1 text-sm text-(--color-muted)" data-english-title="">
                           {article.english.title}
                         </p>

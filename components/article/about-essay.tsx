@@ -3,6 +3,7 @@ import { ThemeChips } from '@/components/themes/theme-chips';
 import type { Article } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { getThemes } from '@/lib/themes';
+import { isScriptVariant } from '@/lib/variants';
 
 interface AboutEssayProps {
   article: Article;
@@ -19,7 +20,7 @@ interface AboutEssayProps {
 export function AboutEssay({ article, originalTitle, children }: AboutEssayProps) {
   const t = getMessages(article.variant);
   const themes = new Map(getThemes(article.variant).map((theme) => [theme.id, theme]));
-  const chinese = article.variant !== 'en';
+  const chinese = isScriptVariant(article.variant);
   return (
     <section aria-labelledby="about-essay" data-about-essay="" className="mt-12 border-t border-(--color-rule) pt-6">
       <h2 id="about-essay" className="ui text-base font-semibold">

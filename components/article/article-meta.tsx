@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { DateText } from './date-text';
+import { isTranslationVariant } from '@/lib/variants';
 
 interface ArticleMetaProps {
   article: Article;
@@ -23,13 +24,13 @@ export function ArticleMeta({ article, readingTime = true }: ArticleMetaProps) {
       <span key="outlet" data-byline-outlet="">
         <span className="byline-label">
           {t.outletLabel}
-          {article.variant === 'en' ? ':' : ''}
+          {isTranslationVariant(article.variant) ? ':' : ''}
         </span>{' '}
         {article.outlet}
       </span>
     ) : null,
     article.date ? (
-      <DateText key="date" date={article.date} english={article.variant === 'en'} />
+      <DateText key="date" date={article.date} english={isTranslationVariant(article.variant)} />
     ) : (
       <span key="date" data-byline-undated="">
         {t.undated}

@@ -1,6 +1,7 @@
 import type { Article, ArticleChange } from '@/lib/articles';
 import { getMessages } from '@/lib/i18n/messages';
 import { hasChinese } from '@/lib/text/cjk';
+import { isTranslationVariant, canonicalVariant } from '@/lib/variants';
 
 interface QuotedProps {
   text: string;
@@ -78,7 +79,7 @@ interface EditorNoteProps {
 export function EditorNote({ article }: EditorNoteProps) {
   const t = getMessages(article.variant);
   // English pages quote the Chinese original (canonical Simplified).
-  const quoteLang = article.variant === 'en' ? 'zh-Hans' : undefined;
+  const quoteLang = isTranslationVariant(article.variant) ? canonicalVariant.lang : undefined;
   const changes = article.editorialChanges;
   return (
     <aside

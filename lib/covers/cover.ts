@@ -1,7 +1,7 @@
 import type { Article } from '../articles';
 import { getMessages } from '../i18n/messages';
 import type { ThemeView } from '../themes';
-import { getVariant, type VariantId } from '../variants';
+import { getVariant, type Variant, type VariantId } from '../variants';
 import { coverPalettes, siteCoverPalette, type CoverColor } from './palettes';
 
 /**
@@ -12,6 +12,8 @@ export interface Cover {
   readonly variant: VariantId;
   /** BCP 47 language of every string below. */
   readonly lang: string;
+  /** Its script (from the variant registry): picks the share image's font. */
+  readonly script: Variant['script'];
   /** The palette's name (`data-cover` in HTML; `site` for the front page's) and its colours. */
   readonly color: CoverColor | 'site';
   readonly palette: { readonly ground: string; readonly ink: string; readonly accent: string };
@@ -34,6 +36,7 @@ export function essayCover(article: Article, themes: readonly ThemeView[]): Cove
   return {
     variant: article.variant,
     lang: getVariant(article.variant).lang,
+    script: getVariant(article.variant).script,
     color: article.cover,
     palette: coverPalettes[article.cover],
     label: article.short,
@@ -50,6 +53,7 @@ export function siteCover(variant: VariantId, themes: readonly ThemeView[]): Cov
   return {
     variant,
     lang: getVariant(variant).lang,
+    script: getVariant(variant).script,
     color: 'site',
     palette: siteCoverPalette,
     label: t.siteName,

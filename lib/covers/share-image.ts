@@ -18,7 +18,7 @@ const el = (type: string, style: Record<string, string | number>, children?: Nod
 
 /** The title's size: as large as fits three lines (English titles run to ~130 characters). */
 function titleSize(cover: Cover): number {
-  const latin = cover.lang === 'en';
+  const latin = cover.script === 'Latn';
   const length = [...cover.title].length;
   if (latin) return length > 110 ? 38 : length > 80 ? 42 : 48;
   return length > 34 ? 42 : length > 24 ? 46 : 52;
@@ -27,7 +27,7 @@ function titleSize(cover: Cover): number {
 /** The label's size: the essay's short name, as large as the card allows. */
 function labelSize(cover: Cover): number {
   const length = [...cover.label].length;
-  const latin = cover.lang === 'en';
+  const latin = cover.script === 'Latn';
   if (latin) return length > 9 ? 96 : 120;
   return length > 4 ? 108 : 132;
 }
@@ -72,8 +72,13 @@ function coverTree(cover: Cover, fontFamily: string): Node {
   );
 }
 
-const familyOf = (cover: Cover): CoverFontFamily =>
-  cover.lang === 'en' ? 'Noto Serif' : cover.lang === 'zh-Hant' ? 'Noto Serif TC' : 'Noto Serif SC';
+/** The font family a cover is drawn in, by its script: Traditional glyph forms for Hant, Latin for English. */
+const families: Record<Cover['script'], CoverFontFamily> = {
+  Hans: 'Noto Serif SC',
+  Hant: 'Noto Serif TC',
+  Latn: 'Noto Serif',
+};
+export const familyOf = (cover: Cover): CoverFontFamily => families[cover.script];
 
 /** The fonts one cover needs: its family at 900 for the label, 700 for the rest, only the subsets drawn. */
 function coverFonts(cover: Cover): SatoriFont[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderShareImage } from '@/lib/covers/share-image';
+import { familyOf, renderShareImage } from '@/lib/covers/share-image';
 import { fontsFor } from '@/lib/covers/fonts';
 import { shareImages, shareImagePath } from '@/lib/covers/share-images';
 import { getArticles } from '@/lib/articles';
@@ -30,7 +30,7 @@ describe('share images', () => {
 
   test('every character of every cover has a glyph in the packaged fonts (no empty boxes)', () => {
     for (const { cover } of shareImages()) {
-      const family = cover.lang === 'en' ? 'Noto Serif' : cover.lang === 'zh-Hant' ? 'Noto Serif TC' : 'Noto Serif SC';
+      const family = familyOf(cover);
       const text = [cover.label, cover.title, cover.masthead, ...cover.themes].join('');
       expect(() => fontsFor(family, 700, text), cover.title).not.toThrow();
     }

@@ -9,7 +9,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
 import { themePath } from '@/lib/site';
 import { getThemes } from '@/lib/themes';
-import { isVariantId } from '@/lib/variants';
+import { isTranslationVariant, isVariantId } from '@/lib/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/themes'>): Promise<Metadata> {
   const { variant } = await params;
@@ -43,7 +43,7 @@ export default async function ThemesPage({ params }: PageProps<'/[variant]/theme
                 >
                   <WordBreaks text={theme.name} />
                 </a>{' '}
-                {variant === 'en' ? null : (
+                {isTranslationVariant(variant) ? null : (
                   <span lang="en" className="ui text-sm font-normal text-(--color-muted)">
                     {theme.nameEn}
                   </span>

@@ -7,7 +7,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
 import { articlePath, themesPath } from '@/lib/site';
 import { getTheme, getThemes } from '@/lib/themes';
-import { isVariantId, variants } from '@/lib/variants';
+import { isTranslationVariant, isVariantId, variants } from '@/lib/variants';
 
 export const dynamicParams = false;
 
@@ -43,7 +43,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
         </p>
         <h1 className="mt-2 text-3xl font-bold">
           <WordBreaks text={theme.name} />{' '}
-          {variant === 'en' ? null : (
+          {isTranslationVariant(variant) ? null : (
             <span lang="en" className="ui text-lg font-normal text-(--color-muted)">
               {theme.nameEn}
             </span>
@@ -51,7 +51,7 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
         </h1>
         <p className="ui mt-2 text-sm text-(--color-muted)">{t.themeStats(theme.essays.length, theme.passageCount)}</p>
         <p className="mt-4 leading-relaxed">{theme.description}</p>
-        {variant === 'en' ? null : (
+        {isTranslationVariant(variant) ? null : (
           <p lang="en" className="mt-2 leading-relaxed text-(--color-muted)">
             {theme.descriptionEn}
           </p>
