@@ -1,10 +1,10 @@
 import { Feed } from 'feed';
 import { bylineText } from './byline';
-import { getArticles } from './articles';
+import { getArticles } from './model';
 import { getMessages } from './i18n/messages';
 import { absoluteUrl, feedPath, languageOf } from './seo';
 import { articlePath, indexPath } from './site';
-import type { Article } from './articles';
+import type { Article } from './model';
 import type { VariantId } from './variants';
 
 /**

@@ -1,4 +1,4 @@
-import type { Article } from './articles';
+import type { Article } from './model';
 import { getMessages } from './i18n/messages';
 import { absoluteUrl, languageOf } from './seo';
 import { articlePath, indexPath } from './site';

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getArticles } from './articles';
+import { getArticles } from './model';
 import { absoluteUrl, alternates } from './seo';
-import { getThemes } from './themes';
+import { getThemes } from './model';
 import { variants } from './variants';
 
 /** Paths below the variant segment of every indexable page (the search page is left out). */

@@ -1,24 +1,21 @@
 /**
- * Validate all content before `next build`: prints every problem as `file:line:column: problem` and
- * exits 1. `CONTENT_DIR` points it at another content folder (the bad-content tests do).
+ * Validate all content before `next build`: loads the corpus (every check, one pass), prints every problem
+ * as `file:line:column: problem` and exits 1. `CONTENT_DIR` points it at another content folder (the
+ * bad-content tests do).
  */
-import { getArticles } from '../lib/articles';
 import { ContentError } from '../lib/content/errors';
-import { getAbout, getGuide } from '../lib/pages';
-import { getThemes } from '../lib/themes';
+import { loadCorpus } from '../lib/corpus';
+import { buildSite } from '../lib/model';
 import { variants } from '../lib/variants';
 
 try {
   const started = performance.now();
-  const counts = variants.map((v) => getArticles(v.id).length);
-  const themes = getThemes(variants[0]!.id);
-  // The site's own pages: the 导读 (its reading order names every essay) and the About page.
-  for (const v of variants) {
-    getGuide(v.id);
-    getAbout(v.id);
-  }
+  const corpus = loadCorpus();
+  const checked = performance.now();
+  const site = buildSite(corpus);
+  for (const v of site.variants.values()) void [v.themes, v.related, v.guide, v.about];
   console.log(
-    `content ok: ${counts[0]} articles × ${variants.length} variants, ${themes.length} themes, 导读 and About in ${Math.round(performance.now() - started)} ms`,
+    `content ok: ${corpus.articles.length} articles × ${variants.length} variants, ${corpus.registry.themes.length} themes, 导读 and About; checked in ${Math.round(checked - started)} ms, site model in ${Math.round(performance.now() - checked)} ms`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

@@ -6,10 +6,8 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { getArticles } from '../lib/articles';
+import { getSite } from '../lib/model';
 import { searchLanguage } from '../lib/search/config';
-import { scriptArticles, searchRecords } from '../lib/search/records';
-import { scriptVariantIds } from '../lib/variants';
 
 const outputPath = path.join('out', 'pagefind');
 
@@ -25,7 +23,7 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 }
 
 const started = performance.now();
-const { records, misaligned } = searchRecords(scriptArticles(getArticles, scriptVariantIds));
+const { records, misaligned } = getSite().search;
 const { index, errors } = await pagefind.createIndex({ forceLanguage: searchLanguage });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 for (const record of records) {

@@ -6,13 +6,13 @@ import { PageProse } from '@/components/ui/page-prose';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteHeader } from '@/components/ui/site-header';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/model';
 import { essayCover } from '@/lib/covers/cover';
 import { getMessages } from '@/lib/i18n/messages';
-import { getGuide } from '@/lib/pages';
+import { getGuide } from '@/lib/model';
 import { articlePath, themePath } from '@/lib/site';
 import { pageMetadata } from '@/lib/seo';
-import { getThemes } from '@/lib/themes';
+import { getThemes } from '@/lib/model';
 import { isScriptVariant, isVariantId } from '@/lib/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]'>): Promise<Metadata> {

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { ThemeChips } from '@/components/themes/theme-chips';
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
-import { getThemes } from '@/lib/themes';
+import type { ThemeView } from '@/lib/model';
 import { isScriptVariant } from '@/lib/variants';
 
 interface AboutEssayProps {
   article: Article;
+  /** The themes of the page's variant (for the essay's theme chips). */
+  themes: readonly ThemeView[];
   /** The essay's title in its Chinese original, on English pages. */
   originalTitle?: { text: string; lang: string };
   /** The reading modes (a `ReadingModeSwitch`). */
@@ -17,9 +19,9 @@ interface AboutEssayProps {
  * After the essay: the title and deck in the other language, the source, the translation note, the
  * essay's themes with their mention counts, and the ways to read it. Kept out of the first screen.
  */
-export function AboutEssay({ article, originalTitle, children }: AboutEssayProps) {
+export function AboutEssay({ article, themes: allThemes, originalTitle, children }: AboutEssayProps) {
   const t = getMessages(article.variant);
-  const themes = new Map(getThemes(article.variant).map((theme) => [theme.id, theme]));
+  const themes = new Map(allThemes.map((theme) => [theme.id, theme]));
   const chinese = isScriptVariant(article.variant);
   return (
     <section aria-labelledby="about-essay" data-about-essay="" className="mt-12 border-t border-(--color-rule) pt-6">

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/model';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { ArticleMeta } from './article-meta';
 

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { DateText } from './date-text';
 import { isTranslationVariant } from '@/lib/variants';

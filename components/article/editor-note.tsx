@@ -1,4 +1,4 @@
-import type { Article, ArticleChange } from '@/lib/articles';
+import type { Article, ArticleChange } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { hasChinese } from '@/lib/text/cjk';
 import { isTranslationVariant, canonicalVariant } from '@/lib/variants';

@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/articles';
+import type { Heading } from '@/lib/model';
 import { island } from '@/lib/islands';
 
 interface TableOfContentsProps {

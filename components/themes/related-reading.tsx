@@ -1,19 +1,20 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath } from '@/lib/site';
-import { getThemes, relatedEssays } from '@/lib/themes';
+import type { RelatedEssay } from '@/lib/model';
 import type { VariantId } from '@/lib/variants';
 
 interface RelatedReadingProps {
-  slug: string;
   variant: VariantId;
+  /** The other essays by shared themes, strongest first. */
+  related: readonly RelatedEssay[];
+  /** Theme names in the page's variant, by id. */
+  themeNames: ReadonlyMap<string, string>;
 }
 
 /** Other essays ranked by shared themes, each with the themes it shares. */
-export function RelatedReading({ slug, variant }: RelatedReadingProps) {
+export function RelatedReading({ variant, related, themeNames: names }: RelatedReadingProps) {
   const t = getMessages(variant);
-  const related = relatedEssays(slug, variant);
   if (related.length === 0) return null;
-  const names = new Map(getThemes(variant).map((theme) => [theme.id, theme.name]));
   return (
     <section aria-labelledby="related-reading" className="mt-12 border-t border-(--color-rule) pt-6">
       <h2 id="related-reading" className="ui text-base font-semibold">

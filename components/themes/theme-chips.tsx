@@ -1,5 +1,5 @@
 import { themePath } from '@/lib/site';
-import type { ThemeView } from '@/lib/themes';
+import type { ThemeView } from '@/lib/model';
 import type { VariantId } from '@/lib/variants';
 
 interface ThemeChipsProps {

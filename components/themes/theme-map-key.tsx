@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath } from '@/lib/site';
 import type { VariantId } from '@/lib/variants';

@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { themePath } from '@/lib/site';
 import { lineBreakPieces } from '@/lib/text/line-break-pieces';
-import type { ThemeView } from '@/lib/themes';
+import type { ThemeView } from '@/lib/model';
 import { getVariant, type VariantId } from '@/lib/variants';
 import { ThemeMapKey } from './theme-map-key';
 

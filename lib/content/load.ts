@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
@@ -56,11 +56,13 @@ function loadFile(absolute: string): { file: VFile; source?: ArticleSource } {
 }
 
 /**
- * Read every `articles/*.md` under the content directory, validate, canonicalise.
- * Throws a {@link ContentError} listing every problem (file, line, problem) if there is any.
+ * Read every `articles/*.md` under the content directory, validate, canonicalise. Returns the valid
+ * sources and every problem (`file:line:column: problem`).
  */
-export function loadArticleSources(dir: string = contentDir()): ArticleSource[] {
+export function readArticleSources(dir: string = contentDir()): { sources: ArticleSource[]; problems: string[] } {
   const articlesDir = path.join(dir, 'articles');
+  if (!existsSync(articlesDir))
+    return { sources: [], problems: [`${path.relative(process.cwd(), articlesDir)}: missing folder of essays`] };
   const names = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
     .sort();
@@ -84,6 +86,12 @@ export function loadArticleSources(dir: string = contentDir()): ArticleSource[] 
     if (source && file.messages.length === 0) sources.push(source);
   }
   if (names.length === 0) problems.push(`${path.relative(process.cwd(), articlesDir)}: no articles found`);
+  return { sources, problems };
+}
+
+/** {@link readArticleSources}, throwing a {@link ContentError} listing every problem if there is any. */
+export function loadArticleSources(dir: string = contentDir()): ArticleSource[] {
+  const { sources, problems } = readArticleSources(dir);
   if (problems.length > 0) throw new ContentError(problems);
   return sources;
 }

@@ -1,6 +1,6 @@
-import type { Article } from '../articles';
+import type { Article } from '../model';
 import { getMessages } from '../i18n/messages';
-import type { ThemeView } from '../themes';
+import type { ThemeView } from '../model';
 import { getVariant, type Variant, type VariantId } from '../variants';
 import { coverPalettes, siteCoverPalette, type CoverColor } from './palettes';
 

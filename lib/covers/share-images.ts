@@ -1,6 +1,5 @@
-import { getArticles } from '../articles';
+import { getArticles, getThemes } from '../model';
 import { getMessages } from '../i18n/messages';
-import { getThemes } from '../themes';
 import { variants, type VariantId } from '../variants';
 import { essayCover, siteCover, type Cover } from './cover';
 

@@ -50,6 +50,26 @@ export interface VariantProcessorOptions {
   readonly themes?: RehypeThemeLinksOptions;
 }
 
+/**
+ * Stage 1 for English markdown (translation blocks and footnotes, the site's English pages): the same
+ * parser, GFM and safety checks as the Chinese (no raw HTML, no unsafe URLs); no script or punctuation work.
+ */
+export function createEnglishProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkRejectHtml)
+    .use(remarkSafeUrls);
+}
+
+/** Parse and check English markdown. Problems are left as messages on `file`. */
+let englishProcessor: ReturnType<typeof createEnglishProcessor> | undefined;
+export function toEnglishTree(file: VFile): MdastRoot {
+  englishProcessor ??= createEnglishProcessor().freeze();
+  return englishProcessor.runSync(englishProcessor.parse(file), file);
+}
+
 /** Stage 2: see {@link createCanonicalProcessor}. */
 export function createVariantProcessor(options: VariantProcessorOptions) {
   // English is not a rendering of the Chinese text: it comes from lib/translation.

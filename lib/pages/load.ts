@@ -2,10 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkFrontmatter from 'remark-frontmatter';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -13,11 +10,9 @@ import { z } from 'zod';
 import { ContentError, formatMessages } from '../content/errors';
 import { contentDir } from '../content/load';
 import { validateYaml } from '../content/yaml';
-import { createVariantProcessor, parseSource, toCanonicalTree } from '../markdown/processor';
-import { remarkRejectHtml } from '../markdown/remark-reject-html';
-import { remarkSafeUrls } from '../markdown/remark-safe-urls';
+import { createVariantProcessor, parseSource, toCanonicalTree, toEnglishTree } from '../markdown/processor';
 import { canonicalText, variantText } from '../script/text';
-import { getVariant, variants, type VariantId } from '../variants';
+import type { Variant } from '../variants';
 
 /**
  * The site's own pages (`content/pages/<name>.md` in Simplified, `<name>.en.md` in English): the home
@@ -52,13 +47,6 @@ function readPage<S extends z.ZodType>(file: VFile, schema: S, tree: MdastRoot):
     .data;
 }
 
-const englishProcessor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkRejectHtml)
-  .use(remarkSafeUrls);
-
 function rejectHan(tree: MdastRoot, file: VFile) {
   visit(tree, 'text', (node) => {
     const han = /\p{Script=Han}/u.exec(node.value);
@@ -79,44 +67,48 @@ function fileOf(dir: string, name: string): VFile {
   return new VFile({ path: rel, value: readFileSync(absolute, 'utf8') });
 }
 
+/** A site page as checked: the Chinese in canonical form, the English parsed; rendered per variant later. */
+export interface SitePageSource<Extra> {
+  readonly path: string;
+  readonly data: Extra;
+  readonly canonical: MdastRoot;
+  readonly english: { readonly title: string; readonly tree: MdastRoot };
+}
+
 /**
- * Load `pages/<name>.md` and `<name>.en.md`, validate their frontmatter with `schema` (the Chinese file's)
- * and render each variant. Throws a {@link ContentError} listing every problem.
+ * Read and check `pages/<name>.md` and `<name>.en.md`: frontmatter (the Chinese file's against `schema`),
+ * the essays' markdown checks, and no Chinese in the English. Throws a {@link ContentError} listing every
+ * problem of both files.
  */
-export function loadSitePage<S extends z.ZodType<{ title: string }>>(
+export function readSitePage<S extends z.ZodType<{ title: string }>>(
   name: string,
   schema: S,
   dir: string = contentDir(),
-): Record<VariantId, SitePage<z.infer<S>>> {
+): SitePageSource<z.infer<S>> {
   const zh = fileOf(dir, `${name}.md`);
   const en = fileOf(dir, `${name}.en.md`);
   const zhTree = parseSource(zh);
   const zhData = readPage(zh, schema, zhTree);
   const canonical = toCanonicalTree(zhTree, zh, 'zh-Hans');
   canonical.children = canonical.children.filter((n) => n.type !== 'yaml');
-  const enTree = englishProcessor.runSync(englishProcessor.parse(en), en) as MdastRoot;
+  const enTree = toEnglishTree(en);
   const enData = readPage(en, base, enTree);
   enTree.children = enTree.children.filter((n) => n.type !== 'yaml');
   rejectHan(enTree, en);
   const problems = [...formatMessages(zh), ...formatMessages(en)];
   if (problems.length > 0 || !zhData || !enData) throw new ContentError(problems);
-
-  const pages = {} as Record<VariantId, SitePage<z.infer<S>>>;
-  for (const variant of variants) {
-    if (variant.kind === 'script') {
-      const file = new VFile({ path: zh.path });
-      const body = createVariantProcessor({ variant }).runSync(structuredClone(canonical), file);
-      if (file.messages.length > 0) throw new ContentError(formatMessages(file));
-      pages[variant.id] = { title: titleIn(zhData.title, variant.id), body, data: zhData };
-    } else {
-      const body = unified().use(remarkRehype).runSync(enTree, en) as HastRoot;
-      pages[variant.id] = { title: enData.title, body, data: zhData };
-    }
-  }
-  return pages;
+  return { path: zh.path ?? name, data: zhData, canonical, english: { title: enData.title, tree: enTree } };
 }
 
-/** A Chinese page's title in a script variant. */
-function titleIn(title: string, id: VariantId): string {
-  return variantText(canonicalText(title, 'zh-Hans'), getVariant(id));
+/** A checked site page in one variant (no checks here: {@link readSitePage} made them). */
+export function renderSitePage<Extra extends { title: string }>(
+  page: SitePageSource<Extra>,
+  variant: Variant,
+): SitePage<Extra> {
+  if (variant.kind === 'script') {
+    const body = createVariantProcessor({ variant }).runSync(structuredClone(page.canonical), new VFile());
+    return { title: variantText(canonicalText(page.data.title, 'zh-Hans'), variant), body, data: page.data };
+  }
+  const body = unified().use(remarkRehype).runSync(structuredClone(page.english.tree), new VFile()) as HastRoot;
+  return { title: page.english.title, body, data: page.data };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** One phrase override: `source` is replaced by `target`, taking priority over OpenCC's segmentation. */
@@ -58,9 +58,26 @@ export function parseDictionary(text: string): ParsedDictionary {
 /** Directory of the project phrase dictionaries. */
 export const dictionaryDir = path.join(process.cwd(), 'content', 'dictionary');
 
-/** Read and validate a dictionary file; throws naming file, line and problem. */
+/** Every problem of every dictionary file in `dir`, as `file:line:1: problem` (the corpus check). */
+export function dictionaryProblems(dir: string = dictionaryDir): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+    .flatMap((name) => {
+      const rel = path.relative(process.cwd(), path.join(dir, name));
+      return parseDictionary(readFileSync(path.join(dir, name), 'utf8')).problems.map(
+        (p) => `${rel}:${p.line}:1: ${p.reason} [dictionary]`,
+      );
+    });
+}
+
+/**
+ * Read and validate a dictionary file; throws naming file, line and problem. A locale pair without a file
+ * has no overrides (OpenCC alone).
+ */
 export function loadDictionary(name: string, dir: string = dictionaryDir): PhraseEntry[] {
   const file = path.join(dir, name);
+  if (!existsSync(file)) return [];
   const { entries, problems } = parseDictionary(readFileSync(file, 'utf8'));
   if (problems.length > 0) {
     const rel = path.relative(process.cwd(), file);

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { Article } from '../articles';
+import type { Article } from '../model';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { canonicalVariant, type ScriptVariantId } from '../variants';
 import { searchMetaKey } from './config';
@@ -83,12 +83,4 @@ export function searchRecords(scripts: ReadonlyMap<ScriptVariantId, readonly Art
     }
   }
   return { records, misaligned };
-}
-
-/** Every script variant's articles, for {@link searchRecords}. */
-export function scriptArticles(
-  getArticles: (id: ScriptVariantId) => readonly Article[],
-  ids: readonly ScriptVariantId[],
-): Map<ScriptVariantId, readonly Article[]> {
-  return new Map(ids.map((id) => [id, getArticles(id)]));
 }

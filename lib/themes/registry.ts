@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError, formatMessages } from '../content/errors';
@@ -33,6 +33,8 @@ export interface ThemeRegistry {
  */
 export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
   const absolute = path.join(dir, 'themes.yaml');
+  if (!existsSync(absolute))
+    throw new ContentError([`${path.relative(process.cwd(), absolute)}:1:1: missing theme registry`]);
   const file = new VFile({ path: path.relative(process.cwd(), absolute), value: readFileSync(absolute, 'utf8') });
   const { data, placeOf } = validateYaml(String(file.value), themesSchema, file, { ruleId: 'themes', what: 'theme' });
   const themes: Theme[] = (data ?? []).map((theme, i) => ({

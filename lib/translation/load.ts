@@ -5,10 +5,7 @@ import { z } from 'zod';
 import { ContentError, formatMessages } from '../content/errors';
 import { contentDir } from '../content/load';
 import { validateYaml, type Place } from '../content/yaml';
-import { remarkRejectHtml } from '../markdown/remark-reject-html';
-import { remarkSafeUrls } from '../markdown/remark-safe-urls';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { toEnglishTree } from '../markdown/processor';
 
 const text = z.string().trim().min(1);
 
@@ -42,9 +39,6 @@ export interface AlignmentTarget {
   readonly fields: { readonly outlet: boolean; readonly sourceNote: boolean };
 }
 
-/** The checks every markdown source passes (the Chinese processor's first stages): no raw HTML, no unsafe URLs. */
-const markdownChecks = unified().use(remarkParse).use(remarkRejectHtml).use(remarkSafeUrls);
-
 /**
  * Check one English block or footnote as markdown, reporting each problem at its line in the YAML file:
  * `valueAt` is where the value starts (for a `|-` block scalar, the line after the key).
@@ -55,7 +49,7 @@ function checkMarkdown(markdown: string, valueAt: Place, source: string, report:
   const block = /(?:^|:)\s*[|>][-+]?\s*$/.test(keyLine);
   const first = block ? { line: valueAt.line + 1, column: (lines[valueAt.line]?.search(/\S/) ?? 0) + 1 } : valueAt;
   const check = new VFile({ value: markdown });
-  markdownChecks.runSync(markdownChecks.parse(check), check);
+  toEnglishTree(check);
   for (const message of check.messages) {
     const line = (message.line ?? 1) - 1;
     report(message.reason, {

@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Paragraph } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Messages } from '../i18n/messages';
+import { toEnglishTree } from '../markdown/processor';
 import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
 import type { AliasEntry } from '../themes/match';
 import { bodyBlocks } from '../markdown/body-blocks';
@@ -20,11 +20,11 @@ export interface EnglishBodyOptions {
 }
 
 const marker = '\uE000';
-const parser = unified().use(remarkParse);
 
 /** English inline markdown → hast children; `[^n]` markers become the Chinese block's footnote references. */
 function inline(markdown: string, refs: Element[]): ElementContent[] {
-  const mdast = parser.parse(markdown.replace(/\[\^\d+\]/g, marker));
+  // The English processor's stages (checked when the corpus was loaded, so no messages here).
+  const mdast = toEnglishTree(new VFile({ value: markdown.replace(/\[\^\d+\]/g, marker) }));
   const paragraph = mdast.children.find((n): n is Paragraph => n.type === 'paragraph');
   if (!paragraph) return [];
   const hast = toHast(paragraph) as Element; // raw HTML is dropped: toHast without allowDangerousHtml

@@ -2,7 +2,7 @@
  * Child process of the scale benchmark: render every article in CONTENT_DIR in every variant and print one
  * JSON line { articles, ms, maxRssMb }. A fresh process per size, so peak memory is that run's alone.
  */
-import { getArticles } from '../../lib/articles';
+import { getArticles } from '../../lib/model';
 import { variants } from '../../lib/variants';
 
 const started = performance.now();

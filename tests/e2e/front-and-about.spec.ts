@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Element, Root, RootContent } from 'hast';
-import { getArticles } from '@/lib/articles';
-import { getGuide } from '@/lib/pages';
+import { getArticles } from '@/lib/model';
+import { getGuide } from '@/lib/model';
 import { variantIds as allVariantIds, type VariantId } from '@/lib/variants';
 import { builtPages, pageTree } from './built-site';
 import { slugs, watchForErrors } from './helpers';

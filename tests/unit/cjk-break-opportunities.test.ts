@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/model';
 import { bodyBlocks } from '@/lib/markdown/body-blocks';
 import { rehypeCjkBreakOpportunities } from '@/lib/markdown/rehype-cjk-break-opportunities';
 import { insertWbr, runText, textRuns } from '@/lib/markdown/text-runs';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/model';
 import { feedXml } from '@/lib/feed';
 import { variantIds } from '@/lib/variants';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getArticles } from '@/lib/articles';
+import { getSite } from '@/lib/model';
 import { loadDictionary } from '@/lib/script/dictionary';
 import { toCanonical } from '@/lib/script/converters';
 import {
@@ -11,7 +11,6 @@ import {
   resultMarks,
 } from '@/lib/search/excerpt';
 import { loadQueryConverter } from '@/lib/search/query-script';
-import { scriptArticles, searchRecords } from '@/lib/search/records';
 
 const show = (pieces: { text: string; mark: boolean }[]) =>
   pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -77,7 +76,7 @@ describe('excerpts', () => {
 });
 
 describe('search records', () => {
-  const { records, misaligned } = searchRecords(scriptArticles(getArticles, ['zh-hans', 'zh-hant']));
+  const { records, misaligned } = getSite().search;
 
   test('one record per body paragraph of every essay, in canonical text, every paragraph aligned', () => {
     expect(records.length).toBeGreaterThan(250);
@@ -106,7 +105,7 @@ describe('query converter (shipped to the search page)', () => {
   test("agrees with the build's own Traditional → Simplified conversion on every Traditional paragraph", async () => {
     const convert = await loadQueryConverter(loadDictionary('tw2s.tsv'));
     const build = toCanonical('zh-Hant-TW');
-    const { records } = searchRecords(scriptArticles(getArticles, ['zh-hans', 'zh-hant']));
+    const { records } = getSite().search;
     const disagreements = records
       .filter((r) => convert(r.meta.text_zh_hant!) !== build(r.meta.text_zh_hant!))
       .map((r) => r.path);

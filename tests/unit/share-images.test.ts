@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { familyOf, renderShareImage } from '@/lib/covers/share-image';
 import { fontsFor } from '@/lib/covers/fonts';
 import { shareImages, shareImagePath } from '@/lib/covers/share-images';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/model';
 import { pageMetadata, siteUrl } from '@/lib/seo';
 import { variantIds } from '@/lib/variants';
 

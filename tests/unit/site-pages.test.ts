@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/model';
 import { bylineText } from '@/lib/byline';
 import { ContentError } from '@/lib/content/errors';
 import { coverPalettes } from '@/lib/covers/palettes';
-import { loadSitePage } from '@/lib/pages/load';
-import { variantIds } from '@/lib/variants';
+import { readSitePage, renderSitePage } from '@/lib/pages/load';
+import { getVariant, variantIds } from '@/lib/variants';
 
 const schema = z.strictObject({ title: z.string() });
 
@@ -22,7 +22,7 @@ function pageDir(zh: string, en: string): string {
 
 function problems(dir: string): string[] {
   try {
-    loadSitePage('x', schema, dir);
+    readSitePage('x', schema, dir);
   } catch (error) {
     if (error instanceof ContentError) return [...error.problems];
     throw error;
@@ -36,10 +36,11 @@ describe('site pages (导读, About)', () => {
       '---\ntitle: 关于\n---\n\n这里说明简体与繁体的转换。\n',
       '---\ntitle: About\n---\n\nHow the text is converted.\n',
     );
-    const pages = loadSitePage('x', schema, dir);
-    expect(pages['zh-hant'].title).toBe('關於');
-    expect(JSON.stringify(pages['zh-hant'].body)).toContain('這裡說明簡體與繁體的轉換');
-    expect(JSON.stringify(pages.en.body)).toContain('How the text is converted.');
+    const page = readSitePage('x', schema, dir);
+    const hant = renderSitePage(page, getVariant('zh-hant'));
+    expect(hant.title).toBe('關於');
+    expect(JSON.stringify(hant.body)).toContain('這裡說明簡體與繁體的轉換');
+    expect(JSON.stringify(renderSitePage(page, getVariant('en')).body)).toContain('How the text is converted.');
   });
 
   test('Chinese in the English page fails with file:line', () => {

@@ -1,9 +1,9 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { getArticle } from '@/lib/articles';
-import { getThemes } from '@/lib/themes';
-import { blockRuns, pageTexts } from '@/lib/themes/passage-link';
+import { getArticle } from '@/lib/model';
+import { getThemes } from '@/lib/model';
+import { blockRuns, pageTexts } from '@/lib/model/passage-link';
 import {
   directiveParts,
   encodeDirectivePart,

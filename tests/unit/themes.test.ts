@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { rehypeThemeLinks } from '@/lib/markdown/rehype-theme-links';
 import { excerpt } from '@/lib/themes/excerpt';
-import { checkThemes } from '@/lib/themes';
+import { checkThemes } from '@/lib/corpus/checks';
 import { findAliases } from '@/lib/themes/match';
 import { loadThemeRegistry } from '@/lib/themes/registry';
 import { getVariant } from '@/lib/variants';

@@ -5,7 +5,7 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/model';
 import { ContentError } from '@/lib/content/errors';
 import { bodyBlocks } from '@/lib/markdown/body-blocks';
 import { loadTranslation } from '@/lib/translation/load';

@@ -4,11 +4,11 @@ import { ThemeMap } from '@/components/themes/theme-map';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
 import { themePath } from '@/lib/site';
-import { getThemes } from '@/lib/themes';
+import { getThemes } from '@/lib/model';
 import { isTranslationVariant, isVariantId } from '@/lib/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/themes'>): Promise<Metadata> {

@@ -14,7 +14,7 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { island } from '@/lib/islands';
-import { getArticle, getArticles } from '@/lib/articles';
+import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleJsonLd } from '@/lib/json-ld';
 import { modeChoices } from '@/lib/mode-choices';
@@ -106,12 +106,17 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           )}
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <AboutEssay
+            themes={getThemes(article.variant)}
             article={article}
             originalTitle={original ? { text: original.title, lang: canonicalVariant.lang } : undefined}
           >
             <ReadingModeSwitch choices={modes} label={t.readingMode} />
           </AboutEssay>
-          <RelatedReading slug={article.slug} variant={article.variant} />
+          <RelatedReading
+            variant={article.variant}
+            related={getRelated(article.slug, article.variant)}
+            themeNames={new Map(getThemes(article.variant).map((theme) => [theme.id, theme.name]))}
+          />
           <EditorNote article={article} />
         </article>
         <div className="hidden lg:block" data-print="hide">

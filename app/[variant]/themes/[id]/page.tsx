@@ -6,7 +6,7 @@ import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
 import { articlePath, themesPath } from '@/lib/site';
-import { getTheme, getThemes } from '@/lib/themes';
+import { getTheme, getThemes } from '@/lib/model';
 import { isTranslationVariant, isVariantId, variants } from '@/lib/variants';
 
 export const dynamicParams = false;

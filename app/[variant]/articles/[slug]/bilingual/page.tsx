@@ -13,7 +13,7 @@ import { RelatedReading } from '@/components/themes/related-reading';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { island } from '@/lib/islands';
-import { getArticle, getArticles } from '@/lib/articles';
+import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { modeChoices } from '@/lib/mode-choices';
 import { pageMetadata } from '@/lib/seo';
@@ -88,10 +88,14 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           />
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <div className="max-w-[40rem]">
-            <AboutEssay article={article}>
+            <AboutEssay article={article} themes={getThemes(variant)}>
               <ReadingModeSwitch choices={modes} label={t.readingMode} />
             </AboutEssay>
-            <RelatedReading slug={article.slug} variant={variant} />
+            <RelatedReading
+              variant={variant}
+              related={getRelated(article.slug, variant)}
+              themeNames={new Map(getThemes(variant).map((theme) => [theme.id, theme.name]))}
+            />
             <EditorNote article={article} />
           </div>
         </article>

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import type { Article } from '../articles';
+import type { Article } from './articles';
 import { toString } from 'hast-util-to-string';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { directiveParts, fragmentWithText, type TextRun } from '../text/text-fragment';

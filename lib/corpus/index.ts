@@ -1,0 +1,89 @@
+/**
+ * The corpus: every source the site is made of — essays, translations, themes, phrase dictionaries, the
+ * site's own pages — read and checked in one pass. `loadCorpus` reports every problem at once
+ * (`file:line:column: problem`) or returns sources that the site model (lib/model) renders without
+ * checking anything again.
+ */
+import type { Root as HastRoot } from 'hast';
+import { VFile } from 'vfile';
+import { ContentError, formatMessages } from '../content/errors';
+import { contentDir, readArticleSources, type ArticleSource } from '../content/load';
+import { toVariantTree } from '../markdown/processor';
+import type { ThemeMention } from '../markdown/rehype-theme-links';
+import { aboutSchema, guideSchema, type AboutData, type GuideData } from '../pages';
+import { readSitePage, type SitePageSource } from '../pages/load';
+import { dictionaryProblems } from '../script/dictionary';
+import { themePath } from '../site';
+import { loadThemeRegistry, type ThemeRegistry } from '../themes/registry';
+import { loadTranslation, type Translation } from '../translation/load';
+import { canonicalVariant } from '../variants';
+import { alignmentTarget, readingOrderProblems, themeUsageProblems } from './checks';
+
+/** One essay, checked: its canonical source, its body in the canonical script, its English. */
+export interface CorpusArticle {
+  readonly source: ArticleSource;
+  /** The body in the canonical script, with theme links, and every theme mention (same in every script). */
+  readonly canonical: { readonly body: HastRoot; readonly mentions: readonly ThemeMention[] };
+  readonly translation: Translation;
+}
+
+export interface Corpus {
+  /** In file-name order. */
+  readonly articles: readonly CorpusArticle[];
+  readonly registry: ThemeRegistry;
+  readonly guide: SitePageSource<GuideData>;
+  readonly about: SitePageSource<AboutData>;
+}
+
+/** Run `load`, turning a ContentError into problems (so one broken file does not hide the others). */
+function attempt<T>(problems: string[], load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}
+
+/**
+ * Read and check every source under `dir`. Checks that need two sources (a translation against its essay,
+ * themes against the essays, the 导读's reading order) run when both were readable. Throws one
+ * {@link ContentError} listing every problem.
+ */
+export function loadCorpus(dir: string = contentDir()): Corpus {
+  const problems: string[] = [...dictionaryProblems()];
+  const read = readArticleSources(dir);
+  problems.push(...read.problems);
+  const registry = attempt(problems, () => loadThemeRegistry(dir));
+  const articles: CorpusArticle[] = [];
+  for (const source of read.sources) {
+    const file = new VFile({ path: source.path });
+    const body = toVariantTree(source.tree, canonicalVariant, file, {
+      aliases: registry?.aliases ?? [],
+      href: (id) => themePath(canonicalVariant.id, id),
+    });
+    problems.push(...formatMessages(file));
+    const canonical = { body, mentions: file.data.themeMentions ?? [] };
+    const translation = attempt(problems, () =>
+      loadTranslation(source.frontmatter.slug, alignmentTarget(body, source.frontmatter), dir),
+    );
+    if (translation) articles.push({ source, canonical, translation });
+  }
+  const complete = read.problems.length === 0 && articles.length === read.sources.length;
+  if (registry && complete)
+    problems.push(
+      ...themeUsageProblems(
+        registry,
+        articles.map((a) => ({ slug: a.source.frontmatter.slug, mentions: a.canonical.mentions })),
+      ),
+    );
+  const guide = attempt(problems, () => readSitePage('guide', guideSchema, dir));
+  if (guide && complete) {
+    const slugs = read.sources.map((s) => s.frontmatter.slug);
+    problems.push(...readingOrderProblems(guide.data.readingOrder, slugs, `${guide.path}:2:1`));
+  }
+  const about = attempt(problems, () => readSitePage('about', aboutSchema, dir));
+  if (problems.length > 0 || !registry || !guide || !about) throw new ContentError(problems);
+  return { articles, registry, guide, about };
+}
