@@ -10,6 +10,10 @@
  * 3. Round trip of the Traditional-source essays: source → canonical → 繁體 should give the source back.
  *    Differences where the source has a Simplified form (并 → 並) or a mere variant (綫 → 線) are counted;
  *    every other difference is printed in full.
+ * 4. s2hk vs s2tw (all essays): canonical → 繁體（香港） (s2hk.tsv + OpenCC hk) against canonical → 繁體
+ *    (s2tw.tsv + OpenCC tw); every character where the two differ, grouped by pair (tw → hk) with counts;
+ *    then every occurrence of a one-to-many character (as in 1, plus the Simplified characters whose Hong
+ *    Kong forms in HKVariants.txt have more than one candidate: 线 → 線/綫 …) with its 繁體（香港） output.
  *
  * Body text is read block by block (paragraph, heading, table cell), each text node converted on its own,
  * as the pipeline does; frontmatter text fields go through canonicalText / variantText like the pages.
@@ -23,9 +27,12 @@ import { VFile } from 'vfile';
 import { loadArticleSources } from '../lib/content/load';
 import type { Frontmatter } from '../lib/content/schema';
 import { parseSource } from '../lib/markdown/processor';
+import { createConverter } from '../lib/script/converter';
 import { fromCanonical, toCanonical } from '../lib/script/converters';
+import { loadDictionary } from '../lib/script/dictionary';
 import type { SourceScript } from '../lib/script/source-scripts';
 import { canonicalText, variantText } from '../lib/script/text';
+import { toCornerQuotes } from '../lib/text/punctuation';
 import { getVariant } from '../lib/variants';
 
 const hant = getVariant('zh-hant');
@@ -49,6 +56,7 @@ function readTable(name: string): Map<string, string[]> {
 const stCharacters = readTable('STCharacters.txt');
 const tsCharacters = readTable('TSCharacters.txt');
 const twVariants = readTable('TWVariants.txt');
+const hkVariants = readTable('HKVariants.txt');
 const isCommonHan = (c: string) => /^[\u4e00-\u9fff]$/u.test(c);
 
 /** Simplified characters with more than one Traditional form. */
@@ -223,3 +231,59 @@ console.log(`\n=== Round trip source → canonical → 繁體 ===`);
 for (const [key, { n, words }] of [...expected].sort()) console.log(`  ${key} ×${n}: ${[...words].join(' ')}`);
 console.log(`\nOther differences: ${others.length}`);
 for (const line of others) console.log(line);
+
+// --- 4. s2hk vs s2tw ---------------------------------------------------------------------------------
+
+/** Canonical → 繁體（香港）: s2hk.tsv in front of OpenCC hk, corner quotes (as variantText would). */
+const hkConverter = createConverter({ from: 'cn', to: 'hk', phrases: loadDictionary('s2hk.tsv') });
+const toHk = (text: string) => toCornerQuotes(hkConverter(text));
+
+/** Canonical → 繁體 and → 繁體（香港）, every essay, texts [canonical, tw, hk]. */
+const s2hkTexts: Parallel[] = articles.flatMap((a) => {
+  const both = (where: string, runs: readonly string[]): Parallel => {
+    const tw = parallel(where, runs, [toHant]);
+    const hk = parallel(where, runs, [toHk]);
+    return { where, texts: [tw.texts[0]!, tw.texts[1]!, hk.texts[1]!] };
+  };
+  return [
+    ...textFields(a.frontmatter).map(([name, value]) =>
+      both(`${a.frontmatter.slug} ${name}`, [canonicalText(value, a.frontmatter.script)]),
+    ),
+    ...blocksOf(a.tree, a.frontmatter.slug).map((b) => both(b.where, b.runs)),
+  ];
+});
+
+const pairs = new Map<string, string[]>();
+let characters = 0;
+for (const { where, texts: versions } of s2hkTexts) {
+  const [canonical, tw, hk] = versions as [string[], string[], string[]];
+  characters += canonical.length;
+  tw.forEach((t, i) => {
+    const h = hk[i]!;
+    if (t === h) return;
+    const key = `${t}→${h}`;
+    const lines = pairs.get(key) ?? [];
+    pairs.set(key, lines);
+    lines.push(`  ${context(canonical, i)}  →  ${context(tw, i)}  →  ${context(hk, i)}   (${where})`);
+  });
+}
+const differing = [...pairs.values()].reduce((n, lines) => n + lines.length, 0);
+console.log(`\n=== s2hk vs s2tw: ${differing} characters differ (${pairs.size} pairs) in ${characters} characters ===`);
+const byCount = [...pairs].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+console.log(`\n${byCount.map(([key, lines]) => `${key} ${lines.length}`).join('; ')}`);
+for (const [key, lines] of byCount) {
+  console.log(`\n${key} ${lines.length}   (canonical → 繁體 → 繁體（香港）)`);
+  for (const line of lines) console.log(line);
+}
+
+/** One-to-many in Hong Kong forms: STCharacters' candidates, each through HKVariants (线 → 線 → 線/綫). */
+const hkForms = (c: string) => [...new Set((stCharacters.get(c) ?? []).flatMap((t) => hkVariants.get(t) ?? [t]))];
+const s2hkAmbiguous = new Map(s2tAmbiguous);
+for (const c of stCharacters.keys()) {
+  if (!s2hkAmbiguous.has(c) && hkForms(c).length > 1) s2hkAmbiguous.set(c, hkForms(c));
+}
+report(
+  's2hk: canonical → 繁體（香港）',
+  s2hkTexts.map(({ where, texts }) => ({ where, texts: [texts[0]!, texts[2]!] })),
+  (c) => s2hkAmbiguous.get(c)?.join('/'),
+);
