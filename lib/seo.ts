@@ -3,6 +3,7 @@ import { shareImageFor, type ShareImage } from './covers/share-images';
 import { shareImageSize } from './covers/share-image-size';
 import { getMessages } from './i18n/messages';
 import { getVariant, variantIds, variants, type VariantId } from './variants';
+import { feedPath, variantPath } from './site';
 
 /**
  * The site's public base URL: `SITE_URL` at build time (e.g. `https://reader.example.org`), else the
@@ -22,7 +23,7 @@ export function absoluteUrl(path: string): string {
 }
 
 /** Path of a variant's feed. */
-export const feedPath = (variant: VariantId) => `/${variant}/feed.xml`;
+export { feedPath };
 
 /** `<link rel="alternate" type="application/rss+xml">` entries for the given variants' feeds. */
 export function feedLinks(ids: readonly VariantId[]) {
@@ -40,8 +41,8 @@ export function feedLinks(ids: readonly VariantId[]) {
  */
 export function alternates(subpath: string, available: readonly VariantId[] = variantIds): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const v of variants) if (available.includes(v.id)) languages[v.lang] = `/${v.id}/${subpath}`;
-  languages['x-default'] = subpath === '' ? '/' : `/${variants[0]!.id}/${subpath}`;
+  for (const v of variants) if (available.includes(v.id)) languages[v.lang] = variantPath(v.id, subpath);
+  languages['x-default'] = subpath === '' ? '/' : variantPath(variants[0]!.id, subpath);
   return languages;
 }
 
@@ -83,7 +84,7 @@ export function pageMetadata({
   const t = getMessages(variant);
   const image = shareImageMetadata(shareImageFor(variant, shareSlug));
   const siteName = `${t.siteName} · ${t.siteSubtitle}`;
-  const path = `/${variant}/${subpath}`;
+  const path = variantPath(variant, subpath);
   const fullTitle = title ? `${title} · ${t.siteName}` : siteName;
   return {
     ...(title ? { title } : {}),

@@ -18,37 +18,50 @@ export function correctionsEmail(): string {
   return `corrections@${host}`;
 }
 
+/**
+ * Every site URL path is built here. `subpath` is a page's path below its variant segment
+ * (`articles/<slug>/`, `''` for the index): the same page in another variant is the same subpath.
+ */
+export function variantPath(variant: string, subpath: string): string {
+  return `/${variant}/${subpath}`;
+}
+
 /** Path of a variant's index. */
 export function indexPath(variant: string): string {
-  return `/${variant}/`;
+  return variantPath(variant, '');
 }
 
 /** Path of an article in a variant. */
 export function articlePath(variant: string, slug: string): string {
-  return `/${variant}/articles/${slug}/`;
+  return variantPath(variant, `articles/${slug}/`);
 }
 
 /** Path of the themes overview in a variant. */
 export function themesPath(variant: string): string {
-  return `/${variant}/themes/`;
+  return variantPath(variant, 'themes/');
 }
 
 /** Path of one theme's page in a variant. */
 export function themePath(variant: string, id: string): string {
-  return `/${variant}/themes/${id}/`;
+  return variantPath(variant, `themes/${id}/`);
 }
 
 /** Path of the search page in a variant. */
 export function searchPath(variant: string): string {
-  return `/${variant}/search/`;
+  return variantPath(variant, 'search/');
 }
 
 /** Path of an essay's bilingual (中英对照) page in a Chinese variant. */
 export function bilingualPath(variant: string, slug: string): string {
-  return `/${variant}/articles/${slug}/bilingual/`;
+  return variantPath(variant, `articles/${slug}/bilingual/`);
 }
 
 /** Path of the About page in a variant. */
 export function aboutPath(variant: string): string {
-  return `/${variant}/about/`;
+  return variantPath(variant, 'about/');
+}
+
+/** Path of a variant's RSS feed. */
+export function feedPath(variant: string): string {
+  return variantPath(variant, 'feed.xml');
 }

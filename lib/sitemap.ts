@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { getArticles } from './model';
 import { absoluteUrl, alternates } from './seo';
 import { getThemes } from './model';
+import { variantPath } from './site';
 import { variants } from './variants';
 
 /** Paths below the variant segment of every indexable page (the search page is left out). */
@@ -25,7 +26,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     root,
     ...pageSubpaths().flatMap((subpath) =>
       variants.map((v) => ({
-        url: absoluteUrl(`/${v.id}/${subpath}`),
+        url: absoluteUrl(variantPath(v.id, subpath)),
         alternates: { languages: absolute(alternates(subpath)) },
       })),
     ),

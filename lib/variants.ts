@@ -1,15 +1,19 @@
 /**
- * Reading variants: the one registry. Two Chinese scripts rendered from one canonical text, and English
- * (this site's translation, aligned paragraph by paragraph). Adding a script variant (say zh-Hant-HK) is
- * one entry here plus its labels.
+ * Reading variants: the one registry. Chinese scripts rendered from one canonical text (简体; 繁體 in
+ * Taiwan and in Hong Kong forms), and English (this site's translation, aligned paragraph by paragraph).
+ * Adding a script variant is one entry in lib/variant-entries.ts plus its labels (lib/i18n/messages.ts) and,
+ * if its conversion needs one, a phrase dictionary `content/dictionary/s2<opencc>.tsv`. Code asks the
+ * registry (`isScriptVariant`, `translationVariant`, `scriptVariants` …), never for an id.
  */
+import { variantEntries } from './variant-entries';
 
 /** OpenCC locale codes used by opencc-js (`cn`, `tw`, `hk`, …). */
 export type OpenccLocale = 'cn' | 'tw' | 'hk';
 
-export interface Variant {
+/** A registry entry (lib/variant-entries.ts). */
+export interface VariantEntry {
   /** URL segment: `/zh-hans/…`. */
-  readonly id: VariantId;
+  readonly id: string;
   /** BCP 47 tag for `<html lang>`. */
   readonly lang: string;
   /** OpenCC target locale the canonical (Simplified) text is converted to; `null` = canonical itself. */
@@ -33,51 +37,21 @@ export interface Variant {
   readonly script: 'Hans' | 'Hant' | 'Latn';
 }
 
-export const variantIds = ['zh-hans', 'zh-hant', 'en'] as const;
-export type VariantId = (typeof variantIds)[number];
+/** A variant of the registry. */
+export interface Variant extends VariantEntry {
+  readonly id: VariantId;
+}
 
-export const variants: readonly Variant[] = [
-  {
-    id: 'zh-hans',
-    lang: 'zh-Hans',
-    opencc: null,
-    quotes: 'curly',
-    label: '简体中文',
-    short: '简',
-    kind: 'script',
-    browserLanguages: '^zh(?!-(?:hant|tw|hk|mo)(?:-|$))(?:-|$)',
-    ogLocale: 'zh_CN',
-    script: 'Hans',
-  },
-  {
-    id: 'zh-hant',
-    lang: 'zh-Hant',
-    opencc: 'tw',
-    quotes: 'corner',
-    label: '繁體中文',
-    short: '繁',
-    kind: 'script',
-    browserLanguages: '^zh-(?:hant|tw|hk|mo)(?:-|$)',
-    ogLocale: 'zh_TW',
-    script: 'Hant',
-  },
-  {
-    id: 'en',
-    lang: 'en',
-    opencc: null,
-    quotes: 'curly',
-    label: 'English',
-    short: 'EN',
-    kind: 'translation',
-    browserLanguages: '^en(?:-|$)',
-    ogLocale: 'en_US',
-    script: 'Latn',
-  },
-];
+export type VariantId = (typeof variantEntries)[number]['id'];
+
+/** Every variant, in the order the switch shows them (the first is the canonical script). */
+export const variants: readonly Variant[] = variantEntries;
+
+export const variantIds: readonly VariantId[] = variants.map((v) => v.id);
 
 /** The Chinese script variants (what OpenCC renders, what search indexes). */
 export const scriptVariants: readonly Variant[] = variants.filter((v) => v.kind === 'script');
-export type ScriptVariantId = 'zh-hans' | 'zh-hant';
+export type ScriptVariantId = Extract<(typeof variantEntries)[number], { kind: 'script' }>['id'];
 
 /** Whether a variant is this site's translation (English), not the Chinese text. */
 export function isTranslationVariant(id: VariantId): boolean {
@@ -107,7 +81,10 @@ export function getVariant(id: VariantId): Variant {
   return variant;
 }
 
-/** The other variant, for the 简 / 繁 switch (two variants today). */
+/** This site's English translation (the one translation variant). */
+export const translationVariant: Variant = variants.find((v) => v.kind === 'translation')!;
+
+/** The other variants, for the switch. */
 export function otherVariants(id: VariantId): Variant[] {
   return variants.filter((v) => v.id !== id);
 }

@@ -4,6 +4,11 @@ declare module 'opencc-js/from/tw' {
   const groups: readonly DictGroup[];
   export default groups;
 }
+declare module 'opencc-js/from/hk' {
+  import type { DictGroup } from 'opencc-js/core';
+  const groups: readonly DictGroup[];
+  export default groups;
+}
 declare module 'opencc-js/to/cn' {
   import type { DictGroup } from 'opencc-js/core';
   const groups: readonly DictGroup[];

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PhraseOverride, ScriptConverter } from '@/lib/script/overrides';
 import { pagefindBase, searchMetaKey } from '@/lib/search/config';
 import { aligned, excerptPieces, resultMarks, type ExcerptPiece } from '@/lib/search/excerpt';
+import type { QueryLocale } from '@/lib/search/query-script';
+import { variantPath } from '@/lib/site';
 import type { VariantId } from '@/lib/variants';
 
 export interface SearchLabels {
@@ -23,6 +25,8 @@ interface SearchPanelProps {
   labels: SearchLabels;
   /** `content/dictionary/tw2s.tsv`, for the query converter. */
   phrases: readonly PhraseOverride[];
+  /** The Traditional locale the page's script is written in (its queries are converted from it). */
+  locale: QueryLocale;
 }
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js ships no types). */
@@ -50,12 +54,12 @@ const pageSize = 20;
 
 /** Load Pagefind and the query converter once, on first use (never on any other page). */
 let engine: Promise<{ pagefind: Pagefind; toCanonical: ScriptConverter }> | undefined;
-function loadEngine(phrases: readonly PhraseOverride[]) {
+function loadEngine(phrases: readonly PhraseOverride[], locale: QueryLocale) {
   engine ??= (async () => {
     const url = `${pagefindBase}pagefind.js`;
     const [pagefind, toCanonical] = await Promise.all([
       import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>,
-      import('@/lib/search/query-script').then(({ loadQueryConverter }) => loadQueryConverter(phrases)),
+      import('@/lib/search/query-script').then(({ loadQueryConverter }) => loadQueryConverter(phrases, locale)),
     ]);
     await pagefind.options({ baseUrl: '/', excerptLength: 40 });
     return { pagefind, toCanonical };
@@ -73,7 +77,7 @@ function toHit(data: PagefindResultData, query: string, variant: VariantId): Hit
   const text = data.meta[searchMetaKey('text', variant)] ?? data.content;
   const canHighlight = aligned(data.content, text);
   return {
-    href: `/${variant}${data.url}`,
+    href: variantPath(variant, data.url.replace(/^\//, '')),
     title: data.meta[searchMetaKey('title', variant)] ?? '',
     section: data.meta[searchMetaKey('section', variant)] ?? '',
     pieces: excerptPieces(text, canHighlight ? marks : []),
@@ -88,7 +92,7 @@ type Status = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; hits: H
  * script), Pagefind finds the paragraphs, and each result is shown and linked in the reader's script,
  * landing on the paragraph. The query lives in the URL (`?q=`), so a search can be shared or reloaded.
  */
-export function SearchPanel({ variant, labels, phrases }: SearchPanelProps) {
+export function SearchPanel({ variant, labels, phrases, locale }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [shown, setShown] = useState(pageSize);
@@ -108,7 +112,7 @@ export function SearchPanel({ variant, labels, phrases }: SearchPanelProps) {
     }
     setStatus((s) => (s.kind === 'done' ? s : { kind: 'searching' }));
     try {
-      const { pagefind, toCanonical } = await loadEngine(phrases);
+      const { pagefind, toCanonical } = await loadEngine(phrases, locale);
       const canonical = toCanonical(trimmed);
       const found = await pagefind.search(canonical);
       const data = await Promise.all(found.results.map((r) => r.data()));

@@ -2,7 +2,7 @@ import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { SearchBox } from '@/components/search/search-box';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import type { ModeChoice } from '@/lib/mode-choices';
-import { indexPath, themesPath } from '@/lib/site';
+import { indexPath, themesPath, variantPath } from '@/lib/site';
 import { isScriptVariant, variants, type VariantId } from '@/lib/variants';
 import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
 import { ScriptSwitch } from './script-switch';
@@ -36,7 +36,7 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * footer (and on every essay's theme chips) instead.
  */
 export function SiteHeader({ variant, subpath, switchTo, modes }: SiteHeaderProps) {
-  const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, `/${v.id}/${subpath}`]));
+  const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
     <header

@@ -1,6 +1,6 @@
 import type { VariantId } from '../variants';
 
-/** UI strings, one catalogue per variant: 简体, 繁體 and English, written by hand (not converted). */
+/** UI strings, one catalogue per variant: 简体, 繁體（台灣、香港） and English, written by hand (not converted). */
 export interface Messages {
   siteName: string;
   siteSubtitle: string;
@@ -406,7 +406,24 @@ const en: Messages = {
   siteCoverAlt: (name, tagline) => `${name}: ${tagline}`,
 };
 
-const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, en };
+/**
+ * 繁體（香港）: the Taiwan catalogue in Hong Kong standard forms (説, 閲, 啓, 裏 — as OpenCC's `hk` writes
+ * them); the wording is the same.
+ */
+const hk: Messages = {
+  ...hant,
+  sourceNote: '來源説明',
+  footerNote: '文章版權歸原作者所有；字形轉換與編輯説明見各篇文末。',
+  relatedReading: '延伸閲讀',
+  readerControls: '閲讀設定',
+  searchNeedsScript: '搜尋需要瀏覽器啓用 JavaScript。',
+  feed: '訂閲（RSS）',
+  readingMode: '閲讀模式',
+  readingOrder: '建議閲讀順序',
+  aboutSourcesIntro: '每篇文章的作者、發表平台、日期與原文連結，以原文所載為準；原文沒有寫明的，這裏也不補。',
+};
+
+const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, 'zh-hk': hk, en };
 
 /** UI strings for a variant. */
 export function getMessages(variant: VariantId): Messages {

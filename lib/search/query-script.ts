@@ -1,17 +1,28 @@
 import type { PhraseOverride, ScriptConverter } from '../script/overrides';
 
+/** OpenCC's dictionaries from a Traditional locale, loaded only for the page that needs them. */
+const fromLocale = {
+  tw: () => import('opencc-js/from/tw'),
+  hk: () => import('opencc-js/from/hk'),
+} as const;
+
+export type QueryLocale = keyof typeof fromLocale;
+
 /**
- * The search box's converter from Traditional (Taiwan standard, as the site writes it) to canonical
- * Simplified: the same OpenCC dictionaries and project overrides the build uses for Traditional sources
- * (`tw` → `cn` + `content/dictionary/tw2s.tsv`), and only those — about 60 KB of dictionaries instead of
- * OpenCC's 1 MB, loaded when the reader first searches. Simplified text passes through unchanged.
+ * The search box's converter from the page's Traditional script (Taiwan or Hong Kong standard, as the site
+ * writes it) to canonical Simplified: OpenCC's dictionaries for that locale and the project's overrides
+ * (`content/dictionary/<locale>2s.tsv`, where there is one) — about 60 KB instead of OpenCC's 1 MB, loaded
+ * when the reader first searches. Simplified text passes through unchanged.
  */
-export async function loadQueryConverter(phrases: readonly PhraseOverride[]): Promise<ScriptConverter> {
-  const [{ ConverterFactory }, { default: fromTw }, { default: toCn }, { withOverrides }] = await Promise.all([
+export async function loadQueryConverter(
+  phrases: readonly PhraseOverride[],
+  locale: QueryLocale = 'tw',
+): Promise<ScriptConverter> {
+  const [{ ConverterFactory }, { default: from }, { default: toCn }, { withOverrides }] = await Promise.all([
     import('opencc-js/core'),
-    import('opencc-js/from/tw'),
+    fromLocale[locale](),
     import('opencc-js/to/cn'),
     import('../script/overrides'),
   ]);
-  return withOverrides(ConverterFactory(fromTw, toCn), phrases);
+  return withOverrides(ConverterFactory(from, toCn), phrases);
 }

@@ -7,10 +7,13 @@ const ids = variantChoices();
 
 test.each([
   [null, ['zh-TW'], 'zh-hant'],
-  [null, ['zh-HK', 'en'], 'zh-hant'],
-  [null, ['zh-MO'], 'zh-hant'],
+  [null, ['zh-HK', 'en'], 'zh-hk'],
+  [null, ['zh-MO'], 'zh-hk'],
   [null, ['zh-Hant-TW'], 'zh-hant'],
   [null, ['zh-Hant'], 'zh-hant'],
+  [null, ['zh-Hant-HK'], 'zh-hk'],
+  [null, ['zh-hk'], 'zh-hk'],
+  ['zh-hk', ['zh-TW'], 'zh-hk'],
   [null, ['ZH-tw'], 'zh-hant'],
   [null, ['zh-CN'], 'zh-hans'],
   [null, ['zh'], 'zh-hans'],

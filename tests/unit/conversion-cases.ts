@@ -1,5 +1,4 @@
 import type { SourceScript } from '@/lib/script/source-scripts';
-import type { ScriptVariantId } from '@/lib/variants';
 
 /** One conversion case: a source phrase and what each variant must show. */
 export interface ConversionCase {
@@ -7,7 +6,7 @@ export interface ConversionCase {
   readonly input: string;
   readonly script: SourceScript;
   /** `zh-hans`: canonicalText(input); `zh-hant`: variantText of that. */
-  readonly expected: Readonly<Record<ScriptVariantId, string>>;
+  readonly expected: Readonly<Record<'zh-hans' | 'zh-hant', string>>;
   /** Why the case is here: the dictionary entry it covers, or the OpenCC behaviour it pins. */
   readonly note?: string;
 }

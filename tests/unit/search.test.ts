@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { getSite } from '@/lib/model';
 import { loadDictionary } from '@/lib/script/dictionary';
-import { toCanonical } from '@/lib/script/converters';
+import { searchMetaKey } from '@/lib/search/config';
+import { createConverter } from '@/lib/script/converter';
+import { canonicalVariant, getVariant, scriptVariants } from '@/lib/variants';
 import {
   aligned,
   excerptPieces,
@@ -102,13 +104,16 @@ describe('query converter (shipped to the search page)', () => {
     expect(convert('马斯克 Google')).toBe('马斯克 Google');
   });
 
-  test("agrees with the build's own Traditional → Simplified conversion on every Traditional paragraph", async () => {
-    const convert = await loadQueryConverter(loadDictionary('tw2s.tsv'));
-    const build = toCanonical('zh-Hant-TW');
-    const { records } = getSite().search;
-    const disagreements = records
-      .filter((r) => convert(r.meta.text_zh_hant!) !== build(r.meta.text_zh_hant!))
-      .map((r) => r.path);
-    expect(disagreements).toEqual([]);
-  });
+  test.each(scriptVariants.filter((v) => v.id !== canonicalVariant.id).map((v) => v.id))(
+    "agrees with OpenCC's own conversion back from %s on every paragraph of that script",
+    async (id) => {
+      const from = getVariant(id).opencc === 'hk' ? 'hk' : 'tw';
+      const convert = await loadQueryConverter(loadDictionary(`${from}2s.tsv`), from);
+      const build = createConverter({ from, to: 'cn', phrases: loadDictionary(`${from}2s.tsv`) });
+      const { records } = getSite().search;
+      const key = searchMetaKey('text', id);
+      const disagreements = records.filter((r) => convert(r.meta[key]!) !== build(r.meta[key]!)).map((r) => r.path);
+      expect(disagreements).toEqual([]);
+    },
+  );
 });

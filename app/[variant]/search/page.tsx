@@ -6,7 +6,8 @@ import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
 import { loadDictionary } from '@/lib/script/dictionary';
 import { pageMetadata } from '@/lib/seo';
-import { isScriptVariant, isVariantId, scriptVariants } from '@/lib/variants';
+import { searchPath } from '@/lib/site';
+import { getVariant, isScriptVariant, isVariantId, scriptVariants } from '@/lib/variants';
 
 export const dynamicParams = false;
 
@@ -34,13 +35,16 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
   const { variant } = await params;
   if (!isVariantId(variant) || !isScriptVariant(variant)) notFound();
   const t = getMessages(variant);
-  const phrases = loadDictionary('tw2s.tsv').map(({ source, target }) => ({ source, target }));
+  // Queries are typed in any script; they are read from this page's Traditional locale (Taiwan forms on
+  // the Simplified page, whose readers may type either).
+  const locale = getVariant(variant).opencc === 'hk' ? 'hk' : 'tw';
+  const phrases = loadDictionary(`${locale}2s.tsv`).map(({ source, target }) => ({ source, target }));
   return (
     <>
       <SiteHeader
         variant={variant}
         subpath="search/"
-        switchTo={Object.fromEntries(scriptVariants.map((v) => [v.id, `/${v.id}/search/`]))}
+        switchTo={Object.fromEntries(scriptVariants.map((v) => [v.id, searchPath(v.id)]))}
       />
       {/* The one page that keeps Next's client runtime (the search panel is a React client component); every
           other page has it stripped after the build (scripts/postbuild/islands.ts). */}
@@ -53,6 +57,7 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
         <SearchPanel
           variant={variant}
           phrases={phrases}
+          locale={locale}
           labels={{
             search: t.search,
             placeholder: t.searchPlaceholder,

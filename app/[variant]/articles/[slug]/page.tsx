@@ -21,7 +21,7 @@ import { modeChoices } from '@/lib/mode-choices';
 import { modeRedirectScript } from '@/lib/reading-mode';
 import { pageMetadata } from '@/lib/seo';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { canonicalVariant, isScriptVariant, isVariantId, variants } from '@/lib/variants';
+import { canonicalVariant, isScriptVariant, isVariantId, translationVariant, variants } from '@/lib/variants';
 
 export const dynamicParams = false;
 
@@ -98,7 +98,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         <article {...island('offscreen-layout')} className="lg:col-start-2">
           <ArticleHeader article={article} />
           {chinese ? (
-            <div {...island('paragraph-english')} data-english-src={articlePath('en', article.slug)}>
+            <div {...island('paragraph-english')} data-english-src={articlePath(translationVariant.id, article.slug)}>
               {body}
             </div>
           ) : (

@@ -18,7 +18,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { modeChoices } from '@/lib/mode-choices';
 import { pageMetadata } from '@/lib/seo';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { getVariant, isScriptVariant, isVariantId, scriptVariants } from '@/lib/variants';
+import { getVariant, isScriptVariant, isVariantId, scriptVariants, translationVariant } from '@/lib/variants';
 
 export const dynamicParams = false;
 
@@ -70,7 +70,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
         subpath={`articles/${article.slug}/bilingual/`}
         switchTo={{
           ...Object.fromEntries(scriptVariants.map((v) => [v.id, bilingualPath(v.id, article.slug)])),
-          en: articlePath('en', article.slug),
+          en: articlePath(translationVariant.id, article.slug),
         }}
         modes={modes}
       />
