@@ -99,6 +99,12 @@ export function benchPipeline(): void {
       );
     }
     writeTranslations(dir, english);
+    // The site's own pages: About as it is, a 导读 whose reading order names every generated essay.
+    mkdirSync(path.join(dir, 'pages'));
+    for (const name of ['about.md', 'about.en.md', 'guide.en.md'])
+      copyFileSync(path.join('content', 'pages', name), path.join(dir, 'pages', name));
+    const order = Array.from({ length: size }, (_, i) => `  - essay-${i}`).join('\n');
+    writeFileSync(path.join(dir, 'pages', 'guide.md'), `---\ntitle: 导读\nreadingOrder:\n${order}\n---\n\n导读。\n`);
     const chars = readdirSync(path.join(dir, 'articles')).reduce(
       (n, f) => n + readFileSync(path.join(dir, 'articles', f), 'utf8').length,
       0,
