@@ -27,9 +27,14 @@ if(!v){var s=null;try{s=localStorage.getItem(${JSON.stringify(site.variantStorag
 v=c(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],${JSON.stringify(variantChoices())})}
 var r=document.documentElement;r.setAttribute('data-variant',v);r.lang=${JSON.stringify(langs)}[v]})()`;
 
+// Once the head script has picked a variant, only that variant's section shows (one rule per variant).
+const onlyChosen = variants
+  .map((v) => `html[data-variant='${v.id}'] [data-variant-section]:not([data-variant-section='${v.id}']){display:none}`)
+  .join('\n');
+
 /**
- * 404 for any unmatched URL. Static hosts serve one 404 page for every path, so it holds both scripts;
- * a script in the head shows only the reader's (without JavaScript both are shown).
+ * 404 for any unmatched URL. Static hosts serve one 404 page for every path, so it holds every variant;
+ * a script in the head shows only the reader's (without JavaScript all are shown).
  */
 export default function GlobalNotFound() {
   return (
@@ -38,6 +43,7 @@ export default function GlobalNotFound() {
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
         <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
         <script id={inlineScriptIds.notFoundVariant} dangerouslySetInnerHTML={{ __html: localize }} />
+        <style dangerouslySetInnerHTML={{ __html: onlyChosen }} />
       </head>
       <body className="min-h-screen antialiased">
         <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-10 px-6">

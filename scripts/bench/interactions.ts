@@ -36,7 +36,7 @@ interface Interaction {
 }
 
 async function openSettings(page: Page) {
-  await page.locator('[data-site-header] details > summary').click();
+  await page.locator('[data-site-header] details.reader-settings > summary').click();
   await page.locator('[data-settings-panel]').waitFor();
 }
 
@@ -108,10 +108,13 @@ const interactions: Interaction[] = [
     },
   },
   {
-    name: 'switch 简 → 繁',
+    name: 'switch 简 → 繁 (in the menu)',
     path: essay,
-    prepare: toParagraph('p-30'),
-    target: (page) => page.locator('a[data-variant-switch="zh-hant"]'),
+    prepare: async (page) => {
+      await toParagraph('p-30')(page);
+      await page.locator('details[data-variant-menu] > summary').click();
+    },
+    target: (page) => page.locator('details[data-variant-menu] a[data-variant-switch="zh-hant"]'),
     navigatesTo: /\/zh-hant\/articles\//,
   },
   {

@@ -89,7 +89,7 @@ test('English pages: index, essays, themes, with lang="en", reached from the swi
   await expect(page.locator('main h3 a')).toHaveCount(slugs.length);
   await expect(page.locator('main')).toContainText('AI Is on Strike');
   await page.goto('/zh-hans/articles/ai-strike-human-involution/#p-12');
-  await page.locator('a[data-variant-switch="en"]').click();
+  await page.locator('[data-variant-row] a[data-variant-switch="en"]').click();
   await expect(page).toHaveURL(/\/en\/articles\/ai-strike-human-involution\/#p-12$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#p-12')).toBeInViewport();

@@ -200,7 +200,7 @@ test('every kind of page has a 1200×630 PNG share card that the site serves', a
     const meta = (property: string) =>
       new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
     const url = meta('og:image');
-    expect(url, path).toMatch(/^https?:\/\/[^/]+\/share\/(zh-hans|zh-hant|en)\/[a-z0-9-]+\.png$/);
+    expect(url, path).toMatch(/^https?:\/\/[^/]+\/share\/(zh-hans|zh-hant|zh-hk|en)\/[a-z0-9-]+\.png$/);
     expect(meta('og:image:width'), path).toBe('1200');
     expect(meta('og:image:height'), path).toBe('630');
     expect(meta('og:image:alt')?.length, path).toBeGreaterThan(10);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { scriptVariantIds, scriptVariants, type ScriptVariantId } from '@/lib/variants';
 
 /** Slugs of the essays in `content/articles/`, read from the source files (not from the build). */
 export const slugs = readdirSync(path.join(process.cwd(), 'content', 'articles'))
@@ -8,9 +9,10 @@ export const slugs = readdirSync(path.join(process.cwd(), 'content', 'articles')
   .map((name) => name.slice(0, -3))
   .sort();
 
-export const variantLangs = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } as const;
-export type VariantId = keyof typeof variantLangs;
-export const variantIds = Object.keys(variantLangs) as VariantId[];
+/** The Chinese script variants, from the registry, and their `lang`. */
+export type VariantId = ScriptVariantId;
+export const variantLangs = Object.fromEntries(scriptVariants.map((v) => [v.id, v.lang])) as Record<VariantId, string>;
+export const variantIds: readonly VariantId[] = scriptVariantIds;
 
 /** Collect console errors and failed requests; call the returned function at the end of a test. */
 export function watchForErrors(page: Page): () => void {
@@ -32,7 +34,7 @@ export function watchForErrors(page: Page): () => void {
 
 /** Open the header's "Aa" reading settings. */
 export async function openSettings(page: Page): Promise<void> {
-  const details = page.locator('[data-site-header] details');
+  const details = page.locator('[data-site-header] details.reader-settings');
   if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
   await expect(page.locator('[data-settings-panel]')).toBeVisible();
 }

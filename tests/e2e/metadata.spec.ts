@@ -4,7 +4,8 @@ import type { Element } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { builtPages, fileFor, outDir, pageTree } from './built-site';
-import { slugs, variantIds } from './helpers';
+import { getVariant, variants } from '@/lib/variants';
+import { slugs } from './helpers';
 
 // Reads `out/` directly. The base URL is the default `SITE_URL` (README): absolute URLs are mapped back
 // to files of the build.
@@ -37,7 +38,7 @@ function head(page: string) {
   return { links, metas, jsonLd };
 }
 
-test('every page has a canonical URL and hreflang alternates (zh-Hans, zh-Hant, x-default) that exist', () => {
+test('every page has a canonical URL and hreflang alternates (every variant that has it, x-default) that exist', () => {
   expect(pages.length).toBeGreaterThan(40);
   for (const page of pages) {
     const { links } = head(page);
@@ -48,14 +49,12 @@ test('every page has a canonical URL and hreflang alternates (zh-Hans, zh-Hant, 
       links.filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang, pathOf(l.href)]),
     );
     // Every variant that has this page is an alternate (search and 中英对照 exist only in Chinese).
-    const sub = page === '/' ? '' : page.replace(/^\/(zh-han[st]|en)\//, '');
-    const expected = ['x-default', 'zh-Hans', 'zh-Hant', ...(fileFor(`/en/${sub}`) ? ['en'] : [])].sort();
+    const sub = page === '/' ? '' : page.split('/').slice(2).join('/');
+    const having = variants.filter((v) => v.kind === 'script' || fileFor(`/${v.id}/${sub}`));
+    const expected = ['x-default', ...having.map((v) => v.lang)].sort();
     expect(Object.keys(alternates).sort(), page).toEqual(expected);
     for (const path of Object.values(alternates)) expect(fileFor(path), `${page} → ${path}`).toBeDefined();
-    if (page !== '/') {
-      expect(alternates['zh-Hans']).toBe(`/zh-hans/${sub}`);
-      expect(alternates['zh-Hant']).toBe(`/zh-hant/${sub}`);
-    }
+    if (page !== '/') for (const v of having) expect(alternates[v.lang]).toBe(`/${v.id}/${sub}`);
   }
 });
 
@@ -87,12 +86,12 @@ test('/ and the 404 page link both feeds', () => {
     const feeds = head(page)
       .links.filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml')
       .map((l) => pathOf(l.href));
-    expect(feeds, page).toEqual(['/zh-hans/feed.xml', '/zh-hant/feed.xml', '/en/feed.xml']);
+    expect(feeds, page).toEqual(variants.map((v) => `/${v.id}/feed.xml`));
   }
 });
 
 test('essay pages carry article metadata and JSON-LD Article data', () => {
-  for (const variant of [...variantIds, 'en'] as const) {
+  for (const variant of variants.map((v) => v.id)) {
     for (const slug of slugs) {
       const page = `/${variant}/articles/${slug}/`;
       const { metas, jsonLd } = head(page);
@@ -100,7 +99,7 @@ test('essay pages carry article metadata and JSON-LD Article data', () => {
       expect(metas['article:author'], page).toBeTruthy();
       const [data] = jsonLd as Record<string, unknown>[];
       expect(data?.['@type']).toBe('Article');
-      expect(data?.inLanguage).toBe(variant === 'zh-hans' ? 'zh-Hans' : variant === 'zh-hant' ? 'zh-Hant' : 'en');
+      expect(data?.inLanguage).toBe(getVariant(variant).lang);
       expect(pathOf(String(data?.url))).toBe(page);
       // The h1's text: a Chinese title carries <wbr> between its words, which have no text.
       let title: string | undefined;
@@ -116,7 +115,7 @@ test('essay pages carry article metadata and JSON-LD Article data', () => {
   expect((dated.jsonLd[0] as Record<string, unknown>).datePublished).toBe('2025-11-05');
 });
 
-for (const variant of [...variantIds, 'en'] as const) {
+for (const variant of variants.map((v) => v.id)) {
   test(`the ${variant} feed is valid RSS listing all five essays`, async ({ page }) => {
     const response = await page.request.get(`/${variant}/feed.xml`);
     expect(response.ok()).toBe(true);
@@ -139,7 +138,7 @@ for (const variant of [...variantIds, 'en'] as const) {
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('rss');
     expect(parsed.version).toBe('2.0');
-    expect(parsed.language).toBe(variant === 'zh-hans' ? 'zh-Hans' : variant === 'zh-hant' ? 'zh-Hant' : 'en');
+    expect(parsed.language).toBe(getVariant(variant).lang);
     expect(parsed.items.map((i) => pathOf(i.link).split('/')[3]).sort()).toEqual([...slugs].sort());
     for (const item of parsed.items) {
       expect(fileFor(pathOf(item.link))).toBeDefined();
@@ -166,7 +165,8 @@ test('the sitemap lists every built page (except search, 中英对照 and 404) w
   const listed = entries!.map((e) => pathOf(e.loc)).sort();
   const expected = pages.filter((p) => !p.includes('/search/') && !p.endsWith('/bilingual/')).sort();
   expect(listed).toEqual(expected);
-  for (const entry of entries!) expect(entry.alternates.sort()).toEqual(['en', 'x-default', 'zh-Hans', 'zh-Hant']);
+  for (const entry of entries!)
+    expect(entry.alternates.sort()).toEqual(['x-default', ...variants.map((v) => v.lang)].sort());
   const robots = readFileSync(`${outDir}/robots.txt`, 'utf8');
   expect(robots).toContain(`Sitemap: ${base}/sitemap.xml`);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './built-site';
 import { slugs } from './helpers';
+import { variants } from '@/lib/variants';
 
 /**
  * Every page type in every variant fits every width from a 320 px phone to a wide screen, and on touch
@@ -61,16 +62,32 @@ for (const path of pages) {
   });
 }
 
-test('the header is one row from 320 px, with the 简 / 繁 / EN switch in it', async ({ page }) => {
-  for (const width of [320, 390, 1440]) {
+test('the header is one row from 320 px, with every variant in its switch (a menu below 440 px)', async ({ page }) => {
+  for (const width of [320, 390, 439, 440, 1440]) {
     await page.setViewportSize({ width, height: 700 });
-    for (const variant of ['zh-hans', 'zh-hant', 'en']) {
-      await page.goto(`/${variant}/articles/${slugs[0]}/`);
+    for (const { id } of variants) {
+      await page.goto(`/${id}/articles/${slugs[0]}/`);
       const header = page.locator('[data-site-header]');
       expect((await header.boundingBox())!.height).toBeLessThanOrEqual(57);
-      await expect(header.locator('nav a[data-variant-switch]')).toHaveCount(2);
-      for (const link of await header.locator('a:visible, summary').all())
+      for (const link of await header.locator('a:visible, summary:visible').all())
         await expect(link).toBeInViewport({ ratio: 1 });
+      const row = header.locator('[data-variant-row] a[data-variant-switch]:visible');
+      const menu = header.locator('details[data-variant-menu]');
+      if (width >= 440) {
+        await expect(row).toHaveCount(variants.length - 1);
+        await expect(menu).toBeHidden();
+      } else {
+        await expect(row).toHaveCount(0);
+        await menu.locator('> summary').click();
+        const items = menu.locator('a[data-variant-switch]');
+        await expect(items).toHaveCount(variants.length - 1);
+        for (const item of await items.all()) {
+          await expect(item).toBeInViewport({ ratio: 1 });
+          expect((await item.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+        }
+        await page.keyboard.press('Escape');
+        await expect(items.first()).toBeHidden();
+      }
     }
   }
 });

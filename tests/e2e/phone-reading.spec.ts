@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { scriptVariants } from '@/lib/variants';
 
 /** Reading on a phone: place-keeping switches, per-paragraph English, 中英对照 pairs, the floating contents. */
 const long = 'ai-resignation-letters';
@@ -8,7 +9,7 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 /** Open "Aa" and follow one of its reading modes. */
 async function chooseMode(page: Page, name: RegExp) {
-  await page.locator('[data-site-header] details > summary').click();
+  await page.locator('[data-site-header] details.reader-settings > summary').click();
   await page.locator('[data-settings-panel]').getByRole('link', { name }).click();
   await page.waitForLoadState('load');
 }
@@ -28,7 +29,7 @@ test('中文 ↔ 中英对照 keeps the paragraph in view, both ways, and so doe
   await expect(page.locator('#p-30')).toBeInViewport();
 
   await page.goto(`/en/articles/${long}/#p-30`);
-  await chooseMode(page, /繁體中文/);
+  await chooseMode(page, /繁體中文（台灣）/);
   await expect(page).toHaveURL(new RegExp(`/zh-hant/articles/${long}/bilingual/#p-30$`));
   await expect(page.locator('#p-30')).toBeInViewport();
 });
@@ -37,14 +38,14 @@ test('without JavaScript the reading modes are plain links that work', async ({ 
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`/zh-hant/articles/${long}/`);
-  await page.locator('[data-site-header] details > summary').click();
+  await page.locator('[data-site-header] details.reader-settings > summary').click();
   await expect(page.locator('[data-settings-panel] [data-font-control="larger"]')).toBeHidden();
   await expect(page.locator('[data-settings-panel] [data-needs-script]')).toBeVisible();
   await page.locator('[data-settings-panel]').getByRole('link', { name: '中英對照' }).click();
   await expect(page).toHaveURL(new RegExp(`/zh-hant/articles/${long}/bilingual/$`));
   // English pages offer their way into 中英对照 after the essay too.
   await page.goto(`/en/articles/${long}/`);
-  await expect(page.locator('[data-about-essay] a[data-reading-mode="bilingual"]')).toHaveCount(2);
+  await expect(page.locator('[data-about-essay] a[data-reading-mode="bilingual"]')).toHaveCount(scriptVariants.length);
   await context.close();
 });
 
@@ -52,7 +53,7 @@ test('A− / A+ keep the paragraph at the top of the screen where it was', async
   await page.goto(`/zh-hans/articles/${long}/#p-30`);
   await page.waitForTimeout(300); // after load, off-screen blocks are skipped
   const before = await topOf(page, '#p-30');
-  await page.locator('[data-site-header] details > summary').click();
+  await page.locator('[data-site-header] details.reader-settings > summary').click();
   const larger = page.locator('[data-font-control="larger"]');
   await larger.click();
   await larger.click();
@@ -245,7 +246,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(`/zh-hans/articles/${long}/#p-12`);
     await page.locator('#p-12 a[data-para-english]').click();
     await expect(page.locator('#en-of-p-12')).toBeVisible();
-    await page.locator('[data-site-header] details > summary').click();
+    await page.locator('[data-site-header] details.reader-settings > summary').click();
     await expect(page.locator('[data-settings-panel]')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -273,7 +274,7 @@ test('per-paragraph English: two quick taps while it loads show it once', async 
 
 test('the largest font step keeps the keyboard focus on its button, and Escape still closes "Aa"', async ({ page }) => {
   await page.goto(`/zh-hans/articles/${long}/`);
-  await page.locator('[data-site-header] details > summary').click();
+  await page.locator('[data-site-header] details.reader-settings > summary').click();
   const larger = page.locator('[data-font-control="larger"]');
   await larger.focus();
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('Enter');
@@ -282,7 +283,7 @@ test('the largest font step keeps the keyboard focus on its button, and Escape s
   await expect(larger).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-settings-panel]')).toBeHidden();
-  await expect(page.locator('[data-site-header] details > summary')).toBeFocused();
+  await expect(page.locator('[data-site-header] details.reader-settings > summary')).toBeFocused();
 });
 
 test('中英对照 → 中文 from an English block lands on its Chinese partner', async ({ page }) => {

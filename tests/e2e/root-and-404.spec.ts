@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { variants } from '@/lib/variants';
 
 for (const [locale, expected] of [
   ['zh-TW', 'zh-hant'],
-  ['zh-HK', 'zh-hant'],
-  ['zh-MO', 'zh-hant'],
+  ['zh-HK', 'zh-hk'],
+  ['zh-MO', 'zh-hk'],
   ['zh-CN', 'zh-hans'],
   ['en-US', 'en'],
   ['fr-FR', 'zh-hans'],
@@ -32,10 +33,9 @@ test('/ sends a reader who chose English back to English, whatever the browser s
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('/ links to both scripts', async ({ page }) => {
+  test('/ links to every variant', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('a[href="/zh-hans/"]').first()).toBeVisible();
-    await expect(page.locator('a[href="/zh-hant/"]').first()).toBeVisible();
+    for (const v of variants) await expect(page.locator(`a[href="/${v.id}/"]`).first()).toBeVisible();
   });
 });
 
@@ -44,8 +44,10 @@ const notFoundCases = [
   { path: '/zh-hant/articles/no-such-essay/', locale: 'zh-CN', variant: 'zh-hant' },
   { path: '/zh-hans/themes/no-such-theme/', locale: 'zh-TW', variant: 'zh-hans' },
   { path: '/no-such-page/', locale: 'zh-TW', variant: 'zh-hant' },
-  { path: '/zh-hk/', locale: 'en-US', variant: 'en' },
-  { path: '/zh-hk/', locale: 'fr-FR', variant: 'zh-hans' },
+  { path: '/zh-hk/articles/no-such-essay/', locale: 'zh-CN', variant: 'zh-hk' },
+  { path: '/no-such-page/', locale: 'zh-HK', variant: 'zh-hk' },
+  { path: '/zh-xx/', locale: 'en-US', variant: 'en' },
+  { path: '/zh-xx/', locale: 'fr-FR', variant: 'zh-hans' },
   { path: '/en/articles/no-such-essay/', locale: 'zh-CN', variant: 'en' },
 ] as const;
 
@@ -58,6 +60,7 @@ for (const { path, locale, variant } of notFoundCases) {
       const expected = {
         'zh-hans': { lang: 'zh-Hans', heading: '找不到这个页面' },
         'zh-hant': { lang: 'zh-Hant', heading: '找不到這個頁面' },
+        'zh-hk': { lang: 'zh-Hant-HK', heading: '找不到這個頁面' },
         en: { lang: 'en', heading: 'Page not found' },
       }[variant];
       await expect(page.locator('html')).toHaveAttribute('lang', expected.lang);
@@ -78,10 +81,10 @@ for (const { path, locale, variant } of notFoundCases) {
 
 test.describe('404 without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('shows both scripts', async ({ page }) => {
+  test('shows every script', async ({ page }) => {
     const response = await page.goto('/zh-hant/no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.locator('a[href="/zh-hans/"]')).toBeVisible();
-    await expect(page.locator('a[href="/zh-hant/"]')).toBeVisible();
+    for (const v of variants.filter((v) => v.kind === 'script'))
+      await expect(page.locator(`a[href="/${v.id}/"]`)).toBeVisible();
   });
 });

@@ -5,6 +5,9 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
+import type * as Messages from '@/lib/i18n/messages';
+import type * as Model from '@/lib/model';
+import type * as Entries from '@/lib/variant-entries';
 import type { VariantEntry } from '@/lib/variants';
 
 const throwaway: VariantEntry = {
@@ -21,13 +24,13 @@ const throwaway: VariantEntry = {
 };
 
 vi.mock('@/lib/variant-entries', async (original) => {
-  const { variantEntries } = await original<typeof import('@/lib/variant-entries')>();
+  const { variantEntries } = await original<typeof Entries>();
   // The entry goes in before English, as a script variant would.
   return { variantEntries: [...variantEntries.slice(0, -1), throwaway, variantEntries.at(-1)] };
 });
 // Its labels: the Taiwan catalogue (a real variant writes its own).
 vi.mock('@/lib/i18n/messages', async (original) => {
-  const messages = await original<typeof import('@/lib/i18n/messages')>();
+  const messages = await original<typeof Messages>();
   return { ...messages, getMessages: (id: string) => messages.getMessages(id === 'zh-xx' ? 'zh-hant' : (id as 'en')) };
 });
 
@@ -35,7 +38,7 @@ vi.mock('@/lib/i18n/messages', async (original) => {
 const id = 'zh-xx' as 'zh-hant';
 
 describe('a throwaway variant added through the registry alone', () => {
-  let model: typeof import('@/lib/model');
+  let model: typeof Model;
   beforeAll(async () => {
     model = await import('@/lib/model');
   });
@@ -70,14 +73,20 @@ describe('a throwaway variant added through the registry alone', () => {
   test('its essay and theme pages render', async () => {
     const { default: ArticlePage, generateStaticParams } = await import('@/app/[variant]/articles/[slug]/page');
     expect(generateStaticParams()).toContainEqual({ variant: 'zh-xx', slug: 'ai-race-002' });
-    const page = await ArticlePage({ params: Promise.resolve({ variant: 'zh-xx', slug: 'ai-race-002' }) });
+    const page = await ArticlePage({
+      params: Promise.resolve({ variant: 'zh-xx', slug: 'ai-race-002' }),
+      searchParams: Promise.resolve({}),
+    });
     const html = renderToStaticMarkup(page);
     expect(html).toContain('lang="zh-Hant-XX"');
     expect(html).toContain('data-variant-switch="zh-hans"');
     expect(html).toContain('承受着');
     const { default: ThemePage } = await import('@/app/[variant]/themes/[id]/page');
     const theme = renderToStaticMarkup(
-      await ThemePage({ params: Promise.resolve({ variant: 'zh-xx', id: 'involution' }) }),
+      await ThemePage({
+        params: Promise.resolve({ variant: 'zh-xx', id: 'involution' }),
+        searchParams: Promise.resolve({}),
+      }),
     );
     expect(theme).toContain('/zh-xx/articles/');
   });
