@@ -1,5 +1,5 @@
 /**
- * Screenshots to look at, at 360 × 780 (phone, 2×) and 1440 × 900, light and dark, in 简 / 繁 / EN: an
+ * Screenshots to look at, at 360 × 780 (phone, 2×) and 1440 × 900, light and dark, in every variant: an
  * essay's top; mid-essay with one paragraph's English revealed (Chinese) or the "Aa" settings open
  * (English); the floating contents open (phone); 中英对照; the themes map; the essay's end; a note popover;
  * the index (its top and its list of essays), the About page, an opened editor's note. Written to `screenshots/` (git-ignored).
@@ -7,12 +7,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { isScriptVariant, isTranslationVariant, variants } from '../lib/variants';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 
 const slug = process.argv[2] ?? 'ai-resignation-letters';
 const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 360, height: 780 } } as const;
 const schemes = ['light', 'dark'] as const;
-const variants = ['zh-hans', 'zh-hant', 'en'] as const;
+const variantIds = variants.map((v) => v.id);
 
 const server = await serveOut(4174);
 const shots: string[] = [];
@@ -25,7 +26,7 @@ async function shoot(page: Page, name: string) {
 try {
   mkdirSync('screenshots', { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-  for (const variant of variants) {
+  for (const variant of variantIds) {
     for (const [device, viewport] of Object.entries(viewports)) {
       for (const colorScheme of schemes) {
         const phone = device === 'phone';
@@ -41,8 +42,8 @@ try {
         await shoot(page, `essay-top-${tag}`);
 
         await page.goto(`${essay}#p-20`);
-        if (variant === 'en') {
-          await page.locator('[data-site-header] details > summary').click();
+        if (isTranslationVariant(variant)) {
+          await page.locator('[data-site-header] details.reader-settings > summary').click();
         } else {
           await page.locator('#p-20 a[data-para-english]').click();
           await page.locator('#en-of-p-20').waitFor();
@@ -66,7 +67,7 @@ try {
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await shoot(page, `essay-end-${tag}`);
 
-        if (variant !== 'en') {
+        if (isScriptVariant(variant)) {
           await page.goto(`${server.origin}/${variant}/articles/${slug}/bilingual/#p-20`);
           await shoot(page, `bilingual-${tag}`);
         }
