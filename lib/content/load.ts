@@ -62,7 +62,7 @@ function loadFile(absolute: string): { file: VFile; source?: ArticleSource } {
 export function readArticleSources(dir: string = contentDir()): { sources: ArticleSource[]; problems: string[] } {
   const articlesDir = path.join(dir, 'articles');
   if (!existsSync(articlesDir))
-    return { sources: [], problems: [`${path.relative(process.cwd(), articlesDir)}: missing folder of essays`] };
+    return { sources: [], problems: [`${path.relative(process.cwd(), articlesDir)}:1:1: missing folder of essays`] };
   const names = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
     .sort();
@@ -85,7 +85,7 @@ export function readArticleSources(dir: string = contentDir()): { sources: Artic
     problems.push(...formatMessages(file));
     if (source && file.messages.length === 0) sources.push(source);
   }
-  if (names.length === 0) problems.push(`${path.relative(process.cwd(), articlesDir)}: no articles found`);
+  if (names.length === 0) problems.push(`${path.relative(process.cwd(), articlesDir)}:1:1: no articles found`);
   return { sources, problems };
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ContentError, formatMessages } from '../content/errors';
 import { contentDir } from '../content/load';
 import { validateYaml, type Place } from '../content/yaml';
+import type { Root as MdastRoot } from 'mdast';
 import { toEnglishTree } from '../markdown/processor';
 
 const text = z.string().trim().min(1);
@@ -25,7 +26,20 @@ export const translationSchema = z.strictObject({
   footnotes: z.record(z.string(), text).default({}),
 });
 
-export type Translation = z.infer<typeof translationSchema>;
+/**
+ * A checked translation: the file's fields, and every block and footnote as the English processor parsed
+ * and checked it (rendered from these trees, never parsed again). In the trees a `[^n]` marker is the
+ * private-use run `\uE000\uE001…` of the same length, so positions in messages stay exact.
+ */
+export type Translation = z.infer<typeof translationSchema> & {
+  readonly trees: {
+    readonly blocks: Readonly<Record<string, MdastRoot>>;
+    readonly footnotes: Readonly<Record<string, MdastRoot>>;
+  };
+};
+
+/** Where a footnote reference was in an English block's text (see {@link Translation}). */
+export const footnoteMarker = /\uE000\uE001*/g;
 
 /** What the Chinese essay has that the translation must match. */
 export interface AlignmentTarget {
@@ -43,13 +57,18 @@ export interface AlignmentTarget {
  * Check one English block or footnote as markdown, reporting each problem at its line in the YAML file:
  * `valueAt` is where the value starts (for a `|-` block scalar, the line after the key).
  */
-function checkMarkdown(markdown: string, valueAt: Place, source: string, report: (reason: string, at: Place) => void) {
+function checkMarkdown(
+  markdown: string,
+  valueAt: Place,
+  source: string,
+  report: (reason: string, at: Place) => void,
+): MdastRoot {
   const lines = source.split('\n');
   const keyLine = lines[valueAt.line - 1] ?? '';
   const block = /(?:^|:)\s*[|>][-+]?\s*$/.test(keyLine);
   const first = block ? { line: valueAt.line + 1, column: (lines[valueAt.line]?.search(/\S/) ?? 0) + 1 } : valueAt;
-  const check = new VFile({ value: markdown });
-  toEnglishTree(check);
+  const check = new VFile({ value: markdown.replace(/\[\^\d+\]/g, (m) => `\uE000${'\uE001'.repeat(m.length - 1)}`) });
+  const tree = toEnglishTree(check);
   for (const message of check.messages) {
     const line = (message.line ?? 1) - 1;
     report(message.reason, {
@@ -57,6 +76,7 @@ function checkMarkdown(markdown: string, valueAt: Place, source: string, report:
       column: line === 0 ? first.column + (message.column ?? 1) - 1 : first.column - 1 + (message.column ?? 1),
     });
   }
+  return tree;
 }
 
 const markers = (value: string) => [...value.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!);
@@ -75,6 +95,7 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
     ruleId: 'translation',
     what: 'translation',
   });
+  const trees = { blocks: {} as Record<string, MdastRoot>, footnotes: {} as Record<string, MdastRoot> };
   if (data) {
     const report = (reason: string, at: readonly PropertyKey[]) =>
       file.message(reason, { place: placeOf(at), ruleId: 'alignment', source: 'translation' });
@@ -107,9 +128,9 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
     const at = (reason: string, place: Place) =>
       file.message(reason, { place, ruleId: 'english-markdown', source: 'translation' });
     for (const [id, markdown] of Object.entries(data.blocks))
-      checkMarkdown(markdown, placeOf(['blocks', id]), String(file.value), at);
+      trees.blocks[id] = checkMarkdown(markdown, placeOf(['blocks', id]), String(file.value), at);
     for (const [n, markdown] of Object.entries(data.footnotes))
-      checkMarkdown(markdown, placeOf(['footnotes', n]), String(file.value), at);
+      trees.footnotes[n] = checkMarkdown(markdown, placeOf(['footnotes', n]), String(file.value), at);
     for (const id of target.headingIds) {
       const english = data.blocks[id];
       if (english !== undefined && /[.。]$/.test(english.trim()) && !english.trim().endsWith('...'))
@@ -127,5 +148,5 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
     }
   }
   if (!data || file.messages.length > 0) throw new ContentError(formatMessages(file));
-  return data;
+  return { ...data, trees };
 }

@@ -1,15 +1,14 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import type { Paragraph } from 'mdast';
+import type { Root as MdastRoot, Paragraph } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Messages } from '../i18n/messages';
-import { toEnglishTree } from '../markdown/processor';
 import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
 import type { AliasEntry } from '../themes/match';
 import { bodyBlocks } from '../markdown/body-blocks';
-import type { Translation } from './load';
+import { footnoteMarker, type Translation } from './load';
 
 export interface EnglishBodyOptions {
   readonly messages: Messages;
@@ -19,12 +18,12 @@ export interface EnglishBodyOptions {
   readonly idPrefix?: string;
 }
 
-const marker = '\uE000';
-
-/** English inline markdown → hast children; `[^n]` markers become the Chinese block's footnote references. */
-function inline(markdown: string, refs: Element[]): ElementContent[] {
-  // The English processor's stages (checked when the corpus was loaded, so no messages here).
-  const mdast = toEnglishTree(new VFile({ value: markdown.replace(/\[\^\d+\]/g, marker) }));
+/**
+ * A checked English block or footnote (parsed once, by the corpus check) → hast children; its footnote
+ * markers become the Chinese block's footnote references.
+ */
+function inline(mdast: MdastRoot | undefined, refs: Element[]): ElementContent[] {
+  if (!mdast) return [];
   const paragraph = mdast.children.find((n): n is Paragraph => n.type === 'paragraph');
   if (!paragraph) return [];
   const hast = toHast(paragraph) as Element; // raw HTML is dropped: toHast without allowDangerousHtml
@@ -32,8 +31,8 @@ function inline(markdown: string, refs: Element[]): ElementContent[] {
   const split = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
       if (node.type === 'element') return [{ ...node, children: split(node.children) }];
-      if (node.type !== 'text' || !node.value.includes(marker)) return [node];
-      return node.value.split(marker).flatMap((part, i): ElementContent[] => {
+      if (node.type !== 'text' || !node.value.includes('\uE000')) return [node];
+      return node.value.split(footnoteMarker).flatMap((part, i): ElementContent[] => {
         const pieces: ElementContent[] = [];
         if (i > 0) {
           const ref = refs[next];
@@ -67,7 +66,7 @@ function translateFootnotes(section: Element, translation: Translation, messages
     const id = node.properties.id;
     if (node.tagName !== 'li' || typeof id !== 'string') return;
     const n = id.replace(/^fn-/, '');
-    const english = translation.footnotes[n];
+    const english = translation.trees.footnotes[n];
     const paragraph = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
     if (!paragraph || english === undefined) return;
     const backrefs = paragraph.children.filter(
@@ -104,7 +103,7 @@ export function englishBody(chinese: Root, translation: Translation, options: En
   const tree = structuredClone(chinese);
   tree.children = tree.children.filter((n) => !(n.type === 'element' && n.properties.dataGlossary !== undefined));
   for (const block of bodyBlocks(tree)) {
-    const english = translation.blocks[String(block.properties.id)];
+    const english = translation.trees.blocks[String(block.properties.id)];
     if (english === undefined) continue; // alignment is checked when the translation is loaded
     const nested = block.children.filter((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
     block.children = [...inline(english, footnoteRefs(block)), ...nested];
