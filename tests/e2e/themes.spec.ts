@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { builtPages, idsOf, pageTree } from './built-site';
-import { variantIds } from './helpers';
+import { variantIds, variantLangs } from './helpers';
 
 for (const variant of variantIds) {
   test(`${variant}: essay → theme page → back to the exact paragraph`, async ({ page }) => {
@@ -11,7 +11,7 @@ for (const variant of variantIds) {
     await expect(link).toHaveText(variant === 'zh-hans' ? '内卷' : '內卷');
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/${variant}/themes/involution/$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', variant === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+    await expect(page.locator('html')).toHaveAttribute('lang', variantLangs[variant]);
     await expect(page.locator('h1')).toContainText(variant === 'zh-hans' ? '内卷' : '內卷');
 
     const passage = page.locator('a[data-passage^="ai-race-002#"]').first();
