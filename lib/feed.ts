@@ -2,8 +2,8 @@ import { Feed } from 'feed';
 import { bylineText } from './byline';
 import { getArticles } from './model';
 import { getMessages } from './i18n/messages';
-import { absoluteUrl, feedPath, languageOf } from './seo';
-import { articlePath, indexPath } from './site';
+import { absoluteUrl, languageOf } from './seo';
+import { articlePath, feedPath, indexPath } from './site';
 import type { Article } from './model';
 import type { VariantId } from './variants';
 

@@ -22,9 +22,6 @@ export function absoluteUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl()).toString();
 }
 
-/** Path of a variant's feed. */
-export { feedPath };
-
 /** `<link rel="alternate" type="application/rss+xml">` entries for the given variants' feeds. */
 export function feedLinks(ids: readonly VariantId[]) {
   return {

@@ -27,12 +27,9 @@ import { VFile } from 'vfile';
 import { loadArticleSources } from '../lib/content/load';
 import type { Frontmatter } from '../lib/content/schema';
 import { parseSource } from '../lib/markdown/processor';
-import { createConverter } from '../lib/script/converter';
 import { fromCanonical, toCanonical } from '../lib/script/converters';
-import { loadDictionary } from '../lib/script/dictionary';
 import type { SourceScript } from '../lib/script/source-scripts';
 import { canonicalText, variantText } from '../lib/script/text';
-import { toCornerQuotes } from '../lib/text/punctuation';
 import { getVariant } from '../lib/variants';
 
 const hant = getVariant('zh-hant');
@@ -234,9 +231,8 @@ for (const line of others) console.log(line);
 
 // --- 4. s2hk vs s2tw ---------------------------------------------------------------------------------
 
-/** Canonical → 繁體（香港）: s2hk.tsv in front of OpenCC hk, corner quotes (as variantText would). */
-const hkConverter = createConverter({ from: 'cn', to: 'hk', phrases: loadDictionary('s2hk.tsv') });
-const toHk = (text: string) => toCornerQuotes(hkConverter(text));
+/** Canonical → 繁體（香港）, as the site renders it (s2hk.tsv in front of OpenCC hk, corner quotes). */
+const toHk = (text: string) => variantText(text, getVariant('zh-hk'));
 
 /** Canonical → 繁體 and → 繁體（香港）, every essay, texts [canonical, tw, hk]. */
 const s2hkTexts: Parallel[] = articles.flatMap((a) => {

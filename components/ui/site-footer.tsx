@@ -1,6 +1,5 @@
 import { getMessages } from '@/lib/i18n/messages';
-import { feedPath } from '@/lib/seo';
-import { aboutPath, indexPath, searchPath, themesPath } from '@/lib/site';
+import { aboutPath, feedPath, indexPath, searchPath, themesPath } from '@/lib/site';
 import { isScriptVariant, type VariantId } from '@/lib/variants';
 
 interface SiteFooterProps {

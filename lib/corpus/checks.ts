@@ -1,7 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { ContentError, formatMessages } from '../content/errors';
+import { formatMessages } from '../content/errors';
 import type { Frontmatter } from '../content/schema';
 import { bodyBlocks } from '../markdown/body-blocks';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
@@ -64,15 +64,6 @@ export function themeUsageProblems(
     });
   }
   return formatMessages(file);
-}
-
-/** {@link themeUsageProblems}, throwing a {@link ContentError} when there are any. */
-export function checkThemes(
-  registry: ThemeRegistry,
-  essays: readonly { readonly slug: string; readonly mentions: readonly ThemeMention[] }[],
-): void {
-  const problems = themeUsageProblems(registry, essays);
-  if (problems.length > 0) throw new ContentError(problems);
 }
 
 /** The 导读's reading order names every essay exactly once. */

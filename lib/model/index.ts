@@ -9,7 +9,14 @@ import { loadCorpus, type Corpus } from '../corpus';
 import type { About, Guide } from '../pages';
 import { renderSitePage } from '../pages/load';
 import { searchRecords, type SearchRecord } from '../search/records';
-import { canonicalVariant, variants, type ScriptVariantId, type Variant, type VariantId } from '../variants';
+import {
+  canonicalVariant,
+  scriptVariantIds,
+  translationVariant,
+  variants,
+  type Variant,
+  type VariantId,
+} from '../variants';
 import { byDate, englishBodyOf, renderArticle, renderEnglish, type Article } from './articles';
 import { relatedEssays, type RelatedEssay } from './related';
 import { buildThemeViews, type ThemeView } from './themes';
@@ -43,19 +50,13 @@ function once<T>(make: () => T): () => T {
 }
 
 /** Build the site model of `corpus` in every variant of the registry. */
-export function buildSite(corpus: Corpus, registry: readonly Variant[] = variants): Site {
+export function buildSite(corpus: Corpus): Site {
   const { registry: themes } = corpus;
-  const canonical = registry.find((v) => v.id === canonicalVariant.id) ?? canonicalVariant;
-  const translation = registry.find((v) => v.kind === 'translation');
   // The English bodies, once per essay: for English pages (plain ids) and 中英对照 (`en-` ids).
-  const english = corpus.articles.map((essay) =>
-    translation
-      ? {
-          page: once(() => englishBodyOf(essay, themes, translation, '')),
-          bilingual: englishBodyOf(essay, themes, translation, 'en-'),
-        }
-      : undefined,
-  );
+  const english = corpus.articles.map((essay) => ({
+    page: once(() => englishBodyOf(essay, themes, translationVariant, '')),
+    bilingual: englishBodyOf(essay, themes, translationVariant, 'en-'),
+  }));
   const chinese = new Map<VariantId, Article[]>();
   const chineseOf = (variant: Variant) => {
     let articles = chinese.get(variant.id);
@@ -66,10 +67,12 @@ export function buildSite(corpus: Corpus, registry: readonly Variant[] = variant
     return articles;
   };
   const built = new Map<VariantId, VariantSite>();
-  for (const variant of registry) {
+  for (const variant of variants) {
     const articles = (
       variant.kind === 'translation'
-        ? chineseOf(canonical).map((zh, i) => renderEnglish(corpus.articles[i]!, variant, zh, english[i]!.page()))
+        ? chineseOf(canonicalVariant).map((zh, i) =>
+            renderEnglish(corpus.articles[i]!, variant, zh, english[i]!.page()),
+          )
         : chineseOf(variant)
     ).toSorted(byDate);
     const themeViews = once(() => buildThemeViews(themes, articles, variant));
@@ -94,12 +97,7 @@ export function buildSite(corpus: Corpus, registry: readonly Variant[] = variant
     });
   }
   const search = once(() => {
-    const scripts = new Map(
-      registry
-        .filter((v) => v.kind === 'script')
-        .map((v) => [v.id as ScriptVariantId, built.get(v.id)!.articles] as const),
-    );
-    return searchRecords(scripts);
+    return searchRecords(new Map(scriptVariantIds.map((id) => [id, built.get(id)!.articles])));
   });
   return {
     variants: built,

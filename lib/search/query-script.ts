@@ -9,6 +9,14 @@ const fromLocale = {
 export type QueryLocale = keyof typeof fromLocale;
 
 /**
+ * The locale a page's queries are read from: its own Traditional locale (Hong Kong forms on the Hong Kong
+ * page); Taiwan forms elsewhere, the Simplified page included, whose readers may type either script.
+ */
+export function queryLocale(opencc: string | null): QueryLocale {
+  return opencc === 'hk' ? 'hk' : 'tw';
+}
+
+/**
  * The search box's converter from the page's Traditional script (Taiwan or Hong Kong standard, as the site
  * writes it) to canonical Simplified: OpenCC's dictionaries for that locale and the project's overrides
  * (`content/dictionary/<locale>2s.tsv`, where there is one) — about 60 KB instead of OpenCC's 1 MB, loaded

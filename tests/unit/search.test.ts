@@ -12,7 +12,7 @@ import {
   parseMarkedExcerpt,
   resultMarks,
 } from '@/lib/search/excerpt';
-import { loadQueryConverter } from '@/lib/search/query-script';
+import { loadQueryConverter, queryLocale } from '@/lib/search/query-script';
 
 const show = (pieces: { text: string; mark: boolean }[]) =>
   pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -107,7 +107,7 @@ describe('query converter (shipped to the search page)', () => {
   test.each(scriptVariants.filter((v) => v.id !== canonicalVariant.id).map((v) => v.id))(
     "agrees with OpenCC's own conversion back from %s on every paragraph of that script",
     async (id) => {
-      const from = getVariant(id).opencc === 'hk' ? 'hk' : 'tw';
+      const from = queryLocale(getVariant(id).opencc);
       const convert = await loadQueryConverter(loadDictionary(`${from}2s.tsv`), from);
       const build = createConverter({ from, to: 'cn', phrases: loadDictionary(`${from}2s.tsv`) });
       const { records } = getSite().search;

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { rehypeThemeLinks } from '@/lib/markdown/rehype-theme-links';
 import { excerpt } from '@/lib/themes/excerpt';
-import { checkThemes } from '@/lib/corpus/checks';
+import { themeUsageProblems } from '@/lib/corpus/checks';
 import { findAliases } from '@/lib/themes/match';
 import { loadThemeRegistry } from '@/lib/themes/registry';
 import { getVariant } from '@/lib/variants';
@@ -82,7 +82,7 @@ describe('theme registry', () => {
       { slug: 'a', mentions: [mention('involution', '内卷'), mention('ubi', 'UBI'), mention('lonely', '孤独主题')] },
       { slug: 'b', mentions: [mention('involution', '反内卷'), mention('ubi', '全民基本收入')] },
     ];
-    const found = problems(() => checkThemes(registry, articles));
+    const found = themeUsageProblems(registry, articles);
     expect(found.map((p) => p.replace(/^.*themes\.yaml:/, ''))).toEqual([
       '21:7: theme "lonely" occurs in 1 essay (a); a theme needs at least two [themes]',
       '27:7: alias "不存在的词" of theme "lonely" matches nothing in the essays [themes]',

@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
 import { loadDictionary } from '@/lib/script/dictionary';
+import { queryLocale } from '@/lib/search/query-script';
 import { pageMetadata } from '@/lib/seo';
 import { searchPath } from '@/lib/site';
 import { getVariant, isScriptVariant, isVariantId, scriptVariants } from '@/lib/variants';
@@ -35,9 +36,7 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
   const { variant } = await params;
   if (!isVariantId(variant) || !isScriptVariant(variant)) notFound();
   const t = getMessages(variant);
-  // Queries are typed in any script; they are read from this page's Traditional locale (Taiwan forms on
-  // the Simplified page, whose readers may type either).
-  const locale = getVariant(variant).opencc === 'hk' ? 'hk' : 'tw';
+  const locale = queryLocale(getVariant(variant).opencc);
   const phrases = loadDictionary(`${locale}2s.tsv`).map(({ source, target }) => ({ source, target }));
   return (
     <>
