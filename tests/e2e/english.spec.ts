@@ -18,6 +18,8 @@ for (const variant of variantIds) {
       await expect(page).toHaveURL(new RegExp(`/${variant}/articles/ai-resignation-letters/bilingual/(#[\\w-]+)?$`));
       const zhBlocks = page.locator('.bi-zh [id^="p-"]');
       const enBlocks = page.locator('.bi-en [id^="en-p-"]');
+      // The URL changes when the navigation commits; count the blocks once the new page has them.
+      await expect(zhBlocks.first()).toBeVisible();
       const count = await zhBlocks.count();
       expect(count).toBeGreaterThan(50);
       await expect(enBlocks).toHaveCount(count);
