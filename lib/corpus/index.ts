@@ -18,6 +18,10 @@ import { loadThemeRegistry, type ThemeRegistry } from '../themes/registry';
 import { loadTranslation, type Translation } from '../translation/load';
 import { canonicalVariant } from '../variants';
 import { alignmentTarget, readingOrderProblems, themeUsageProblems } from './checks';
+import { readLedger } from '../ids/ledger';
+import { matchBlocks, sameLedger, type Matching } from '../ids/match';
+import { assignmentOf, matchingSummary } from '../ids/report';
+import type { BlockIdAssignment } from '../markdown/rehype-block-ids';
 
 /** One essay, checked: its canonical source, its body in the canonical script, its English. */
 export interface CorpusArticle {
@@ -25,6 +29,9 @@ export interface CorpusArticle {
   /** The body in the canonical script, with theme links, and every theme mention (same in every script). */
   readonly canonical: { readonly body: HastRoot; readonly mentions: readonly ThemeMention[] };
   readonly translation: Translation;
+  /** The blocks' ids, matched to the essay's id ledger (lib/ids), for every rendering of the essay. */
+  readonly ids: BlockIdAssignment;
+  readonly matching: Matching;
 }
 
 export interface Corpus {
@@ -33,6 +40,13 @@ export interface Corpus {
   readonly registry: ThemeRegistry;
   readonly guide: SitePageSource<GuideData>;
   readonly about: SitePageSource<AboutData>;
+  /**
+   * Id ledgers that do not match their essay (`file: problem; run npm run ids`). The build refuses them
+   * (scripts/check-content.ts); `npm run dev` shows the edit with the matched ids and says so.
+   */
+  readonly outdated: readonly string[];
+  /** Translation notices (stale, unconfirmed, missing, orphaned English): listed, never fatal. */
+  readonly notices: readonly string[];
 }
 
 /** Run `load`, turning a ContentError into problems (so one broken file does not hide the others). */
@@ -57,18 +71,30 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   problems.push(...read.problems);
   const registry = attempt(problems, () => loadThemeRegistry(dir));
   const articles: CorpusArticle[] = [];
+  const outdated: string[] = [];
   for (const source of read.sources) {
+    const { slug } = source.frontmatter;
     const file = new VFile({ path: source.path });
+    const ledger = readLedger(dir, slug);
+    problems.push(...ledger.problems);
+    let matched: Matching | undefined;
     const body = toVariantTree(source.tree, canonicalVariant, file, {
-      aliases: registry?.aliases ?? [],
-      href: (id) => themePath(canonicalVariant.id, id),
+      themes: { aliases: registry?.aliases ?? [], href: (id) => themePath(canonicalVariant.id, id) },
+      blockIds: (blocks) => assignmentOf((matched = matchBlocks(ledger.ledger, blocks))),
     });
     problems.push(...formatMessages(file));
+    const matching = matched!;
+    if (ledger.problems.length === 0 && !ledger.ledger)
+      outdated.push(`${ledger.path}: missing id ledger of ${source.path}; run \`npm run ids\``);
+    else if (ledger.ledger && !sameLedger(ledger.ledger, matching.ledger))
+      outdated.push(
+        `${ledger.path}: out of date with ${source.path} (${matchingSummary(matching) || 'reordered'}); run \`npm run ids\``,
+      );
     const canonical = { body, mentions: file.data.themeMentions ?? [] };
     const translation = attempt(problems, () =>
-      loadTranslation(source.frontmatter.slug, alignmentTarget(body, source.frontmatter), dir),
+      loadTranslation(slug, alignmentTarget(body, source.frontmatter, matching.ledger), dir),
     );
-    if (translation) articles.push({ source, canonical, translation });
+    if (translation) articles.push({ source, canonical, translation, ids: assignmentOf(matching), matching });
   }
   const complete = read.problems.length === 0 && articles.length === read.sources.length;
   if (registry && complete)
@@ -85,5 +111,5 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   }
   const about = attempt(problems, () => readSitePage('about', aboutSchema, dir));
   if (problems.length > 0 || !registry || !guide || !about) throw new ContentError(problems);
-  return { articles, registry, guide, about };
+  return { articles, registry, guide, about, outdated, notices: articles.flatMap((a) => a.translation.notices) };
 }

@@ -11,6 +11,8 @@ export interface Messages {
   readingTime: (minutes: number) => string;
   switchLabel: string;
   footnotesLabel: string;
+  /** Mark on an English block whose translation is stale or missing (it shows the Chinese meanwhile). */
+  translationPending: string;
   footnoteBackLabel: (referenceNumber: number, occurrence: number) => string;
   glossaryLabel: string;
   glossaryBackLabel: (term: string) => string;
@@ -125,6 +127,7 @@ const hans: Messages = {
   readingTime: (m) => `约 ${m} 分钟读完`,
   switchLabel: '切换字形',
   footnotesLabel: '注释',
+  translationPending: '译文更新中',
   glossaryLabel: '术语表',
   glossaryBackLabel: (term) => `返回正文中“${term}”的定义`,
   glossaryGoto: '查看术语表',
@@ -221,6 +224,7 @@ const hant: Messages = {
   readingTime: (m) => `約 ${m} 分鐘讀完`,
   switchLabel: '切換字形',
   footnotesLabel: '註釋',
+  translationPending: '譯文更新中',
   glossaryLabel: '術語表',
   glossaryBackLabel: (term) => `返回正文中「${term}」的定義`,
   glossaryGoto: '查看術語表',
@@ -317,6 +321,7 @@ const en: Messages = {
   readingTime: (m) => `${m} min read`,
   switchLabel: 'Language and script',
   footnotesLabel: 'Notes',
+  translationPending: 'Translation being updated',
   glossaryLabel: 'Glossary',
   glossaryBackLabel: (term) => `Back to where “${term}” is defined`,
   glossaryGoto: 'See the glossary',

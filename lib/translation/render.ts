@@ -9,6 +9,8 @@ import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
 import type { AliasEntry } from '../themes/match';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { footnoteMarker, type Translation } from './load';
+import { retiredAnchorClass } from '../markdown/rehype-block-ids';
+import { canonicalVariant } from '../variants';
 
 export interface EnglishBodyOptions {
   readonly messages: Messages;
@@ -16,6 +18,35 @@ export interface EnglishBodyOptions {
   readonly themes?: { readonly aliases: readonly AliasEntry[]; readonly href: (themeId: string) => string };
   /** Prefix for every id and in-page link (`en-`), so English can sit beside the Chinese on one page. */
   readonly idPrefix?: string;
+}
+
+/** The class of the mark on a block whose English is pending (stale, unconfirmed or missing). */
+export const pendingClass = 'translation-pending';
+
+const isAnchor = (node: ElementContent) =>
+  node.type === 'element' &&
+  Array.isArray(node.properties.className) &&
+  node.properties.className.includes(retiredAnchorClass);
+
+/**
+ * A block whose English is pending: the mark, in English, then (on English pages) the Chinese text marked
+ * with its language; beside the Chinese (中英对照) the mark alone, the Chinese being next to it.
+ */
+function pendingBlock(block: Element, reason: string, options: EnglishBodyOptions): void {
+  const mark: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: [pendingClass], lang: 'en' },
+    children: [{ type: 'text', value: options.messages.translationPending }],
+  };
+  block.properties.dataTranslation = reason;
+  if (options.idPrefix) {
+    block.children = [...block.children.filter(isAnchor), mark];
+    return;
+  }
+  block.properties.lang = canonicalVariant.lang;
+  const anchors = block.children.filter(isAnchor);
+  block.children = [...anchors, mark, { type: 'text', value: ' ' }, ...block.children.filter((c) => !isAnchor(c))];
 }
 
 /**
@@ -103,10 +134,15 @@ export function englishBody(chinese: Root, translation: Translation, options: En
   const tree = structuredClone(chinese);
   tree.children = tree.children.filter((n) => !(n.type === 'element' && n.properties.dataGlossary !== undefined));
   for (const block of bodyBlocks(tree)) {
-    const english = translation.trees.blocks[String(block.properties.id)];
-    if (english === undefined) continue; // alignment is checked when the translation is loaded
+    const id = String(block.properties.id);
+    const english = translation.trees.blocks[id];
+    const pending = translation.pending.get(id);
+    if (pending !== undefined || english === undefined) {
+      pendingBlock(block, pending ?? 'missing', options);
+      continue;
+    }
     const nested = block.children.filter((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
-    block.children = [...inline(english, footnoteRefs(block)), ...nested];
+    block.children = [...block.children.filter(isAnchor), ...inline(english, footnoteRefs(block)), ...nested];
   }
   for (const node of tree.children) {
     if (node.type === 'element' && node.properties.dataFootnotes !== undefined)

@@ -51,7 +51,7 @@ export function benchPipeline(): void {
   const canonicalMs = performance.now() - t;
   const themes = { aliases: loadThemeRegistry().aliases, href: (id: string) => `/themes/${id}/` };
   t = performance.now();
-  for (const source of sources) for (const v of scriptVariants) toVariantTree(source.tree, v, new VFile(), themes);
+  for (const source of sources) for (const v of scriptVariants) toVariantTree(source.tree, v, new VFile(), { themes });
   const renderMs = performance.now() - t;
   const pairs = sources.length * scriptVariants.length;
 
