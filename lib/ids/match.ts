@@ -32,7 +32,7 @@ export interface BlockInfo {
 
 export const thresholds = {
   /** Least similarity for an edited block to keep its id. */
-  edited: 0.5,
+  edited: 0.6,
   /** Least share of a retired block's text found in one block for links to land there. */
   landing: 0.5,
 } as const;
