@@ -12,11 +12,12 @@ import published from '../fixtures/ids/published.json';
 
 const read = (slug: string): Ledger => ledgerSchema.parse(parse(readFileSync(`content/ids/${slug}.yaml`, 'utf8')));
 const ledger = read('ai-race-002');
-const blocks: BlockInfo[] = ledger.blocks.map((b) => ({
+type Editable = { -readonly [K in keyof BlockInfo]: BlockInfo[K] };
+const blocks: Editable[] = ledger.blocks.map((b) => ({
   kind: /^p-\d+$/.test(b.id) ? 'paragraph' : 'heading',
   text: b.text,
 }));
-const ids = (edit: (b: BlockInfo[]) => BlockInfo[]) => matchBlocks(ledger, edit(blocks.map((b) => ({ ...b }))));
+const ids = (edit: (b: Editable[]) => Editable[]) => matchBlocks(ledger, edit(blocks.map((b) => ({ ...b }))));
 const untouched = (result: readonly string[], except: readonly string[]) =>
   ledger.blocks.map((b) => b.id).filter((id) => !except.includes(id) && !result.includes(id));
 
