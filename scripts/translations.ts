@@ -53,5 +53,5 @@ if (command === undefined) {
     else block.items.unshift(doc.createPair('zh', zh));
     console.log(`confirmed ${id}: ${text.slice(0, 40)}${text.length > 40 ? '…' : ''}`);
   }
-  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  writeFileSync(file, doc.toString({ lineWidth: 0, singleQuote: true }));
 } else fail('usage: npm run translations [-- confirm <slug> <id>… | --all]');

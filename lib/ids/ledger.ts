@@ -57,7 +57,7 @@ export function formatLedger(slug: string, ledger: Ledger): string {
   ];
   const body = stringify(
     { blocks: ledger.blocks, retired: ledger.retired },
-    { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' },
+    { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', singleQuote: true },
   );
   return `${header.join('\n')}\n${body}`;
 }
