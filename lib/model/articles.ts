@@ -84,7 +84,7 @@ function headingsOf(body: HastRoot): Heading[] {
       id: String(node.properties.id),
       depth: Number(node.tagName[1]),
       // Without the mark of a pending translation (an English heading shown in Chinese for now).
-      text: hastToString({ ...node, children: node.children.filter((c) => !hasClass(c, pendingClass)) }),
+      text: hastToString({ ...node, children: node.children.filter((c) => !hasClass(c, pendingClass)) }).trim(),
     }));
 }
 

@@ -102,3 +102,58 @@ describe('editing one essay', () => {
     expect(readFileSync(path.join(dir, 'translations', 'ai-race-002.en.yaml'), 'utf8')).toContain('偶合效应');
   });
 });
+
+describe('a sixth essay', () => {
+  const fresh = mkdtempSync(path.join(tmpdir(), 'new-essay-'));
+  const runIn = (script: string, ...args: string[]) =>
+    spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+      env: { ...process.env, CONTENT_DIR: fresh },
+      encoding: 'utf8',
+    });
+  afterAll(() => rmSync(fresh, { recursive: true, force: true }));
+
+  test('`npm run new` makes its files; the build lists what is left to fill in, then publishes it untranslated', () => {
+    cpSync(path.join(process.cwd(), 'content'), fresh, { recursive: true });
+    expect(runIn('new-essay', 'ai-and-leisure').status).toBe(0);
+    const article = path.join(fresh, 'articles', 'ai-and-leisure.md');
+    const check = runIn('check-content');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/ai-and-leisure\.md:3:\d+: frontmatter "title": required field is empty/);
+    expect(check.stderr).toMatch(/ai-and-leisure\.md:10:\d+: frontmatter "editorSummaryEn": required field is empty/);
+
+    const fill = (file: string, values: Record<string, string>) =>
+      writeFileSync(
+        file,
+        Object.entries(values).reduce(
+          (text, [key, value]) => text.replace(new RegExp(`^${key}:$`, 'm'), `${key}: ${value}`),
+          readFileSync(file, 'utf8'),
+        ),
+      );
+    fill(article, {
+      title: 'AI与闲暇',
+      short: '闲暇',
+      author: '编辑部',
+      summary: '机器替人工作之后，闲暇归谁？',
+      editorSummary: '编者未改动原文。',
+      editorSummaryEn: 'The editors made no changes to the text.',
+    });
+    writeFileSync(article, `${readFileSync(article, 'utf8')}## 闲暇归谁\n\n机器替人工作之后，闲暇归谁？\n`);
+    fill(path.join(fresh, 'translations', 'ai-and-leisure.en.yaml'), {
+      title: 'AI and Leisure',
+      short: 'Leisure',
+      author: 'The editors',
+      summary: 'When machines work for us, whose is the leisure?',
+    });
+    expect(runIn('check-content').stderr).toContain('missing id ledger');
+    expect(runIn('ids').stdout).toContain('ai-and-leisure: new ledger, 2 ids');
+    const ok = runIn('check-content');
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stderr).toMatch(/Chinese block "p-1" has no English yet/);
+
+    const en = buildSite(loadCorpus(fresh))
+      .variants.get('en')!
+      .articles.find((a) => a.slug === 'ai-and-leisure')!;
+    expect(toString(byId(en.body, 'p-1')!)).toBe('Translation being updated 机器替人工作之后，闲暇归谁？');
+    expect(en.headings.map((h) => h.text)).toEqual(['闲暇归谁']);
+  });
+});
