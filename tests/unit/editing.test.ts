@@ -39,7 +39,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('editing one essay', () => {
+describe('editing one essay', { timeout: 120_000 }, () => {
   test('the build refuses the ledger until `npm run ids` updates it', () => {
     expect(loadCorpus(dir).outdated).toEqual([
       expect.stringMatching(
@@ -103,7 +103,7 @@ describe('editing one essay', () => {
   });
 });
 
-describe('a sixth essay', () => {
+describe('a sixth essay', { timeout: 120_000 }, () => {
   const fresh = mkdtempSync(path.join(tmpdir(), 'new-essay-'));
   const runIn = (script: string, ...args: string[]) =>
     spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
