@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -76,6 +77,9 @@ describe('editing one essay', { timeout: 120_000 }, () => {
     expect(p4.properties.dataTranslation).toBe('stale');
     expect(toString(p4)).toMatch(/^Translation being updated 硅谷核心AI团队.*偶合效应/);
     expect(toString(byId(en.body, 'p-5')!)).toMatch(/^Aparna Chennapragada/);
+    expect(toHtml(p4)).toMatch(
+      /^<p id="p-4" data-translation="stale" lang="zh-Hans"><span class="translation-pending" lang="en">Translation being updated<\/span> 硅谷/,
+    );
     const zh = site.variants.get('zh-hans')!.articles.find((a) => a.slug === 'ai-race-002')!;
     const beside = byId(zh.translation!.body, 'en-p-4')!;
     expect(toString(beside)).toBe('Translation being updated');
