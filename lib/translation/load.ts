@@ -29,6 +29,11 @@ export const translationSchema = z.strictObject({
   blocks: z.record(z.string(), z.strictObject({ zh: z.string().optional(), en: text })),
   /** Footnote number → English text of the note. */
   footnotes: z.record(z.string(), text).default({}),
+  /**
+   * Translator's notes (docs/english-style.md): letter → English, inline markdown; `[^a]` in a block's `en`
+   * marks where. Lettered a, b, c … in reading order; shown on English pages and in 中英对照 only.
+   */
+  translatorNotes: z.record(z.string().regex(/^[a-z]$/, 'translator’s notes are lettered a–z'), text).default({}),
 });
 
 /**
@@ -40,6 +45,7 @@ export type Translation = z.infer<typeof translationSchema> & {
   readonly trees: {
     readonly blocks: Readonly<Record<string, MdastRoot>>;
     readonly footnotes: Readonly<Record<string, MdastRoot>>;
+    readonly translatorNotes: Readonly<Record<string, MdastRoot>>;
   };
   /** Chinese blocks shown in Chinese on English pages, and why (absent: the English is current). */
   readonly pending: ReadonlyMap<string, PendingReason>;
@@ -49,6 +55,10 @@ export type Translation = z.infer<typeof translationSchema> & {
 
 /** Where a footnote reference was in an English block's text (see {@link Translation}). */
 export const footnoteMarker = /\uE000\uE001*/g;
+/** Where a translator's note reference (`[^a]`) was, likewise. */
+export const translatorNoteMarker = /\uE002\uE001*/g;
+/** Both kinds of marker, capturing the kind (`\uE000` footnote, `\uE002` translator's note). */
+export const anyNoteMarker = /([\uE000\uE002])\uE001*/g;
 
 /** What the Chinese essay has that the translation must match. */
 export interface AlignmentTarget {
@@ -80,7 +90,11 @@ function checkMarkdown(
   const keyLine = lines[valueAt.line - 1] ?? '';
   const block = /(?:^|:)\s*[|>][-+]?\s*$/.test(keyLine);
   const first = block ? { line: valueAt.line + 1, column: (lines[valueAt.line]?.search(/\S/) ?? 0) + 1 } : valueAt;
-  const check = new VFile({ value: markdown.replace(/\[\^\d+\]/g, (m) => `\uE000${'\uE001'.repeat(m.length - 1)}`) });
+  const check = new VFile({
+    value: markdown
+      .replace(/\[\^\d+\]/g, (m) => `\uE000${'\uE001'.repeat(m.length - 1)}`)
+      .replace(/\[\^[a-z]\]/g, (m) => `\uE002${'\uE001'.repeat(m.length - 1)}`),
+  });
   const tree = toEnglishTree(check);
   for (const message of check.messages) {
     const line = (message.line ?? 1) - 1;
@@ -93,6 +107,7 @@ function checkMarkdown(
 }
 
 const markers = (value: string) => [...value.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!);
+const letters = (value: string) => [...value.matchAll(/\[\^([a-z])\]/g)].map((m) => m[1]!);
 
 /**
  * Read `content/translations/<slug>.en.yaml` and check it against the Chinese essay: every English block
@@ -110,7 +125,11 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
     ruleId: 'translation',
     what: 'translation',
   });
-  const trees = { blocks: {} as Record<string, MdastRoot>, footnotes: {} as Record<string, MdastRoot> };
+  const trees = {
+    blocks: {} as Record<string, MdastRoot>,
+    footnotes: {} as Record<string, MdastRoot>,
+    translatorNotes: {} as Record<string, MdastRoot>,
+  };
   const pending = new Map<string, PendingReason>();
   const notices: string[] = [];
   if (data) {
@@ -168,6 +187,30 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
       if (english !== undefined && /[.。]$/.test(english) && !english.endsWith('...'))
         report(`heading "${id}" ends in a full stop: headings take no terminal punctuation`, ['blocks', id, 'en']);
     }
+    // Translator's notes: each letter referenced exactly once, in reading order (a, b, c …), and defined.
+    const used = target.blockIds.flatMap((id) => (data.blocks[id] ? letters(data.blocks[id].en) : []));
+    const defined = Object.keys(data.translatorNotes);
+    used.forEach((letter, i) => {
+      const expected = String.fromCharCode(97 + i);
+      const id = target.blockIds.find((b) => data.blocks[b] && letters(data.blocks[b].en).includes(letter))!;
+      if (letter !== expected)
+        report(`translator’s note [^${letter}] should be [^${expected}]: letter them a, b, c … in reading order`, [
+          'blocks',
+          id,
+          'en',
+        ]);
+      if (!defined.includes(letter)) report(`translator’s note [^${letter}] is not written`, ['blocks', id, 'en']);
+    });
+    for (const letter of defined)
+      if (!used.includes(letter))
+        report(`translator’s note ${letter} is never referenced`, ['translatorNotes', letter]);
+    for (const [letter, markdown] of Object.entries(data.translatorNotes))
+      trees.translatorNotes[letter] = checkMarkdown(
+        markdown,
+        placeOf(['translatorNotes', letter]),
+        String(file.value),
+        at2,
+      );
     for (const field of ['outlet', 'sourceNote'] as const) {
       if (target.fields[field] && data[field] === undefined) report(`"${field}" is not translated`, []);
       if (!target.fields[field] && data[field] !== undefined) report(`"${field}" has no Chinese counterpart`, [field]);
