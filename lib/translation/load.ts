@@ -209,7 +209,7 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
         markdown,
         placeOf(['translatorNotes', letter]),
         String(file.value),
-        at2,
+        at,
       );
     for (const field of ['outlet', 'sourceNote'] as const) {
       if (target.fields[field] && data[field] === undefined) report(`"${field}" is not translated`, []);
