@@ -107,7 +107,8 @@ function checkMarkdown(
 }
 
 const markers = (value: string) => [...value.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!);
-const letters = (value: string) => [...value.matchAll(/\[\^([a-z])\]/g)].map((m) => m[1]!);
+/** The translator's note letters a block's English refers to, in order. */
+export const letters = (value: string) => [...value.matchAll(/\[\^([a-z])\]/g)].map((m) => m[1]!);
 
 /**
  * Read `content/translations/<slug>.en.yaml` and check it against the Chinese essay: every English block

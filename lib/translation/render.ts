@@ -8,7 +8,7 @@ import type { Messages } from '../i18n/messages';
 import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
 import type { AliasEntry } from '../themes/match';
 import { bodyBlocks } from '../markdown/body-blocks';
-import { footnoteMarker, type Translation } from './load';
+import { anyNoteMarker, letters, type Translation } from './load';
 import { retiredAnchorClass } from '../markdown/rehype-block-ids';
 import { canonicalVariant } from '../variants';
 
@@ -49,32 +49,106 @@ function pendingBlock(block: Element, reason: string, options: EnglishBodyOption
   block.children = [...anchors, mark, { type: 'text', value: ' ' }, ...block.children.filter((c) => !isAnchor(c))];
 }
 
+/** A translator's note reference: a lettered link to its note, like the author's numbered ones. */
+function translatorNoteRef(letter: string): Element {
+  return {
+    type: 'element',
+    tagName: 'sup',
+    properties: {},
+    children: [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          href: `#tn-${letter}`,
+          id: `tnref-${letter}`,
+          dataTranslatorNoteRef: '',
+          ariaDescribedBy: ['translator-notes-label'],
+        },
+        children: [{ type: 'text', value: letter }],
+      },
+    ],
+  };
+}
+
 /**
- * A checked English block or footnote (parsed once, by the corpus check) → hast children; its footnote
- * markers become the Chinese block's footnote references.
+ * A checked English block or note (parsed once, by the corpus check) → hast children; its footnote markers
+ * become the Chinese block's footnote references, its translator's note markers lettered links (`notes`:
+ * the letters in order).
  */
-function inline(mdast: MdastRoot | undefined, refs: Element[]): ElementContent[] {
+function inline(mdast: MdastRoot | undefined, refs: Element[], notes: readonly string[] = []): ElementContent[] {
   if (!mdast) return [];
   const paragraph = mdast.children.find((n): n is Paragraph => n.type === 'paragraph');
   if (!paragraph) return [];
   const hast = toHast(paragraph) as Element; // raw HTML is dropped: toHast without allowDangerousHtml
-  let next = 0;
+  let nextRef = 0;
+  let nextNote = 0;
   const split = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
       if (node.type === 'element') return [{ ...node, children: split(node.children) }];
-      if (node.type !== 'text' || !node.value.includes('\uE000')) return [node];
-      return node.value.split(footnoteMarker).flatMap((part, i): ElementContent[] => {
-        const pieces: ElementContent[] = [];
-        if (i > 0) {
-          const ref = refs[next];
-          next += 1;
-          if (ref) pieces.push(structuredClone(ref));
+      if (node.type !== 'text' || !/[\uE000\uE002]/.test(node.value)) return [node];
+      // split() with a capturing group: text, marker kind, text, marker kind, … text.
+      return node.value.split(anyNoteMarker).flatMap((part, i): ElementContent[] => {
+        if (i % 2 === 0) return part ? [{ type: 'text', value: part } satisfies Text] : [];
+        if (part === '\uE002') {
+          const letter = notes[nextNote++];
+          return letter ? [translatorNoteRef(letter)] : [];
         }
-        if (part) pieces.push({ type: 'text', value: part } satisfies Text);
-        return pieces;
+        const ref = refs[nextRef++];
+        return ref ? [structuredClone(ref)] : [];
       });
     });
   return split(hast.children);
+}
+
+/** The translator's notes, lettered, after the author's notes (English pages and 中英对照 only). */
+function translatorNotesSection(translation: Translation, messages: Messages): Element | undefined {
+  const notes = Object.keys(translation.trees.translatorNotes).sort();
+  if (notes.length === 0) return undefined;
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { dataTranslatorNotes: '', className: ['translator-notes'] },
+    children: [
+      {
+        type: 'element',
+        tagName: 'h2',
+        properties: { id: 'translator-notes-label', className: ['footnotes-label'] },
+        children: [{ type: 'text', value: messages.translatorNotesLabel }],
+      },
+      {
+        type: 'element',
+        tagName: 'ol',
+        properties: { type: 'a' },
+        children: notes.map((letter): Element => ({
+          type: 'element',
+          tagName: 'li',
+          properties: { id: `tn-${letter}` },
+          children: [
+            {
+              type: 'element',
+              tagName: 'p',
+              properties: {},
+              children: [
+                ...inline(translation.trees.translatorNotes[letter], []),
+                { type: 'text', value: ' ' },
+                {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: {
+                    href: `#tnref-${letter}`,
+                    dataFootnoteBackref: '',
+                    ariaLabel: messages.translatorNoteBackLabel(letter),
+                  },
+                  children: [{ type: 'text', value: '↑' }],
+                },
+              ],
+            },
+          ],
+        })),
+      },
+    ],
+  };
 }
 
 /** Footnote references (`<sup>` around `a[data-footnote-ref]`) in a block, in order. */
@@ -142,12 +216,15 @@ export function englishBody(chinese: Root, translation: Translation, options: En
       continue;
     }
     const nested = block.children.filter((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
-    block.children = [...block.children.filter(isAnchor), ...inline(english, footnoteRefs(block)), ...nested];
+    const notes = letters(translation.blocks[id]?.en ?? '');
+    block.children = [...block.children.filter(isAnchor), ...inline(english, footnoteRefs(block), notes), ...nested];
   }
   for (const node of tree.children) {
     if (node.type === 'element' && node.properties.dataFootnotes !== undefined)
       translateFootnotes(node, translation, options.messages);
   }
+  const notes = translatorNotesSection(translation, options.messages);
+  if (notes) tree.children.push(notes);
   if (options.themes) {
     unified()
       .use(rehypeThemeLinks, { aliases: options.themes.aliases, href: options.themes.href })
