@@ -58,7 +58,7 @@ describe('alignment of the English translations', () => {
         if (node.tagName === 'section') return SKIP;
         if (node.properties.dataRetired !== undefined) return undefined; // a removed block's id, landing here
         const id = node.properties.id;
-        if (typeof id === 'string' && !id.startsWith('en-fnref-')) bilingualIds.push(id);
+        if (typeof id === 'string' && !/^en-(?:fn|tn)ref-/.test(id)) bilingualIds.push(id); // note references
         return undefined;
       });
       expect(bilingualIds).toEqual(zhIds.map((id) => `en-${String(id)}`));

@@ -14,7 +14,7 @@ import { getArticles } from '@/lib/model';
 import { loadTranslation } from '@/lib/translation/load';
 import { scriptVariantIds } from '@/lib/variants';
 
-const elements = (tree: Root, test: (node: Element) => boolean) => {
+const elements = (tree: Root | Element, test: (node: Element) => boolean) => {
   const found: Element[] = [];
   visit(tree, 'element', (node: Element) => {
     if (test(node)) found.push(node);
