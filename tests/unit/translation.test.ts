@@ -159,3 +159,13 @@ describe('English markdown is held to the same rules as the Chinese (bad-transla
     expect(readdirSync(fixtures).sort()).toEqual(cases.map((c) => c.name).sort());
   });
 });
+
+test('the English page prints each line of the Stafford poem once', () => {
+  const en = getArticles('en').find((a) => a.slug === 'ai-resignation-letters')!;
+  const text = toString(en.body);
+  for (const line of [
+    'Tragedies happen; people get hurt or die; and you suffer and get old.',
+    'Nothing you do can stop time’s unfolding.',
+  ])
+    expect(text.split(line).length - 1, line).toBe(1);
+});
