@@ -151,6 +151,38 @@ function translatorNotesSection(translation: Translation, messages: Messages): E
   };
 }
 
+const hanRun = /[\p{Script=Han}【】「」『』《》]+/gu;
+
+/**
+ * Chinese kept inside the English (a sign-off such as 【懂】, a term given in characters) is marked
+ * `lang="zh-Hans"`, so screen readers and fonts treat it as Chinese. Blocks already in Chinese (a pending
+ * translation) carry their own `lang` and are left alone.
+ */
+function markChinese(node: Root | Element): void {
+  node.children = node.children.flatMap((child): typeof node.children => {
+    if (child.type === 'element') {
+      if (child.properties.lang === undefined) markChinese(child);
+      return [child];
+    }
+    if (child.type !== 'text' || !hanRun.test(child.value)) return [child];
+    hanRun.lastIndex = 0;
+    const parts: (Text | Element)[] = [];
+    let at = 0;
+    for (const m of child.value.matchAll(hanRun)) {
+      if (m.index > at) parts.push({ type: 'text', value: child.value.slice(at, m.index) });
+      parts.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { lang: canonicalVariant.lang },
+        children: [{ type: 'text', value: m[0] }],
+      });
+      at = m.index + m[0].length;
+    }
+    if (at < child.value.length) parts.push({ type: 'text', value: child.value.slice(at) });
+    return parts;
+  }) as typeof node.children;
+}
+
 /** Footnote references (`<sup>` around `a[data-footnote-ref]`) in a block, in order. */
 function footnoteRefs(block: Element): Element[] {
   const refs: Element[] = [];
@@ -225,6 +257,7 @@ export function englishBody(chinese: Root, translation: Translation, options: En
   }
   const notes = translatorNotesSection(translation, options.messages);
   if (notes) tree.children.push(notes);
+  markChinese(tree);
   if (options.themes) {
     unified()
       .use(rehypeThemeLinks, { aliases: options.themes.aliases, href: options.themes.href })

@@ -110,3 +110,9 @@ describe('translator’s notes are checked', () => {
     ).toBe('');
   });
 });
+
+test('Chinese kept in the English (the sign-off 【懂】) is marked as Chinese', () => {
+  const en = getArticles('en').find((a) => a.slug === 'ai-resignation-letters')!;
+  const marked = elements(en.body, (n) => n.tagName === 'span' && n.properties.lang === 'zh-Hans');
+  expect(marked.map((n) => toString(n))).toContain('【懂】');
+});
