@@ -105,8 +105,11 @@ export function mountNoteRef(wrapper: HTMLElement): void {
   function close() {
     clearTimeout(closeTimer);
     mode = undefined;
-    popover?.remove();
+    // Forget the popover before removing it: removing it blurs its focused link, and the `focusout` that
+    // fires during the removal calls close() again (it threw "node to be removed is no longer a child").
+    const open = popover;
     popover = undefined;
+    open?.remove();
     link.setAttribute('aria-expanded', 'false');
     link.removeAttribute('aria-controls');
     document.removeEventListener('keydown', onKey);

@@ -20,8 +20,8 @@ for (const width of [360, 1440]) {
       const section = page.locator('main section[data-translator-notes]');
       await expect(section.locator('h2')).toHaveText('Translator’s notes');
       await expect(section.locator('ol[type="a"] > li')).toHaveCount(3);
-      // The author's numbered notes come first; the translator's are last.
-      expect(await section.evaluate((el) => el.previousElementSibling?.hasAttribute('data-footnotes'))).toBe(true);
+      // Last in the essay, after the author's notes when there are any.
+      expect(await section.evaluate((el) => el.nextElementSibling === null)).toBe(true);
 
       await refs.first().scrollIntoViewIfNeeded();
       await refs.first().click();
