@@ -4,9 +4,10 @@
  * (`file:line:column: problem`) or returns sources that the site model (lib/model) renders without
  * checking anything again.
  */
+import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import { VFile } from 'vfile';
-import { ContentError, formatMessages } from '../content/errors';
+import { checkFile, ContentError, formatMessages } from '../content/errors';
 import { contentDir, readArticleSources, type ArticleSource } from '../content/load';
 import { toVariantTree } from '../markdown/processor';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
@@ -35,17 +36,6 @@ export interface Corpus {
   readonly about: SitePageSource<AboutData>;
 }
 
-/** Run `load`, turning a ContentError into problems (so one broken file does not hide the others). */
-function attempt<T>(problems: string[], load: () => T): T | undefined {
-  try {
-    return load();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-    return undefined;
-  }
-}
-
 /**
  * Read and check every source under `dir`. Checks that need two sources (a translation against its essay,
  * themes against the essays, the 导读's reading order) run when both were readable. Throws one
@@ -55,20 +45,26 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   const problems: string[] = [...dictionaryProblems()];
   const read = readArticleSources(dir);
   problems.push(...read.problems);
-  const registry = attempt(problems, () => loadThemeRegistry(dir));
+  const at = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+  const registry = checkFile(at('themes.yaml'), problems, () => loadThemeRegistry(dir));
   const articles: CorpusArticle[] = [];
   for (const source of read.sources) {
-    const file = new VFile({ path: source.path });
-    const body = toVariantTree(source.tree, canonicalVariant, file, {
-      aliases: registry?.aliases ?? [],
-      href: (id) => themePath(canonicalVariant.id, id),
+    const checked = checkFile(source.path, problems, () => {
+      const file = new VFile({ path: source.path });
+      const body = toVariantTree(source.tree, canonicalVariant, file, {
+        aliases: registry?.aliases ?? [],
+        href: (id) => themePath(canonicalVariant.id, id),
+      });
+      problems.push(...formatMessages(file));
+      return { body, mentions: file.data.themeMentions ?? [] };
     });
-    problems.push(...formatMessages(file));
-    const canonical = { body, mentions: file.data.themeMentions ?? [] };
-    const translation = attempt(problems, () =>
-      loadTranslation(source.frontmatter.slug, alignmentTarget(body, source.frontmatter), dir),
-    );
-    if (translation) articles.push({ source, canonical, translation });
+    const slug = source.frontmatter.slug;
+    const translation =
+      checked &&
+      checkFile(at(`translations/${slug}.en.yaml`), problems, () =>
+        loadTranslation(slug, alignmentTarget(checked.body, source.frontmatter), dir),
+      );
+    if (checked && translation) articles.push({ source, canonical: checked, translation });
   }
   const complete = read.problems.length === 0 && articles.length === read.sources.length;
   if (registry && complete)
@@ -78,12 +74,13 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
         articles.map((a) => ({ slug: a.source.frontmatter.slug, mentions: a.canonical.mentions })),
       ),
     );
-  const guide = attempt(problems, () => readSitePage('guide', guideSchema, dir));
+  const guide = checkFile(at('pages/guide.md'), problems, () => readSitePage('guide', guideSchema, dir));
   if (guide && complete) {
     const slugs = read.sources.map((s) => s.frontmatter.slug);
     problems.push(...readingOrderProblems(guide.data.readingOrder, slugs, `${guide.path}:2:1`));
   }
-  const about = attempt(problems, () => readSitePage('about', aboutSchema, dir));
-  if (problems.length > 0 || !registry || !guide || !about) throw new ContentError(problems);
+  const about = checkFile(at('pages/about.md'), problems, () => readSitePage('about', aboutSchema, dir));
+  // A broken dictionary is reported by every file converted with it: once is enough.
+  if (problems.length > 0 || !registry || !guide || !about) throw new ContentError([...new Set(problems)]);
   return { articles, registry, guide, about };
 }

@@ -1,73 +1,156 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { loadArticleSources } from '@/lib/content/load';
+import { loadCorpus } from '@/lib/corpus';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'bad-content');
-const rel = (c: string, file: string) => path.relative(process.cwd(), path.join(fixtures, c, 'articles', file));
+const generated = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
+afterAll(() => rmSync(generated, { recursive: true, force: true }));
+
+interface Case {
+  /** The fixture folder (`tests/fixtures/bad-content/<name>/`), or the generated folder's name. */
+  name: string;
+  /** The file the problem is reported in, under the content folder. */
+  file: string;
+  line: number;
+  column?: number;
+  problem: RegExp;
+  /** Load the whole corpus (themes, translations, dictionaries …), not only the essays. */
+  corpus?: true;
+  /** Content written at run time instead of a committed fixture (too big to commit): path → text. */
+  generate?: () => Record<string, string>;
+}
 
 /** Each broken source and the `file:line` + problem the build must report. */
-const cases: { name: string; file: string; line: number; problem: RegExp }[] = [
-  { name: 'invalid-yaml', file: 'bad.md', line: 8, problem: /invalid YAML.*Missing closing/ },
-  { name: 'missing-frontmatter', file: 'bad.md', line: 1, problem: /missing frontmatter/ },
-  { name: 'missing-field', file: 'bad.md', line: 2, problem: /"author": required field is missing/ },
-  { name: 'wrong-type', file: 'bad.md', line: 8, problem: /"editorialChanges".*expected array/i },
-  { name: 'invalid-date', file: 'bad.md', line: 6, problem: /"date".*YYYY-MM-DD/ },
-  { name: 'unknown-script', file: 'bad.md', line: 6, problem: /"script"/ },
-  { name: 'duplicate-slug', file: 'beta.md', line: 3, problem: /duplicate slug "alpha" \(also used by .*alpha\.md\)/ },
-  { name: 'dangling-footnote', file: 'bad.md', line: 17, problem: /footnote reference \[\^2\] has no definition/ },
-  { name: 'unused-footnote', file: 'bad.md', line: 17, problem: /footnote \[\^note\] is defined but never referenced/ },
-  { name: 'raw-html', file: 'bad.md', line: 17, problem: /raw HTML is not allowed.*<script>/ },
-  { name: 'inline-html', file: 'bad.md', line: 15, problem: /raw HTML is not allowed.*<img/ },
-  { name: 'empty-body', file: 'bad.md', line: 14, problem: /no body text/ },
-  { name: 'slug-mismatch', file: 'bad.md', line: 2, problem: /slug "other" does not match the file name "bad\.md"/ },
-  { name: 'stray-backref', file: 'bad.md', line: 17, problem: /stray back-reference mark/ },
-  { name: 'unknown-field', file: 'bad.md', line: 8, problem: /frontmatter "layout": unknown field/ },
-  { name: 'unsafe-url', file: 'bad.md', line: 15, problem: /unsafe URL scheme "javascript:"/ },
+const cases: Case[] = [
+  { name: 'invalid-yaml', file: 'articles/bad.md', line: 8, problem: /invalid YAML.*Missing closing/ },
+  { name: 'missing-frontmatter', file: 'articles/bad.md', line: 1, problem: /missing frontmatter/ },
+  { name: 'missing-field', file: 'articles/bad.md', line: 2, problem: /"author": required field is missing/ },
+  { name: 'wrong-type', file: 'articles/bad.md', line: 8, problem: /"editorialChanges".*expected array/i },
+  { name: 'invalid-date', file: 'articles/bad.md', line: 6, problem: /"date".*YYYY-MM-DD/ },
+  { name: 'unknown-script', file: 'articles/bad.md', line: 6, problem: /"script"/ },
+  {
+    name: 'duplicate-slug',
+    file: 'articles/beta.md',
+    line: 3,
+    problem: /duplicate slug "alpha" \(also used by .*alpha\.md\)/,
+  },
+  {
+    name: 'dangling-footnote',
+    file: 'articles/bad.md',
+    line: 17,
+    problem: /footnote reference \[\^2\] has no definition/,
+  },
+  {
+    name: 'unused-footnote',
+    file: 'articles/bad.md',
+    line: 17,
+    problem: /footnote \[\^note\] is defined but never referenced/,
+  },
+  { name: 'raw-html', file: 'articles/bad.md', line: 17, problem: /raw HTML is not allowed.*<script>/ },
+  { name: 'inline-html', file: 'articles/bad.md', line: 15, problem: /raw HTML is not allowed.*<img/ },
+  { name: 'empty-body', file: 'articles/bad.md', line: 14, problem: /no body text/ },
+  {
+    name: 'slug-mismatch',
+    file: 'articles/bad.md',
+    line: 2,
+    problem: /slug "other" does not match the file name "bad\.md"/,
+  },
+  { name: 'stray-backref', file: 'articles/bad.md', line: 17, problem: /stray back-reference mark/ },
+  { name: 'unknown-field', file: 'articles/bad.md', line: 8, problem: /frontmatter "layout": unknown field/ },
+  { name: 'unsafe-url', file: 'articles/bad.md', line: 15, problem: /unsafe URL scheme "javascript:"/ },
   {
     name: 'duplicate-term',
-    file: 'bad.md',
+    file: 'articles/bad.md',
     line: 17,
     problem: /glossary term “量子隧道” \(Quantum Tunneling\) is defined twice \(first on line 15\)/,
   },
   {
     name: 'yaml-comment',
-    file: 'bad.md',
+    file: 'articles/bad.md',
     line: 10,
     problem: /text after " #" is a YAML comment and would be dropped.*quote the value/,
   },
   {
     name: 'note-markdown',
-    file: 'bad.md',
+    file: 'articles/bad.md',
     line: 13,
     problem: /"editorialChanges.0.note": write for readers: no markdown/,
   },
-  { name: 'english-note-chinese', file: 'bad.md', line: 14, problem: /"editorialChanges.0.en": must be English/ },
-  { name: 'outlet-repeats-author', file: 'bad.md', line: 6, problem: /"outlet": outlet repeats the author/ },
-  { name: 'corrected-without-to', file: 'bad.md', line: 9, problem: /needs both "from" and "to"/ },
+  {
+    name: 'english-note-chinese',
+    file: 'articles/bad.md',
+    line: 14,
+    problem: /"editorialChanges.0.en": must be English/,
+  },
+  { name: 'outlet-repeats-author', file: 'articles/bad.md', line: 6, problem: /"outlet": outlet repeats the author/ },
+  { name: 'corrected-without-to', file: 'articles/bad.md', line: 9, problem: /needs both "from" and "to"/ },
+  // Every content file is read as strict UTF-8, text only, within a size limit (lib/content/read-source.ts).
+  {
+    name: 'invalid-utf8',
+    file: 'articles/bad.md',
+    line: 17,
+    column: 4,
+    problem: /invalid UTF-8 \(byte 0xFF.*save the file as UTF-8/,
+  },
+  { name: 'nul-byte', file: 'articles/bad.md', line: 17, column: 4, problem: /NUL character/ },
+  { name: 'replacement-char', file: 'articles/bad.md', line: 17, column: 4, problem: /replacement character U\+FFFD/ },
+  {
+    name: 'bom',
+    file: 'articles/bad.md',
+    line: 1,
+    column: 1,
+    problem: /byte order mark.*save it as UTF-8 without BOM/,
+  },
+  { name: 'crlf', file: 'articles/bad.md', line: 1, column: 4, problem: /CRLF.*save the file with LF line endings/ },
+  { name: 'empty-file', file: 'articles/bad.md', line: 1, column: 1, problem: /the file is empty/ },
+  {
+    name: 'huge-paragraph',
+    file: 'articles/bad.md',
+    line: 1,
+    column: 1,
+    problem: /the file is 10,485,7\d\d bytes; a markdown source may be at most 262,144 bytes/,
+    generate: () => ({ 'articles/bad.md': `---\nslug: bad\n---\n\n${'字'.repeat(3_495_253)}\n` }),
+  },
 ];
 
-function problemsOf(name: string): readonly string[] {
+/** The content folder of a case: its fixture, or its generated files written to a temp folder. */
+function folderOf({ name, generate }: Case): string {
+  if (!generate) return path.join(fixtures, name);
+  const dir = path.join(generated, name);
+  for (const [file, text] of Object.entries(generate())) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+function problemsOf(c: Case, dir: string): readonly string[] {
   try {
-    loadArticleSources(path.join(fixtures, name));
+    if (c.corpus) loadCorpus(dir);
+    else loadArticleSources(dir);
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;
   }
-  throw new Error(`fixture ${name} loaded without problems`);
+  throw new Error(`fixture ${c.name} loaded without problems`);
 }
 
 describe('broken content fails with file, line and problem', () => {
-  test.each(cases)('$name', ({ name, file, line, problem }) => {
-    const problems = problemsOf(name);
-    const prefix = `${rel(name, file)}:${line}:`;
-    const hit = problems.find((p) => p.startsWith(prefix) && problem.test(p));
-    expect(hit, `expected "${prefix} …${problem.source}" in:\n${problems.join('\n')}`).toBeDefined();
+  test.each(cases)('$name', (c) => {
+    const dir = folderOf(c);
+    const problems = problemsOf(c, dir);
+    const prefix = `${path.relative(process.cwd(), path.join(dir, c.file))}:${c.line}:${c.column ?? ''}`;
+    const hit = problems.find((p) => p.startsWith(prefix) && c.problem.test(p));
+    expect(hit, `expected "${prefix} …${c.problem.source}" in:\n${problems.join('\n')}`).toBeDefined();
   });
 
-  test('every fixture folder has a case', async () => {
-    const { readdirSync } = await import('node:fs');
-    expect(readdirSync(fixtures).sort()).toEqual(cases.map((c) => c.name).sort());
+  test('every fixture folder has a case', () => {
+    const committed = cases.filter((c) => !c.generate).map((c) => c.name);
+    expect(readdirSync(fixtures).sort()).toEqual(committed.sort());
   });
 });
 
@@ -78,6 +161,8 @@ test('the build step that checks content exits 1 and prints file, line and probl
     encoding: 'utf8',
   });
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain(`${rel('dangling-footnote', 'bad.md')}:17:`);
+  expect(result.stderr).toContain(
+    `${path.relative(process.cwd(), path.join(fixtures, 'dangling-footnote', 'articles', 'bad.md'))}:17:`,
+  );
   expect(result.stderr).toContain('footnote reference [^2] has no definition');
 });

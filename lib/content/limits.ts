@@ -1,0 +1,12 @@
+/**
+ * Limits on content, one place for every number (documented in docs/decisions.md, "Limits on content").
+ * Each has wide headroom over the sources of today and stops a hostile or broken file long before it can
+ * exhaust time, memory or the call stack.
+ */
+export const limits = {
+  /**
+   * Largest file accepted, in bytes, checked before it is read. Today's largest: essay 25,150 B, translation
+   * 30,785 B, themes.yaml 12,057 B, phrase dictionary 713 B.
+   */
+  maxBytes: { markdown: 256 * 1024, yaml: 256 * 1024, tsv: 64 * 1024 },
+} as const;
