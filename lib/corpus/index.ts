@@ -13,7 +13,7 @@ import { toVariantTree } from '../markdown/processor';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
 import { aboutSchema, guideSchema, type AboutData, type GuideData } from '../pages';
 import { readSitePage, type SitePageSource } from '../pages/load';
-import { dictionaryProblems } from '../script/dictionary';
+import { dictionaryDir, dictionaryProblems } from '../script/dictionary';
 import { themePath } from '../site';
 import { loadThemeRegistry, type ThemeRegistry } from '../themes/registry';
 import { loadTranslation, type Translation } from '../translation/load';
@@ -42,7 +42,7 @@ export interface Corpus {
  * {@link ContentError} listing every problem.
  */
 export function loadCorpus(dir: string = contentDir()): Corpus {
-  const problems: string[] = [...dictionaryProblems()];
+  const problems: string[] = [...dictionaryProblems(dictionaryDir(dir))];
   const read = readArticleSources(dir);
   problems.push(...read.problems);
   const at = (name: string) => path.relative(process.cwd(), path.join(dir, name));

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { contentDir } from '../content/dir';
 import { checkFile, ContentError } from '../content/errors';
 import { readSource } from '../content/read-source';
 
@@ -57,8 +58,10 @@ export function parseDictionary(text: string): ParsedDictionary {
   return { entries, problems };
 }
 
-/** Directory of the project phrase dictionaries. */
-export const dictionaryDir = path.join(process.cwd(), 'content', 'dictionary');
+/** Directory of the project phrase dictionaries: `dictionary/` in the content folder (`CONTENT_DIR`). */
+export function dictionaryDir(dir: string = contentDir()): string {
+  return path.join(dir, 'dictionary');
+}
 
 /** Read and parse one dictionary file; problems as `file:line:1: problem`. */
 function readDictionary(file: string): { entries: PhraseEntry[]; problems: string[] } {
@@ -68,7 +71,9 @@ function readDictionary(file: string): { entries: PhraseEntry[]; problems: strin
 }
 
 /** Every problem of every dictionary file in `dir`, as `file:line:1: problem` (the corpus check). */
-export function dictionaryProblems(dir: string = dictionaryDir): string[] {
+export function dictionaryProblems(dir: string = dictionaryDir()): string[] {
+  const rel = path.relative(process.cwd(), dir);
+  if (!existsSync(dir)) return [`${rel}:1:1: missing folder of phrase dictionaries`];
   const problems: string[] = [];
   const names = readdirSync(dir).filter((n) => n.endsWith('.tsv'));
   for (const name of names.sort()) {
@@ -82,7 +87,7 @@ export function dictionaryProblems(dir: string = dictionaryDir): string[] {
  * Read and validate a dictionary file; throws a {@link ContentError} naming file, line and problem. A locale
  * pair without a file has no overrides (OpenCC alone).
  */
-export function loadDictionary(name: string, dir: string = dictionaryDir): PhraseEntry[] {
+export function loadDictionary(name: string, dir: string = dictionaryDir()): PhraseEntry[] {
   const file = path.join(dir, name);
   if (!existsSync(file)) return [];
   const { entries, problems } = readDictionary(file);

@@ -107,6 +107,15 @@ const cases: Case[] = [
   },
   { name: 'crlf', file: 'articles/bad.md', line: 1, column: 4, problem: /CRLF.*save the file with LF line endings/ },
   { name: 'empty-file', file: 'articles/bad.md', line: 1, column: 1, problem: /the file is empty/ },
+  // The corpus reads the phrase dictionaries of its own folder (CONTENT_DIR), through the same reader.
+  {
+    name: 'dictionary-invalid-utf8',
+    file: 'dictionary/s2tw.tsv',
+    line: 2,
+    column: 2,
+    problem: /invalid UTF-8 \(byte 0xFF/,
+    corpus: true,
+  },
   {
     name: 'huge-paragraph',
     file: 'articles/bad.md',
