@@ -9,4 +9,6 @@ export const limits = {
    * 30,785 B, themes.yaml 12,057 B, phrase dictionary 713 B.
    */
   maxBytes: { markdown: 256 * 1024, yaml: 256 * 1024, tsv: 64 * 1024 },
+  /** YAML aliases (`*name`): none; content spells every value out (yaml's `maxAliasCount`). */
+  maxYamlAliases: 0,
 } as const;

@@ -11,11 +11,11 @@ const cache = new Map<string, ScriptConverter>();
  * built once per folder and pair.
  */
 function cached(name: string, options: Omit<ConverterOptions, 'phrases'>): ScriptConverter {
-  const dir = dictionaryDir();
-  const key = `${dir}:${name}`;
+  // Keyed by the variable as set, not the resolved folder: this runs for every converted string.
+  const key = `${process.env.CONTENT_DIR ?? ''}:${name}`;
   let converter = cache.get(key);
   if (!converter) {
-    converter = createConverter({ ...options, phrases: loadDictionary(name, dir) });
+    converter = createConverter({ ...options, phrases: loadDictionary(name, dictionaryDir()) });
     cache.set(key, converter);
   }
   return converter;

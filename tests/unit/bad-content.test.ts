@@ -107,6 +107,39 @@ const cases: Case[] = [
   },
   { name: 'crlf', file: 'articles/bad.md', line: 1, column: 4, problem: /CRLF.*save the file with LF line endings/ },
   { name: 'empty-file', file: 'articles/bad.md', line: 1, column: 1, problem: /the file is empty/ },
+  // YAML (frontmatter, translations, themes): no aliases (billion laughs), the library's warnings and its
+  // depth guard as problems at their line.
+  {
+    name: 'yaml-alias-bomb',
+    file: 'articles/bad.md',
+    line: 14,
+    column: 11,
+    problem: /YAML alias in frontmatter: aliases \(\*name\) are not allowed/,
+  },
+  {
+    name: 'yaml-alias-bomb-translation',
+    file: 'translations/bad.en.yaml',
+    line: 9,
+    column: 11,
+    problem: /YAML alias in translation/,
+    corpus: true,
+  },
+  {
+    name: 'yaml-alias-bomb-themes',
+    file: 'themes.yaml',
+    line: 6,
+    column: 7,
+    problem: /YAML alias in theme/,
+    corpus: true,
+  },
+  { name: 'yaml-unknown-tag', file: 'articles/bad.md', line: 3, problem: /YAML warning in frontmatter: .*tag/i },
+  {
+    name: 'yaml-deep-nesting',
+    file: 'articles/bad.md',
+    line: 2,
+    problem: /invalid YAML in frontmatter: nested too deeply to read/,
+    generate: () => ({ 'articles/bad.md': `---\ntitle: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\n\n正文。\n` }),
+  },
   // The corpus reads the phrase dictionaries of its own folder (CONTENT_DIR), through the same reader.
   {
     name: 'dictionary-invalid-utf8',
