@@ -9,6 +9,12 @@ export const limits = {
    * 30,785 B, themes.yaml 12,057 B, phrase dictionary 713 B.
    */
   maxBytes: { markdown: 256 * 1024, yaml: 256 * 1024, tsv: 64 * 1024 },
+  /** Quotes and list items inside each other, estimated per line before parsing. Today: 2. */
+  maxContainerDepth: 16,
+  /** Emphasis and link marks (`*`, `_`, `~`, `[`) in one block of lines, counted before parsing. Today: 15. */
+  maxInlineMarks: 256,
+  /** Levels of the parsed markdown tree, root to deepest text (quotes, lists, emphasis …). Today: 5. */
+  maxTreeDepth: 64,
   /** YAML aliases (`*name`): none; content spells every value out (yaml's `maxAliasCount`). */
   maxYamlAliases: 0,
 } as const;

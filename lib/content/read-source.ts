@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { pointAt } from '../text/point';
 import { ContentError } from './errors';
 import { limits } from './limits';
 
@@ -9,11 +10,10 @@ export type SourceKind = keyof typeof limits.maxBytes;
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** 1-based line and column (UTF-16 units, as the parsers count) of an offset in the text. */
+/** `line:column` of an offset, for a problem's prefix. */
 function placeAt(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return `${before.split('\n').length}:${offset - lineStart + 1}`;
+  const { line, column } = pointAt(text, offset);
+  return `${line}:${column}`;
 }
 
 /**

@@ -18,12 +18,14 @@ import { rehypeVariantScript } from './rehype-variant-script';
 import { remarkCanonicalScript } from './remark-canonical-script';
 import { remarkFootnoteCheck } from './remark-footnote-check';
 import { remarkGlossaryCheck } from './remark-glossary-check';
+import { remarkNestingLimit } from './remark-nesting-limit';
 import { remarkPunctuation } from './remark-punctuation';
 import { remarkRejectHtml } from './remark-reject-html';
 import { remarkSafeUrls } from './remark-safe-urls';
 
 /**
- * The one place that knows plugin order.
+ * The one place that knows plugin order. Every markdown parser starts with remark-parse and the nesting
+ * limit (which wraps the parser and must run its tree check before GFM's), then frontmatter and GFM.
  *
  * Stage 1, once per article: markdown → canonical mdast (checks, Simplified script, punctuation,
  * glossary check).
@@ -34,6 +36,7 @@ import { remarkSafeUrls } from './remark-safe-urls';
 export function createCanonicalProcessor(options: { readonly script: SourceScript }) {
   return unified()
     .use(remarkParse)
+    .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRejectHtml)
@@ -57,6 +60,7 @@ export interface VariantProcessorOptions {
 export function createEnglishProcessor() {
   return unified()
     .use(remarkParse)
+    .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRejectHtml)

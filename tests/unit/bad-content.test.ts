@@ -24,6 +24,16 @@ interface Case {
   generate?: () => Record<string, string>;
 }
 
+/** A valid essay around a body, which starts on line 15 (for generated cases). */
+const essay = (body: string) => ({
+  'articles/bad.md': [
+    ...['---', 'slug: bad', 'title: 标题', 'author: 作者', 'outlet: 来源', 'script: zh-Hans', 'summary: 摘要。'],
+    ...['editorialChanges: []', 'short: 短', 'cover: jade', 'editorSummary: 编者未作改动。'],
+    ...['editorSummaryEn: The editors made no changes.', '---', '', body, ''],
+  ].join('\n'),
+});
+const nestedEmphasis = (n: number) => `${'*a '.repeat(n)}x${' b*'.repeat(n)}`;
+
 /** Each broken source and the `file:line` + problem the build must report. */
 const cases: Case[] = [
   { name: 'invalid-yaml', file: 'articles/bad.md', line: 8, problem: /invalid YAML.*Missing closing/ },
@@ -138,7 +148,76 @@ const cases: Case[] = [
     file: 'articles/bad.md',
     line: 2,
     problem: /invalid YAML in frontmatter: nested too deeply to read/,
-    generate: () => ({ 'articles/bad.md': `---\ntitle: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\n\n正文。\n` }),
+    generate: () => ({ 'articles/bad.md': `---\ntitle: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n---\n\n正文。\n` }),
+  },
+  // Nesting: quotes and lists by a line scan before parsing, any nesting in the parsed tree (lib/markdown/
+  // remark-nesting-limit.ts); before, 3,000 quotes or 1,000 list markers overflowed the stack.
+  {
+    name: 'deep-quote',
+    file: 'articles/bad.md',
+    line: 15,
+    column: 33,
+    problem: /quotes and lists nested more than 16 deep/,
+    generate: () => essay(`${'> '.repeat(3000)}正文。`),
+  },
+  {
+    name: 'deep-list-one-line',
+    file: 'articles/bad.md',
+    line: 15,
+    column: 33,
+    problem: /quotes and lists nested more than 16 deep/,
+    generate: () => essay(`${'- '.repeat(1000)}正文。`),
+  },
+  {
+    name: 'deep-list-indented',
+    file: 'articles/bad.md',
+    line: 31,
+    column: 33,
+    problem: /quotes and lists nested more than 16 deep/,
+    generate: () => essay(Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- 项`).join('\n')),
+  },
+  {
+    // 1,000 levels indented under each other take a megabyte: refused for its size before anything else.
+    name: 'deep-list-indented-1000',
+    file: 'articles/bad.md',
+    line: 1,
+    column: 1,
+    problem: /a markdown source may be at most 262,144 bytes/,
+    generate: () => essay(Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 项`).join('\n')),
+  },
+  {
+    name: 'deep-emphasis',
+    file: 'articles/bad.md',
+    line: 15,
+    problem: /markdown nested more than 64 levels deep/,
+    generate: () => essay(nestedEmphasis(100)),
+  },
+  {
+    name: 'deep-emphasis-translation',
+    file: 'translations/bad.en.yaml',
+    line: 7,
+    problem: /markdown nested more than 64 levels deep/,
+    corpus: true,
+    generate: () => ({
+      ...essay('正文。'),
+      'translations/bad.en.yaml': `title: T\nshort: S\nauthor: A\noutlet: O\nsummary: S.\nblocks:\n  p-1: '${nestedEmphasis(100)}'\n`,
+    }),
+  },
+  {
+    // 1,000 nested emphases took a second to parse (2,000: 3 s, growing with the square): refused unparsed.
+    name: 'dense-markup',
+    file: 'articles/bad.md',
+    line: 15,
+    column: 769,
+    problem: /more than 256 emphasis or link marks/,
+    generate: () => essay(nestedEmphasis(1000)),
+  },
+  {
+    name: 'deep-image-links',
+    file: 'articles/bad.md',
+    line: 15,
+    problem: /more than 256 emphasis or link marks/,
+    generate: () => essay(`${'!['.repeat(3000)}x${'](https://example.org)'.repeat(3000)}`),
   },
   // The corpus reads the phrase dictionaries of its own folder (CONTENT_DIR), through the same reader.
   {
