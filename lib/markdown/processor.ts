@@ -21,6 +21,7 @@ import { remarkGlossaryCheck } from './remark-glossary-check';
 import { remarkNestingLimit } from './remark-nesting-limit';
 import { remarkPunctuation } from './remark-punctuation';
 import { remarkRejectHtml } from './remark-reject-html';
+import { remarkRejectTitleHeading } from './remark-reject-title-heading';
 import { remarkSafeUrls } from './remark-safe-urls';
 
 /**
@@ -40,6 +41,7 @@ export function createCanonicalProcessor(options: { readonly script: SourceScrip
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRejectHtml)
+    .use(remarkRejectTitleHeading)
     .use(remarkSafeUrls)
     .use(remarkFootnoteCheck)
     .use(remarkCanonicalScript, { script: options.script })
@@ -55,7 +57,8 @@ export interface VariantProcessorOptions {
 
 /**
  * Stage 1 for English markdown (translation blocks and footnotes, the site's English pages): the same
- * parser, GFM and safety checks as the Chinese (no raw HTML, no unsafe URLs); no script or punctuation work.
+ * parser, GFM and safety checks as the Chinese (no raw HTML, no `# heading`, no unsafe URLs); no script or
+ * punctuation work.
  */
 export function createEnglishProcessor() {
   return unified()
@@ -64,6 +67,7 @@ export function createEnglishProcessor() {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRejectHtml)
+    .use(remarkRejectTitleHeading)
     .use(remarkSafeUrls);
 }
 

@@ -98,6 +98,13 @@ const cases: Case[] = [
   },
   { name: 'outlet-repeats-author', file: 'articles/bad.md', line: 6, problem: /"outlet": outlet repeats the author/ },
   { name: 'corrected-without-to', file: 'articles/bad.md', line: 9, problem: /needs both "from" and "to"/ },
+  {
+    name: 'title-heading',
+    file: 'articles/bad.md',
+    line: 17,
+    column: 1,
+    problem: /level-1 heading.*the title is the only level-1 heading; use ## for a section/,
+  },
   // Every content file is read as strict UTF-8, text only, within a size limit (lib/content/read-source.ts).
   {
     name: 'invalid-utf8',
