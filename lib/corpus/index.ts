@@ -18,7 +18,13 @@ import { themePath } from '../site';
 import { loadThemeRegistry, type ThemeRegistry } from '../themes/registry';
 import { loadTranslation, type Translation } from '../translation/load';
 import { canonicalVariant } from '../variants';
-import { alignmentTarget, readingOrderProblems, themeUsageProblems } from './checks';
+import {
+  aliasShareProblems,
+  alignmentTarget,
+  essayParagraphs,
+  readingOrderProblems,
+  themeUsageProblems,
+} from './checks';
 
 /** One essay, checked: its canonical source, its body in the canonical script, its English. */
 export interface CorpusArticle {
@@ -72,6 +78,10 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
       ...themeUsageProblems(
         registry,
         articles.map((a) => ({ slug: a.source.frontmatter.slug, mentions: a.canonical.mentions })),
+      ),
+      ...aliasShareProblems(
+        registry,
+        articles.map((a) => essayParagraphs(a.canonical.body, a.translation)),
       ),
     );
   const guide = checkFile(at('pages/guide.md'), problems, () => readSitePage('guide', guideSchema, dir));

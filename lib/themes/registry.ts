@@ -15,6 +15,7 @@ export interface Theme extends ThemeSource {
   readonly canonicalAliases: readonly string[];
   readonly place: Place;
   readonly aliasPlaces: readonly Place[];
+  readonly aliasEnPlaces: readonly Place[];
 }
 
 export interface ThemeRegistry {
@@ -45,6 +46,7 @@ export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
     canonicalAliases: theme.aliases.map((alias) => canonicalText(alias, 'zh-Hant-TW')),
     place: placeOf([i, 'id']),
     aliasPlaces: theme.aliases.map((_, k) => placeOf([i, 'aliases', k])),
+    aliasEnPlaces: theme.aliasesEn.map((_, k) => placeOf([i, 'aliasesEn', k])),
   }));
   const ids = new Map<string, number>();
   const owners = new Map<string, string>();

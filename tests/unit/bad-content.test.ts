@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -22,6 +22,8 @@ interface Case {
   corpus?: true;
   /** Content written at run time instead of a committed fixture (too big to commit): path → text. */
   generate?: () => Record<string, string>;
+  /** Write the generated files over a copy of content/. */
+  overContent?: true;
 }
 
 /** A valid essay around a body, which starts on line 15 (for generated cases). */
@@ -33,6 +35,14 @@ const essay = (body: string) => ({
   ].join('\n'),
 });
 const nestedEmphasis = (n: number) => `${'*a '.repeat(n)}x${' b*'.repeat(n)}`;
+/** content/themes.yaml with a theme added at its top (its aliases on lines 6 and 8). */
+const withTheme = (alias: string, aliasEn: string) => ({
+  'themes.yaml': [
+    ...['- id: work', '  name:', '    zh: 工作', '    en: Work', '  aliases:', `    - ${alias}`, '  aliasesEn:'],
+    ...[`    - ${aliasEn}`, '  description:', '    zh: 工作。', '    en: Work.'],
+    readFileSync(path.join(process.cwd(), 'content', 'themes.yaml'), 'utf8'),
+  ].join('\n'),
+});
 
 /** Each broken source and the `file:line` + problem the build must report. */
 const cases: Case[] = [
@@ -226,6 +236,28 @@ const cases: Case[] = [
     problem: /more than 256 emphasis or link marks/,
     generate: () => essay(`${'!['.repeat(3000)}x${'](https://example.org)'.repeat(3000)}`),
   },
+  // A theme alias as common as 工作 or "the" would link nearly every paragraph: at most 15% of them.
+  {
+    name: 'common-alias',
+    file: 'themes.yaml',
+    line: 6,
+    column: 7,
+    problem:
+      /alias "工作" of theme "work" matches in \d+ of \d+ body paragraphs \(\d+%\); an alias may match in at most 15%/,
+    corpus: true,
+    overContent: true,
+    generate: () => withTheme('工作', 'working hours'),
+  },
+  {
+    name: 'common-english-alias',
+    file: 'themes.yaml',
+    line: 8,
+    column: 7,
+    problem: /alias "the" of theme "work" matches in \d+ of \d+ body paragraphs/,
+    corpus: true,
+    overContent: true,
+    generate: () => withTheme('工作制度', 'the'),
+  },
   // The corpus reads the phrase dictionaries of its own folder (CONTENT_DIR), through the same reader.
   {
     name: 'dictionary-invalid-utf8',
@@ -246,9 +278,10 @@ const cases: Case[] = [
 ];
 
 /** The content folder of a case: its fixture, or its generated files written to a temp folder. */
-function folderOf({ name, generate }: Case): string {
+function folderOf({ name, generate, overContent }: Case): string {
   if (!generate) return path.join(fixtures, name);
   const dir = path.join(generated, name);
+  if (overContent) cpSync(path.join(process.cwd(), 'content'), dir, { recursive: true });
   for (const [file, text] of Object.entries(generate())) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
