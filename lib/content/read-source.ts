@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { pointAt } from '../text/point';
 import { ContentError } from './errors';
 import { limits } from './limits';
 
@@ -10,10 +9,10 @@ export type SourceKind = keyof typeof limits.maxBytes;
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** `line:column` of an offset, for a problem's prefix. */
+/** `line:column` of an offset (columns in UTF-16 units, as the parsers count them), for a problem's prefix. */
 function placeAt(text: string, offset: number): string {
-  const { line, column } = pointAt(text, offset);
-  return `${line}:${column}`;
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
 }
 
 /**

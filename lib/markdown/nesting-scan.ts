@@ -1,12 +1,13 @@
 import { limits } from '../content/limits';
 
-/** Markdown the parser should not be given: where, the block it is in, and why. */
+/** A block of markdown the parser should not be given: where it passes a limit, why, and its extent. */
 export interface NestingProblem {
-  /** Offset of the first character over the limit. */
-  readonly offset: number;
-  /** Offset of the block (lines between blank lines) it is in: the text before it is safe to parse. */
-  readonly blockStart: number;
+  /** 1-based line and column of the first character over the limit. */
+  readonly line: number;
+  readonly column: number;
   readonly reason: string;
+  /** Offsets of the block (lines between blank lines) it is in, `[start, end)`. */
+  readonly block: readonly [number, number];
 }
 
 /**
@@ -37,38 +38,51 @@ function tooDeepAt(line: string): number | undefined {
 }
 
 /**
- * Find markdown nested beyond the limits before it is parsed. micromark's time grows with the square of
- * nesting: 2,000 list markers on one line or 2,000 nested emphases take about 3 s, 50,000 quotes 30 s,
- * and a 256 KiB file holds 130,000. So deep containers and markup-dense blocks are refused up front.
- * Hand-written: the parser offers no limit. The parsed tree is checked again (remark-nesting-limit), so
- * this scan only has to bound the work, not be exact.
+ * Find the blocks of markdown nested beyond the limits before it is parsed. micromark's time grows with the
+ * square of nesting: 2,000 list markers on one line or 2,000 nested emphases take about 3 s, 50,000 quotes
+ * 30 s, and a 256 KiB file holds 130,000. So deep containers and markup-dense blocks are refused up front,
+ * one problem per block. Hand-written: the parser offers no limit. The parsed tree is checked again
+ * (remark-nesting-limit), so this scan only has to bound the work, not be exact.
  */
-export function scanNesting(text: string): NestingProblem | undefined {
+export function scanNesting(text: string): NestingProblem[] {
+  const problems: NestingProblem[] = [];
   let offset = frontmatter.exec(text)?.[0].length ?? 0;
+  let line = text.slice(0, offset).split('\n').length;
   let blockStart = offset;
   let marks = 0;
-  for (const line of text.slice(offset).split('\n')) {
-    if (line.trim() === '') {
-      blockStart = offset + line.length + 1;
-      marks = 0;
-    }
-    const deep = tooDeepAt(line);
+  let found: Omit<NestingProblem, 'block'> | undefined;
+  const endBlock = (end: number) => {
+    if (found) problems.push({ ...found, block: [blockStart, end] });
+    found = undefined;
+    marks = 0;
+  };
+  const check = (content: string): Omit<NestingProblem, 'block'> | undefined => {
+    const deep = tooDeepAt(content);
     if (deep !== undefined)
       return {
-        offset: offset + deep,
-        blockStart,
+        line,
+        column: deep + 1,
         reason: `quotes and lists nested more than ${limits.maxContainerDepth} deep (each >, list marker or two columns of indentation at the start of a line is a level): flatten them`,
       };
-    for (const mark of line.matchAll(inlineMark)) {
+    for (const mark of content.matchAll(inlineMark)) {
       marks += 1;
       if (marks > limits.maxInlineMarks)
         return {
-          offset: offset + mark.index,
-          blockStart,
+          line,
+          column: mark.index + 1,
           reason: `more than ${limits.maxInlineMarks} emphasis or link marks (*, _, ~, [) in one paragraph: split it or drop some markup`,
         };
     }
-    offset += line.length + 1;
+    return undefined;
+  };
+  for (const content of text.slice(offset).split('\n')) {
+    if (content.trim() === '') {
+      endBlock(offset);
+      blockStart = offset + content.length + 1;
+    } else found ??= check(content);
+    offset += content.length + 1;
+    line += 1;
   }
-  return undefined;
+  endBlock(text.length);
+  return problems;
 }

@@ -2,7 +2,6 @@ import type { Nodes, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { Point } from 'unist';
 import { limits } from '../content/limits';
-import { pointAt } from '../text/point';
 import { scanNesting } from './nesting-scan';
 
 /** Where the tree was cut, per parsed tree (set while parsing, read right after). */
@@ -28,11 +27,22 @@ function cutDeepNodes(tree: Root): undefined {
   return undefined;
 }
 
+/** The text with each block's characters but its line breaks made spaces: lines and offsets stay. */
+function blank(text: string, blocks: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of blocks) {
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * Refuse markdown nested deeper than the limits (lib/content/limits.ts), as a problem at its line, before
  * anything walks it recursively: a line scan before parsing (deep quotes and lists, markup-dense blocks,
- * which would make the parser slow; the text from that block on is not parsed) and a depth check of the
- * parsed tree (which cuts it). Must come right after remark-parse: it wraps the parser.
+ * which would make the parser slow; such a block is not parsed, the rest of the file is) and a depth
+ * check of the parsed tree (which cuts it). Must come right after remark-parse: it wraps the parser.
  */
 export const remarkNestingLimit: Plugin<[], Root> = function () {
   const data = this.data();
@@ -42,9 +52,15 @@ export const remarkNestingLimit: Plugin<[], Root> = function () {
   this.parser = (document, file) => {
     const report = (reason: string, place: Point) =>
       file.message(reason, { place, ruleId: 'nesting', source: 'content' });
-    const scanned = scanNesting(document);
-    if (scanned) report(scanned.reason, pointAt(document, scanned.offset));
-    const tree = parse(scanned ? document.slice(0, scanned.blockStart) : document, file) as Root;
+    const refused = scanNesting(document);
+    for (const { reason, line, column } of refused) report(reason, { line, column });
+    const tree = parse(
+      blank(
+        document,
+        refused.map((p) => p.block),
+      ),
+      file,
+    ) as Root;
     const cut = cuts.get(tree);
     if (cut)
       report(

@@ -327,3 +327,29 @@ test('the build step that checks content exits 1 and prints file, line and probl
   );
   expect(result.stderr).toContain('footnote reference [^2] has no definition');
 });
+
+test('hostile content ends in file:line problems and exit 1 from the build step, never a stack trace', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const dir = path.join(generated, 'hostile-build-step');
+  const files = {
+    ...essay(`${'> '.repeat(3000)}正文。`),
+    'themes.yaml': readFileSync(path.join(fixtures, 'yaml-alias-bomb-themes', 'themes.yaml'), 'utf8'),
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  cpSync(path.join(fixtures, 'dictionary-invalid-utf8', 'dictionary'), path.join(dir, 'dictionary'), {
+    recursive: true,
+  });
+  const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts'], {
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
+  const at = (file: string) => path.relative(process.cwd(), path.join(dir, file));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`${at('articles/bad.md')}:15:33: quotes and lists nested more than 16 deep`);
+  expect(result.stderr).toContain(`${at('themes.yaml')}:6:7: YAML alias in theme`);
+  expect(result.stderr).toContain(`${at('dictionary/s2tw.tsv')}:2:2: invalid UTF-8`);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+});
