@@ -9,7 +9,7 @@ export const limits = {
    * 30,785 B, themes.yaml 12,057 B, phrase dictionary 713 B.
    */
   maxBytes: { markdown: 256 * 1024, yaml: 256 * 1024, tsv: 64 * 1024 },
-  /** Quotes and list items inside each other, estimated per line before parsing. Today: 2. */
+  /** Quotes and list items inside each other, estimated per line before parsing. Today: 1. */
   maxContainerDepth: 16,
   /** Emphasis and link marks (`*`, `_`, `~`, `[`) in one block of lines, counted before parsing. Today: 15. */
   maxInlineMarks: 256,
