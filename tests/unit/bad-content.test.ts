@@ -300,7 +300,8 @@ function problemsOf(c: Case, dir: string): readonly string[] {
   throw new Error(`fixture ${c.name} loaded without problems`);
 }
 
-describe('broken content fails with file, line and problem', () => {
+// A whole-corpus case checks every essay of content/: ~2 s, 9 s on a busy machine.
+describe('broken content fails with file, line and problem', { timeout: 60_000 }, () => {
   test.each(cases)('$name', (c) => {
     const dir = folderOf(c);
     const problems = problemsOf(c, dir);
