@@ -3,7 +3,8 @@
  * Switches that change the page (简 / 繁 / EN, 中文 / 中英对照) carry it as `#id`; changes that reflow the
  * page in place (font size, re-measuring skipped blocks) put it back where it was on the screen.
  */
-const blockSelector = 'main [id^="p-"], main [id^="en-p-"], main h2[id], main h3[id]';
+const blockSelector =
+  'main [id^="p-"]:not([data-retired]), main [id^="en-p-"]:not([data-retired]), main h2[id], main h3[id]';
 
 /** Bottom edge of the sticky site header (the first `<header>` of the page), in viewport pixels. */
 function headerBottom(): number {

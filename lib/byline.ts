@@ -20,7 +20,7 @@ const months = [
 /** An ISO date in the page's language: `2025年11月5日`, `5 November 2025`. */
 export function formatDate(date: string, english: boolean): string {
   const [y, m, d] = date.split('-').map(Number);
-  return english ? `${d} ${months[(m ?? 1) - 1]} ${y}` : `${y}年${m}月${d}日`;
+  return english ? `${months[(m ?? 1) - 1]} ${d}, ${y}` : `${y}年${m}月${d}日`; // American: October 24, 2025
 }
 
 /**

@@ -57,9 +57,16 @@ export function ArticleBody({
         {isParagraphId(props.id) ? paragraphTools(props.id) : null}
       </li>
     ),
-    // Footnote references and glossary terms open their note in a popover.
-    a: (props: ComponentProps<'a'> & { 'data-footnote-ref'?: unknown; 'data-glossary-ref'?: unknown }) => {
-      if (props['data-footnote-ref'] !== undefined) return <NoteRef {...props} gotoLabel={footnoteGotoLabel} />;
+    // Footnote references, translator's note references and glossary terms open their note in a popover.
+    a: (
+      props: ComponentProps<'a'> & {
+        'data-footnote-ref'?: unknown;
+        'data-translator-note-ref'?: unknown;
+        'data-glossary-ref'?: unknown;
+      },
+    ) => {
+      if (props['data-footnote-ref'] !== undefined || props['data-translator-note-ref'] !== undefined)
+        return <NoteRef {...props} gotoLabel={footnoteGotoLabel} />;
       if (props['data-glossary-ref'] !== undefined) return <NoteRef {...props} gotoLabel={glossaryGotoLabel} />;
       return <a {...props} />;
     },

@@ -15,15 +15,18 @@ const root = (node: RootContent): Root => ({ type: 'root', children: [node] });
 /**
  * 中英对照: each block of the essay beside its English (on wide screens) or followed by it (on phones), row
  * by row, so a paragraph and its translation always line up. The English tree mirrors the Chinese one
- * block for block; only the glossary has no English counterpart (the English defines terms inline).
+ * block for block; only the glossary has no English counterpart (the English defines terms inline), and
+ * only the translator's notes no Chinese one.
  */
 export function BilingualBody({ chinese, english, chineseLang, labels }: BilingualBodyProps) {
   const en = blocks(english);
   let next = 0;
-  const rows = blocks(chinese).map((zh) => {
+  const rows: { zh?: Element; en?: Element }[] = blocks(chinese).map((zh) => {
     const pair = zh.properties.dataGlossary !== undefined ? undefined : en[next++];
     return { zh, en: pair };
   });
+  // What the English has after the essay's end: the translator's notes, beside nothing.
+  for (const rest of en.slice(next)) rows.push({ en: rest });
   const body = (tree: Root) => (
     <ArticleBody
       tree={tree}
@@ -35,9 +38,9 @@ export function BilingualBody({ chinese, english, chineseLang, labels }: Bilingu
   return (
     <div data-bilingual="">
       {rows.map(({ zh, en: pair }, i) => (
-        <div key={String(zh.properties.id ?? i)} className="bi-row">
+        <div key={String(zh?.properties.id ?? pair?.properties.id ?? i)} className="bi-row">
           <div lang={chineseLang} className="bi-zh">
-            {body(root(zh))}
+            {zh ? body(root(zh)) : null}
           </div>
           {pair ? (
             <div lang="en" className="bi-en">

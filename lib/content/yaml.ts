@@ -89,12 +89,15 @@ export function validateYaml<S extends z.ZodType>(
     // An unknown key is reported on its parent; point at the key itself.
     const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+    const present = doc.hasIn(path as (string | number)[]);
     const reason =
       unknownKey !== undefined
         ? 'unknown field'
-        : doc.hasIn(path as (string | number)[])
-          ? issue.message
-          : 'required field is missing';
+        : !present
+          ? 'required field is missing'
+          : doc.getIn(path as (string | number)[]) === null && issue.code === 'invalid_type'
+            ? 'required field is empty: fill it in'
+            : issue.message;
     report(`${what} "${path.join('.') || '(root)'}": ${reason}`, placeOf(path));
   }
   return { data: undefined, placeOf };

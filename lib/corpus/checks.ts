@@ -12,9 +12,17 @@ import type { ThemeMention } from '../markdown/rehype-theme-links';
 import { findAliases, type AliasEntry } from '../themes/match';
 import type { ThemeRegistry } from '../themes/registry';
 import type { AlignmentTarget, Translation } from '../translation/load';
+import type { Ledger } from '../ids/ledger';
 
-/** What a translation must match: the Chinese blocks, footnotes and footnote references. */
-export function alignmentTarget(body: HastRoot, fm: Pick<Frontmatter, 'outlet' | 'sourceNote'>): AlignmentTarget {
+/**
+ * What a translation must match: the Chinese blocks (with the texts and retired ids of the id ledger),
+ * footnotes and footnote references.
+ */
+export function alignmentTarget(
+  body: HastRoot,
+  fm: Pick<Frontmatter, 'outlet' | 'sourceNote'>,
+  ledger: Ledger,
+): AlignmentTarget {
   const blocks = bodyBlocks(body);
   const refs = new Map<string, string[]>();
   for (const block of blocks) {
@@ -32,6 +40,8 @@ export function alignmentTarget(body: HastRoot, fm: Pick<Frontmatter, 'outlet' |
   });
   return {
     blockIds: blocks.map((b) => String(b.properties.id)),
+    texts: new Map(ledger.blocks.map((b) => [b.id, b.text])),
+    retiredIds: new Set(ledger.retired.map((r) => r.id)),
     footnoteIds,
     footnoteRefs: refs,
     headingIds: blocks.filter((b) => /^h[1-6]$/.test(b.tagName)).map((b) => String(b.properties.id)),

@@ -25,6 +25,10 @@ import {
   readingOrderProblems,
   themeUsageProblems,
 } from './checks';
+import { readLedger } from '../ids/ledger';
+import { matchBlocks, sameLedger, type Matching } from '../ids/match';
+import { assignmentOf, matchingSummary } from '../ids/report';
+import type { BlockIdAssignment } from '../markdown/rehype-block-ids';
 
 /** One essay, checked: its canonical source, its body in the canonical script, its English. */
 export interface CorpusArticle {
@@ -32,6 +36,9 @@ export interface CorpusArticle {
   /** The body in the canonical script, with theme links, and every theme mention (same in every script). */
   readonly canonical: { readonly body: HastRoot; readonly mentions: readonly ThemeMention[] };
   readonly translation: Translation;
+  /** The blocks' ids, matched to the essay's id ledger (lib/ids), for every rendering of the essay. */
+  readonly ids: BlockIdAssignment;
+  readonly matching: Matching;
 }
 
 export interface Corpus {
@@ -40,6 +47,13 @@ export interface Corpus {
   readonly registry: ThemeRegistry;
   readonly guide: SitePageSource<GuideData>;
   readonly about: SitePageSource<AboutData>;
+  /**
+   * Id ledgers that do not match their essay (`file: problem; run npm run ids`). The build refuses them
+   * (scripts/check-content.ts); `npm run dev` shows the edit with the matched ids and says so.
+   */
+  readonly outdated: readonly string[];
+  /** Translation notices (stale, unconfirmed, missing, orphaned English): listed, never fatal. */
+  readonly notices: readonly string[];
 }
 
 /**
@@ -54,23 +68,33 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   const at = (name: string) => path.relative(process.cwd(), path.join(dir, name));
   const registry = checkFile(at('themes.yaml'), problems, () => loadThemeRegistry(dir));
   const articles: CorpusArticle[] = [];
+  const outdated: string[] = [];
   for (const source of read.sources) {
+    const { slug } = source.frontmatter;
+    const ledger = readLedger(dir, slug);
+    problems.push(...ledger.problems);
     const checked = checkFile(source.path, problems, () => {
       const file = new VFile({ path: source.path });
+      let matched: Matching | undefined;
       const body = toVariantTree(source.tree, canonicalVariant, file, {
-        aliases: registry?.aliases ?? [],
-        href: (id) => themePath(canonicalVariant.id, id),
+        themes: { aliases: registry?.aliases ?? [], href: (id) => themePath(canonicalVariant.id, id) },
+        blockIds: (blocks) => assignmentOf((matched = matchBlocks(ledger.ledger, blocks))),
       });
       problems.push(...formatMessages(file));
-      return { body, mentions: file.data.themeMentions ?? [] };
+      return { canonical: { body, mentions: file.data.themeMentions ?? [] }, matching: matched! };
     });
-    const slug = source.frontmatter.slug;
-    const translation =
-      checked &&
-      checkFile(at(`translations/${slug}.en.yaml`), problems, () =>
-        loadTranslation(slug, alignmentTarget(checked.body, source.frontmatter), dir),
+    if (!checked) continue;
+    const { canonical, matching } = checked;
+    if (ledger.problems.length === 0 && !ledger.ledger)
+      outdated.push(`${ledger.path}: missing id ledger of ${source.path}; run \`npm run ids\``);
+    else if (ledger.ledger && !sameLedger(ledger.ledger, matching.ledger))
+      outdated.push(
+        `${ledger.path}: out of date with ${source.path} (${matchingSummary(matching) || 'reordered'}); run \`npm run ids\``,
       );
-    if (checked && translation) articles.push({ source, canonical: checked, translation });
+    const translation = checkFile(at(`translations/${slug}.en.yaml`), problems, () =>
+      loadTranslation(slug, alignmentTarget(canonical.body, source.frontmatter, matching.ledger), dir),
+    );
+    if (translation) articles.push({ source, canonical, translation, ids: assignmentOf(matching), matching });
   }
   const complete = read.problems.length === 0 && articles.length === read.sources.length;
   if (registry && complete)
@@ -92,5 +116,5 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   const about = checkFile(at('pages/about.md'), problems, () => readSitePage('about', aboutSchema, dir));
   // A broken dictionary is reported by every file converted with it: once is enough.
   if (problems.length > 0 || !registry || !guide || !about) throw new ContentError([...new Set(problems)]);
-  return { articles, registry, guide, about };
+  return { articles, registry, guide, about, outdated, notices: articles.flatMap((a) => a.translation.notices) };
 }

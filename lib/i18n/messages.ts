@@ -11,6 +11,11 @@ export interface Messages {
   readingTime: (minutes: number) => string;
   switchLabel: string;
   footnotesLabel: string;
+  /** Mark on an English block whose translation is stale or missing (it shows the Chinese meanwhile). */
+  translationPending: string;
+  /** Heading of the translator's notes (English pages and 中英对照 only). */
+  translatorNotesLabel: string;
+  translatorNoteBackLabel: (letter: string) => string;
   footnoteBackLabel: (referenceNumber: number, occurrence: number) => string;
   glossaryLabel: string;
   glossaryBackLabel: (term: string) => string;
@@ -125,6 +130,9 @@ const hans: Messages = {
   readingTime: (m) => `约 ${m} 分钟读完`,
   switchLabel: '切换字形',
   footnotesLabel: '注释',
+  translationPending: '译文更新中',
+  translatorNotesLabel: '译者注',
+  translatorNoteBackLabel: (letter) => `返回译者注 ${letter} 的引用处`,
   glossaryLabel: '术语表',
   glossaryBackLabel: (term) => `返回正文中“${term}”的定义`,
   glossaryGoto: '查看术语表',
@@ -221,6 +229,9 @@ const hant: Messages = {
   readingTime: (m) => `約 ${m} 分鐘讀完`,
   switchLabel: '切換字形',
   footnotesLabel: '註釋',
+  translationPending: '譯文更新中',
+  translatorNotesLabel: '譯者註',
+  translatorNoteBackLabel: (letter) => `返回譯者註 ${letter} 的引用處`,
   glossaryLabel: '術語表',
   glossaryBackLabel: (term) => `返回正文中「${term}」的定義`,
   glossaryGoto: '查看術語表',
@@ -317,6 +328,9 @@ const en: Messages = {
   readingTime: (m) => `${m} min read`,
   switchLabel: 'Language and script',
   footnotesLabel: 'Notes',
+  translationPending: 'Translation being updated',
+  translatorNotesLabel: 'Translator’s notes',
+  translatorNoteBackLabel: (letter) => `Back to the reference to translator’s note ${letter}`,
   glossaryLabel: 'Glossary',
   glossaryBackLabel: (term) => `Back to where “${term}” is defined`,
   glossaryGoto: 'See the glossary',
@@ -348,7 +362,7 @@ const en: Messages = {
   footnoteGoto: 'Go to the note',
   permalink: 'Link to this paragraph (copies the address)',
   permalinkCopied: 'Link to this paragraph copied',
-  themeLabel: 'Colour theme',
+  themeLabel: 'Color theme',
   themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },
   smaller: 'Smaller text',
   larger: 'Larger text',
@@ -357,8 +371,8 @@ const en: Messages = {
   searchHint: 'Search works on the Chinese text, in either script.',
   searchNeedsScript: 'Search needs JavaScript.',
   searching: 'Searching…',
-  searchResults: '{count} paragraphs found',
-  noResults: 'No passages found.',
+  searchResults: 'Paragraphs found: {count}',
+  noResults: 'No paragraphs found.',
   showMore: 'Show more results',
   searchFailed: 'Search is unavailable; please try again later.',
   feed: 'Subscribe (RSS)',
@@ -374,7 +388,7 @@ const en: Messages = {
   originalTitle: 'Chinese title',
   fontSize: 'Text size',
   fontStepNames: { s: 'Small', m: 'Standard', l: 'Large', xl: 'Extra large' },
-  settingsNoScript: 'Use your browser’s zoom for text size; the colour theme follows your system.',
+  settingsNoScript: 'Use your browser’s zoom for text size; the color theme follows your system.',
   paragraphEnglishShow: 'Show this paragraph in English',
   readAlongside: 'Read alongside the Chinese',
   modeEnglish: 'English',
@@ -393,13 +407,13 @@ const en: Messages = {
   about: 'About',
   aboutSources: 'Sources',
   aboutSourcesIntro:
-    'Each essay’s author, outlet, date and link, as the source gives them; where the source does not say, neither do we.',
+    'Each essay’s author, outlet, date, and link, as the source gives them; where the source does not say, neither do we.',
   sourceLink: 'Original',
   noSourceLink: 'No link given in the source',
   editorNoteOf: (n) => (n > 0 ? `Editor’s note: ${n} change${n === 1 ? '' : 's'}` : 'Editor’s note: no changes'),
   reportHeading: 'Report an error',
   reportBody:
-    'Found a typo, a conversion error, a mistranslation or a broken link? Write to the editors: say which page and paragraph (the ¶ at the end of a paragraph copies a link to it), what it says and what you suggest. Corrections are listed in the essay’s editor’s note.',
+    'Found a typo, a conversion error, a mistranslation, or a broken link? Write to the editors: say which page and paragraph (the ¶ at the end of a paragraph copies a link to it), what it says, and what you suggest. Corrections are listed in the essay’s editor’s note.',
   reportLink: 'Write to the editors',
   reportSubject: 'Correction: ',
   coverAlt: (title, label, themes) => `Cover of “${title}”: “${label}” in large type; themes: ${themes.join(', ')}`,

@@ -10,7 +10,7 @@ import { getMessages } from '../i18n/messages';
 import type { SourceScript } from '../script/source-scripts';
 import { variantText } from '../script/text';
 import type { Variant } from '../variants';
-import { rehypeBlockIds } from './rehype-block-ids';
+import { rehypeBlockIds, type BlockIdAssigner } from './rehype-block-ids';
 import { rehypeCjkBreakOpportunities } from './rehype-cjk-break-opportunities';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
@@ -53,6 +53,8 @@ export interface VariantProcessorOptions {
   readonly variant: Variant;
   /** Theme cross-links; without it, no theme links and no mentions are recorded. */
   readonly themes?: RehypeThemeLinksOptions;
+  /** The essay's block ids (matched to its ledger); without it, positional ids. */
+  readonly blockIds?: BlockIdAssigner;
 }
 
 /**
@@ -94,7 +96,7 @@ export function createVariantProcessor(options: VariantProcessorOptions) {
         { type: 'text', value: rereferenceIndex > 1 ? String(rereferenceIndex) : '↑' },
       ],
     })
-    .use(rehypeBlockIds)
+    .use(rehypeBlockIds, { assign: options.blockIds })
     .use(rehypeGlossary, {
       label: messages.glossaryLabel,
       // Attributes are not converted by rehype-variant-script, so the term is converted here.
@@ -120,7 +122,7 @@ export function toVariantTree(
   tree: MdastRoot,
   variant: Variant,
   file: VFile,
-  themes?: RehypeThemeLinksOptions,
+  options: Omit<VariantProcessorOptions, 'variant'> = {},
 ): HastRoot {
-  return createVariantProcessor({ variant, themes }).runSync(structuredClone(tree), file);
+  return createVariantProcessor({ ...options, variant }).runSync(structuredClone(tree), file);
 }

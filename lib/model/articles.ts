@@ -13,7 +13,7 @@ import { readingMinutes } from '../reading-time';
 import type { SourceScript } from '../script/source-scripts';
 import { fromCanonical, toCanonical } from '../script/converters';
 import { canonicalText, variantText } from '../script/text';
-import { englishBody } from '../translation/render';
+import { englishBody, pendingClass } from '../translation/render';
 import { getMessages } from '../i18n/messages';
 import { canonicalVariant, type Variant, type VariantId } from '../variants';
 
@@ -73,19 +73,27 @@ function rankThemes(mentions: readonly ThemeMention[], registry: ThemeRegistry) 
     .sort((a, b) => b.count - a.count);
 }
 
+const hasClass = (node: Element['children'][number], name: string) =>
+  node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
 /** Ids, levels and text of the h2/h3 headings of a rendered body, for the table of contents. */
 function headingsOf(body: HastRoot): Heading[] {
   return body.children
     .filter((node): node is Element => node.type === 'element' && /^h[2-3]$/.test(node.tagName))
-    .map((node) => ({ id: String(node.properties.id), depth: Number(node.tagName[1]), text: hastToString(node) }));
+    .map((node) => ({
+      id: String(node.properties.id),
+      depth: Number(node.tagName[1]),
+      // Without the mark of a pending translation (an English heading shown in Chinese for now).
+      text: hastToString({ ...node, children: node.children.filter((c) => !hasClass(c, pendingClass)) }).trim(),
+    }));
 }
 
 /** An essay's body in a Chinese script, with its theme mentions (the canonical one was rendered by the corpus). */
 function chineseBody(essay: CorpusArticle, variant: Variant, registry: ThemeRegistry) {
   if (variant.id === canonicalVariant.id) return essay.canonical;
   const body = toVariantTree(essay.source.tree, variant, new VFile({ path: essay.source.path }), {
-    aliases: registry.aliases,
-    href: (id) => themePath(variant.id, id),
+    themes: { aliases: registry.aliases, href: (id) => themePath(variant.id, id) },
+    blockIds: () => essay.ids,
   });
   return { body, mentions: essay.canonical.mentions };
 }
@@ -155,7 +163,11 @@ export function renderArticle(
 /** An essay in English (`chinese`: the same essay in the canonical script): the translation on its structure. */
 export function renderEnglish(essay: CorpusArticle, variant: Variant, chinese: Article, body: HastRoot): Article {
   const { source, translation } = essay;
-  const words = Object.values(translation.blocks).join(' ').split(/\s+/).filter(Boolean).length;
+  const words = Object.values(translation.blocks)
+    .map((b) => b.en)
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return {
     ...chinese,
     variant: variant.id,

@@ -20,6 +20,7 @@ import {
 import { byDate, englishBodyOf, renderArticle, renderEnglish, type Article } from './articles';
 import { relatedEssays, type RelatedEssay } from './related';
 import { buildThemeViews, type ThemeView } from './themes';
+import { devSite } from './dev-reload';
 
 export type { Article, ArticleChange, Heading } from './articles';
 export type { RelatedEssay } from './related';
@@ -109,8 +110,18 @@ export function buildSite(corpus: Corpus): Site {
 
 let site: Site | undefined;
 
-/** The site of `content/` (or `CONTENT_DIR`): the corpus loaded and checked once, the model built once. */
+/**
+ * The site of `content/` (or `CONTENT_DIR`): the corpus loaded and checked once, the model built once.
+ * Under `npm run dev` it is rebuilt when a content file changes (lib/model/dev-reload.ts), so an edit
+ * shows on reload and a content problem shows in the browser's error overlay with its file and line.
+ */
 export function getSite(): Site {
+  if (process.env.NODE_ENV === 'development')
+    return devSite(() => {
+      const corpus = loadCorpus();
+      for (const line of [...corpus.outdated, ...corpus.notices]) console.warn(line);
+      return buildSite(corpus);
+    });
   site ??= buildSite(loadCorpus());
   return site;
 }

@@ -8,6 +8,7 @@ import { readSource } from '../content/read-source';
 import { validateYaml, type Place } from '../content/yaml';
 import type { Root as MdastRoot } from 'mdast';
 import { toEnglishTree } from '../markdown/processor';
+import { chineseDiff, type PendingReason } from './memory';
 
 const text = z.string().trim().min(1);
 
@@ -21,10 +22,19 @@ export const translationSchema = z.strictObject({
   summary: text,
   /** English of the source's own credit line or notice (the Chinese `sourceNote`), when there is one. */
   sourceNote: text.optional(),
-  /** Block id (`p-N` or a heading id) → English, as inline markdown; `[^n]` marks a footnote reference. */
-  blocks: z.record(z.string(), text),
+  /**
+   * Block id (`p-N` or a heading id) → `en`: the English, as inline markdown (`[^n]` marks a footnote
+   * reference); `zh`: the Chinese text it translates (translation memory, written by
+   * `npm run translations -- confirm`). When the essay's text differs, the English is stale.
+   */
+  blocks: z.record(z.string(), z.strictObject({ zh: z.string().optional(), en: text })),
   /** Footnote number → English text of the note. */
   footnotes: z.record(z.string(), text).default({}),
+  /**
+   * Translator's notes (docs/english-style.md): letter → English, inline markdown; `[^a]` in a block's `en`
+   * marks where. Lettered a, b, c … in reading order; shown on English pages and in 中英对照 only.
+   */
+  translatorNotes: z.record(z.string().regex(/^[a-z]$/, 'translator’s notes are lettered a–z'), text).default({}),
 });
 
 /**
@@ -36,15 +46,28 @@ export type Translation = z.infer<typeof translationSchema> & {
   readonly trees: {
     readonly blocks: Readonly<Record<string, MdastRoot>>;
     readonly footnotes: Readonly<Record<string, MdastRoot>>;
+    readonly translatorNotes: Readonly<Record<string, MdastRoot>>;
   };
+  /** Chinese blocks shown in Chinese on English pages, and why (absent: the English is current). */
+  readonly pending: ReadonlyMap<string, PendingReason>;
+  /** What an editor should know but that does not stop the build: stale, unconfirmed, missing, orphaned. */
+  readonly notices: readonly string[];
 };
 
 /** Where a footnote reference was in an English block's text (see {@link Translation}). */
 export const footnoteMarker = /\uE000\uE001*/g;
+/** Where a translator's note reference (`[^a]`) was, likewise. */
+export const translatorNoteMarker = /\uE002\uE001*/g;
+/** Both kinds of marker, capturing the kind (`\uE000` footnote, `\uE002` translator's note). */
+export const anyNoteMarker = /([\uE000\uE002])\uE001*/g;
 
 /** What the Chinese essay has that the translation must match. */
 export interface AlignmentTarget {
   readonly blockIds: readonly string[];
+  /** Each block's text (lib/markdown/rehype-block-ids `blockText`): what `zh` must equal. */
+  readonly texts: ReadonlyMap<string, string>;
+  /** Ids of blocks removed from the essay (their English is no longer shown). */
+  readonly retiredIds: ReadonlySet<string>;
   readonly footnoteIds: readonly string[];
   /** `[^n]` markers per block, in order (`['1', '1']`). */
   readonly footnoteRefs: ReadonlyMap<string, readonly string[]>;
@@ -68,7 +91,11 @@ function checkMarkdown(
   const keyLine = lines[valueAt.line - 1] ?? '';
   const block = /(?:^|:)\s*[|>][-+]?\s*$/.test(keyLine);
   const first = block ? { line: valueAt.line + 1, column: (lines[valueAt.line]?.search(/\S/) ?? 0) + 1 } : valueAt;
-  const check = new VFile({ value: markdown.replace(/\[\^\d+\]/g, (m) => `\uE000${'\uE001'.repeat(m.length - 1)}`) });
+  const check = new VFile({
+    value: markdown
+      .replace(/\[\^\d+\]/g, (m) => `\uE000${'\uE001'.repeat(m.length - 1)}`)
+      .replace(/\[\^[a-z]\]/g, (m) => `\uE002${'\uE001'.repeat(m.length - 1)}`),
+  });
   const tree = toEnglishTree(check);
   for (const message of check.messages) {
     const line = (message.line ?? 1) - 1;
@@ -81,11 +108,15 @@ function checkMarkdown(
 }
 
 const markers = (value: string) => [...value.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!);
+/** The translator's note letters a block's English refers to, in order. */
+export const letters = (value: string) => [...value.matchAll(/\[\^([a-z])\]/g)].map((m) => m[1]!);
 
 /**
- * Read `content/translations/<slug>.en.yaml` and check it against the Chinese essay: every Chinese block
- * has exactly one English block and the reverse, in the same order, with the same footnote references, and
- * every footnote is translated. Throws a {@link ContentError} naming the file, the line and the problem.
+ * Read `content/translations/<slug>.en.yaml` and check it against the Chinese essay: every English block
+ * translates a Chinese block, with the same footnote references, and every footnote is translated. A
+ * Chinese block whose English is missing, unconfirmed or stale (its `zh` differs from the essay) is
+ * `pending`: listed in `notices` and shown in Chinese on English pages, never a failure. Problems throw a
+ * {@link ContentError} naming the file, the line and the problem.
  */
 export function loadTranslation(slug: string, target: AlignmentTarget, dir: string = contentDir()): Translation {
   const absolute = path.join(dir, 'translations', `${slug}.en.yaml`);
@@ -96,29 +127,50 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
     ruleId: 'translation',
     what: 'translation',
   });
-  const trees = { blocks: {} as Record<string, MdastRoot>, footnotes: {} as Record<string, MdastRoot> };
+  const trees = {
+    blocks: {} as Record<string, MdastRoot>,
+    footnotes: {} as Record<string, MdastRoot>,
+    translatorNotes: {} as Record<string, MdastRoot>,
+  };
+  const pending = new Map<string, PendingReason>();
+  const notices: string[] = [];
   if (data) {
     const report = (reason: string, at: readonly PropertyKey[]) =>
       file.message(reason, { place: placeOf(at), ruleId: 'alignment', source: 'translation' });
-    const english = Object.keys(data.blocks);
+    const notice = (reason: string, at: readonly PropertyKey[], detail: string[] = []) => {
+      const place = placeOf(at);
+      notices.push([`${rel}:${place.line}:${place.column}: ${reason}`, ...detail.map((d) => `    ${d}`)].join('\n'));
+    };
     const chinese = new Set(target.blockIds);
+    for (const id of Object.keys(data.blocks)) {
+      if (chinese.has(id)) continue;
+      if (target.retiredIds.has(id))
+        notice(`English block "${id}" translates a block removed from the Chinese; delete it`, ['blocks', id]);
+      else report(`English block "${id}" has no Chinese counterpart`, ['blocks', id]);
+    }
     for (const id of target.blockIds) {
-      if (!(id in data.blocks)) report(`Chinese block "${id}" has no English counterpart`, ['blocks']);
+      const entry = data.blocks[id];
+      const now = target.texts.get(id) ?? '';
+      if (!entry) {
+        pending.set(id, 'missing');
+        notice(`Chinese block "${id}" has no English yet (shown in Chinese on English pages)`, ['blocks'], [now]);
+      } else if (entry.zh === undefined) {
+        pending.set(id, 'unconfirmed');
+        notice(`English block "${id}" is not confirmed: npm run translations -- confirm ${slug} ${id}`, ['blocks', id]);
+      } else if (entry.zh !== now) {
+        pending.set(id, 'stale');
+        notice(
+          `English block "${id}" is stale: the Chinese changed since it was translated`,
+          ['blocks', id, 'en'],
+          [chineseDiff(entry.zh, now)],
+        );
+      }
     }
-    for (const id of english) {
-      if (!chinese.has(id)) report(`English block "${id}" has no Chinese counterpart`, ['blocks', id]);
-    }
-    const shared = english.filter((id) => chinese.has(id));
-    const order = target.blockIds.filter((id) => id in data.blocks);
-    const firstOff = shared.findIndex((id, i) => id !== order[i]);
-    if (firstOff >= 0)
-      report(`English block "${shared[firstOff]}" is out of order (expected "${order[firstOff]}")`, [
-        'blocks',
-        shared[firstOff]!,
-      ]);
-    for (const id of shared) {
+    for (const id of target.blockIds) {
+      const entry = data.blocks[id];
+      if (!entry || pending.has(id)) continue;
       const want = target.footnoteRefs.get(id) ?? [];
-      const got = markers(data.blocks[id]!);
+      const got = markers(entry.en);
       if (want.join() !== got.join()) {
         report(`block "${id}": footnote references [${got.join(', ')}] do not match the Chinese [${want.join(', ')}]`, [
           'blocks',
@@ -128,15 +180,39 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
     }
     const at = (reason: string, place: Place) =>
       file.message(reason, { place, ruleId: 'english-markdown', source: 'translation' });
-    for (const [id, markdown] of Object.entries(data.blocks))
-      trees.blocks[id] = checkMarkdown(markdown, placeOf(['blocks', id]), String(file.value), at);
+    for (const [id, { en }] of Object.entries(data.blocks))
+      trees.blocks[id] = checkMarkdown(en, placeOf(['blocks', id, 'en']), String(file.value), at);
     for (const [n, markdown] of Object.entries(data.footnotes))
       trees.footnotes[n] = checkMarkdown(markdown, placeOf(['footnotes', n]), String(file.value), at);
     for (const id of target.headingIds) {
-      const english = data.blocks[id];
-      if (english !== undefined && /[.。]$/.test(english.trim()) && !english.trim().endsWith('...'))
-        report(`heading "${id}" ends in a full stop: headings take no terminal punctuation`, ['blocks', id]);
+      const english = data.blocks[id]?.en.trim();
+      if (english !== undefined && /[.。]$/.test(english) && !english.endsWith('...'))
+        report(`heading "${id}" ends in a full stop: headings take no terminal punctuation`, ['blocks', id, 'en']);
     }
+    // Translator's notes: each letter referenced exactly once, in reading order (a, b, c …), and defined.
+    const used = target.blockIds.flatMap((id) => (data.blocks[id] ? letters(data.blocks[id].en) : []));
+    const defined = Object.keys(data.translatorNotes);
+    used.forEach((letter, i) => {
+      const expected = String.fromCharCode(97 + i);
+      const id = target.blockIds.find((b) => data.blocks[b] && letters(data.blocks[b].en).includes(letter))!;
+      if (letter !== expected)
+        report(`translator’s note [^${letter}] should be [^${expected}]: letter them a, b, c … in reading order`, [
+          'blocks',
+          id,
+          'en',
+        ]);
+      if (!defined.includes(letter)) report(`translator’s note [^${letter}] is not written`, ['blocks', id, 'en']);
+    });
+    for (const letter of defined)
+      if (!used.includes(letter))
+        report(`translator’s note ${letter} is never referenced`, ['translatorNotes', letter]);
+    for (const [letter, markdown] of Object.entries(data.translatorNotes))
+      trees.translatorNotes[letter] = checkMarkdown(
+        markdown,
+        placeOf(['translatorNotes', letter]),
+        String(file.value),
+        at,
+      );
     for (const field of ['outlet', 'sourceNote'] as const) {
       if (target.fields[field] && data[field] === undefined) report(`"${field}" is not translated`, []);
       if (!target.fields[field] && data[field] !== undefined) report(`"${field}" has no Chinese counterpart`, [field]);
@@ -149,5 +225,5 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
     }
   }
   if (!data || file.messages.length > 0) throw new ContentError(formatMessages(file));
-  return { ...data, trees };
+  return { ...data, trees, pending, notices };
 }

@@ -8,7 +8,9 @@ import type { Messages } from '../i18n/messages';
 import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
 import type { AliasEntry } from '../themes/match';
 import { bodyBlocks } from '../markdown/body-blocks';
-import { footnoteMarker, type Translation } from './load';
+import { anyNoteMarker, letters, type Translation } from './load';
+import { retiredAnchorClass } from '../markdown/rehype-block-ids';
+import { canonicalVariant } from '../variants';
 
 export interface EnglishBodyOptions {
   readonly messages: Messages;
@@ -18,32 +20,167 @@ export interface EnglishBodyOptions {
   readonly idPrefix?: string;
 }
 
+/** The class of the mark on a block whose English is pending (stale, unconfirmed or missing). */
+export const pendingClass = 'translation-pending';
+
+const isAnchor = (node: ElementContent) =>
+  node.type === 'element' &&
+  Array.isArray(node.properties.className) &&
+  node.properties.className.includes(retiredAnchorClass);
+
 /**
- * A checked English block or footnote (parsed once, by the corpus check) → hast children; its footnote
- * markers become the Chinese block's footnote references.
+ * A block whose English is pending: the mark, in English, then (on English pages) the Chinese text marked
+ * with its language; beside the Chinese (中英对照) the mark alone, the Chinese being next to it.
  */
-function inline(mdast: MdastRoot | undefined, refs: Element[]): ElementContent[] {
+function pendingBlock(block: Element, reason: string, options: EnglishBodyOptions): void {
+  const mark: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: [pendingClass], lang: 'en' },
+    children: [{ type: 'text', value: options.messages.translationPending }],
+  };
+  block.properties.dataTranslation = reason;
+  if (options.idPrefix) {
+    block.children = [...block.children.filter(isAnchor), mark];
+    return;
+  }
+  block.properties.lang = canonicalVariant.lang;
+  const anchors = block.children.filter(isAnchor);
+  block.children = [...anchors, mark, { type: 'text', value: ' ' }, ...block.children.filter((c) => !isAnchor(c))];
+}
+
+/** A translator's note reference: a lettered link to its note, like the author's numbered ones. */
+function translatorNoteRef(letter: string): Element {
+  return {
+    type: 'element',
+    tagName: 'sup',
+    properties: {},
+    children: [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          href: `#tn-${letter}`,
+          id: `tnref-${letter}`,
+          dataTranslatorNoteRef: '',
+          ariaDescribedBy: ['translator-notes-label'],
+        },
+        children: [{ type: 'text', value: letter }],
+      },
+    ],
+  };
+}
+
+/**
+ * A checked English block or note (parsed once, by the corpus check) → hast children; its footnote markers
+ * become the Chinese block's footnote references, its translator's note markers lettered links (`notes`:
+ * the letters in order).
+ */
+function inline(mdast: MdastRoot | undefined, refs: Element[], notes: readonly string[] = []): ElementContent[] {
   if (!mdast) return [];
   const paragraph = mdast.children.find((n): n is Paragraph => n.type === 'paragraph');
   if (!paragraph) return [];
   const hast = toHast(paragraph) as Element; // raw HTML is dropped: toHast without allowDangerousHtml
-  let next = 0;
+  let nextRef = 0;
+  let nextNote = 0;
   const split = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
       if (node.type === 'element') return [{ ...node, children: split(node.children) }];
-      if (node.type !== 'text' || !node.value.includes('\uE000')) return [node];
-      return node.value.split(footnoteMarker).flatMap((part, i): ElementContent[] => {
-        const pieces: ElementContent[] = [];
-        if (i > 0) {
-          const ref = refs[next];
-          next += 1;
-          if (ref) pieces.push(structuredClone(ref));
+      if (node.type !== 'text' || !/[\uE000\uE002]/.test(node.value)) return [node];
+      // split() with a capturing group: text, marker kind, text, marker kind, … text.
+      return node.value.split(anyNoteMarker).flatMap((part, i): ElementContent[] => {
+        if (i % 2 === 0) return part ? [{ type: 'text', value: part } satisfies Text] : [];
+        if (part === '\uE002') {
+          const letter = notes[nextNote++];
+          return letter ? [translatorNoteRef(letter)] : [];
         }
-        if (part) pieces.push({ type: 'text', value: part } satisfies Text);
-        return pieces;
+        const ref = refs[nextRef++];
+        return ref ? [structuredClone(ref)] : [];
       });
     });
   return split(hast.children);
+}
+
+/** The translator's notes, lettered, after the author's notes (English pages and 中英对照 only). */
+function translatorNotesSection(translation: Translation, messages: Messages): Element | undefined {
+  const notes = Object.keys(translation.trees.translatorNotes).sort();
+  if (notes.length === 0) return undefined;
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { dataTranslatorNotes: '', className: ['translator-notes'] },
+    children: [
+      {
+        type: 'element',
+        tagName: 'h2',
+        properties: { id: 'translator-notes-label', className: ['footnotes-label'] },
+        children: [{ type: 'text', value: messages.translatorNotesLabel }],
+      },
+      {
+        type: 'element',
+        tagName: 'ol',
+        properties: { type: 'a' },
+        children: notes.map((letter): Element => ({
+          type: 'element',
+          tagName: 'li',
+          properties: { id: `tn-${letter}` },
+          children: [
+            {
+              type: 'element',
+              tagName: 'p',
+              properties: {},
+              children: [
+                ...inline(translation.trees.translatorNotes[letter], []),
+                { type: 'text', value: ' ' },
+                {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: {
+                    href: `#tnref-${letter}`,
+                    dataFootnoteBackref: '',
+                    ariaLabel: messages.translatorNoteBackLabel(letter),
+                  },
+                  children: [{ type: 'text', value: '↑' }],
+                },
+              ],
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+const hanRun = /[\p{Script=Han}【】「」『』《》]+/gu;
+
+/**
+ * Chinese kept inside the English (a sign-off such as 【懂】, a term given in characters) is marked
+ * `lang="zh-Hans"`, so screen readers and fonts treat it as Chinese. Blocks already in Chinese (a pending
+ * translation) carry their own `lang` and are left alone.
+ */
+function markChinese(node: Root | Element): void {
+  node.children = node.children.flatMap((child): typeof node.children => {
+    if (child.type === 'element') {
+      if (child.properties.lang === undefined) markChinese(child);
+      return [child];
+    }
+    if (child.type !== 'text' || !hanRun.test(child.value)) return [child];
+    hanRun.lastIndex = 0;
+    const parts: (Text | Element)[] = [];
+    let at = 0;
+    for (const m of child.value.matchAll(hanRun)) {
+      if (m.index > at) parts.push({ type: 'text', value: child.value.slice(at, m.index) });
+      parts.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { lang: canonicalVariant.lang },
+        children: [{ type: 'text', value: m[0] }],
+      });
+      at = m.index + m[0].length;
+    }
+    if (at < child.value.length) parts.push({ type: 'text', value: child.value.slice(at) });
+    return parts;
+  }) as typeof node.children;
 }
 
 /** Footnote references (`<sup>` around `a[data-footnote-ref]`) in a block, in order. */
@@ -103,15 +240,24 @@ export function englishBody(chinese: Root, translation: Translation, options: En
   const tree = structuredClone(chinese);
   tree.children = tree.children.filter((n) => !(n.type === 'element' && n.properties.dataGlossary !== undefined));
   for (const block of bodyBlocks(tree)) {
-    const english = translation.trees.blocks[String(block.properties.id)];
-    if (english === undefined) continue; // alignment is checked when the translation is loaded
+    const id = String(block.properties.id);
+    const english = translation.trees.blocks[id];
+    const pending = translation.pending.get(id);
+    if (pending !== undefined || english === undefined) {
+      pendingBlock(block, pending ?? 'missing', options);
+      continue;
+    }
     const nested = block.children.filter((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
-    block.children = [...inline(english, footnoteRefs(block)), ...nested];
+    const notes = letters(translation.blocks[id]?.en ?? '');
+    block.children = [...block.children.filter(isAnchor), ...inline(english, footnoteRefs(block), notes), ...nested];
   }
   for (const node of tree.children) {
     if (node.type === 'element' && node.properties.dataFootnotes !== undefined)
       translateFootnotes(node, translation, options.messages);
   }
+  const notes = translatorNotesSection(translation, options.messages);
+  if (notes) tree.children.push(notes);
+  markChinese(tree);
   if (options.themes) {
     unified()
       .use(rehypeThemeLinks, { aliases: options.themes.aliases, href: options.themes.href })

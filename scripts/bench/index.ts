@@ -1,11 +1,12 @@
 /** `npm run bench`: prints the benchmark tables. Needs a build (`npm run build`) for the bundle section. */
 import { benchInteractions } from './interactions';
+import { benchLedger } from './ledger';
 import { benchPipeline } from './pipeline';
 import { benchSearch } from './search';
 import { benchTransfer } from './transfer';
 
 console.log('# Benchmarks');
-benchPipeline();
+benchLedger(benchPipeline());
 const bundleOk = benchTransfer();
 const searchOk = await benchSearch();
 const interactionsOk = await benchInteractions();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadArticleSources } from '../../lib/content/load';
 import { toVariantTree } from '../../lib/markdown/processor';
+import { blockText } from '../../lib/markdown/rehype-block-ids';
 import { fromCanonical, toCanonical } from '../../lib/script/converters';
 import { loadThemeRegistry } from '../../lib/themes/registry';
 import { bodyBlocks } from '../../lib/markdown/body-blocks';
@@ -24,7 +25,8 @@ function writeTranslations(dir: string, english: readonly string[]): void {
     const blocks = bodyBlocks(body).map((b) => {
       const text = english[k++ % english.length]!;
       // An English heading takes no full stop (the translation check refuses one).
-      return [String(b.properties.id), /^h\d$/.test(b.tagName) ? text.replace(/[.。]$/, '') : text];
+      const en = /^h\d$/.test(b.tagName) ? text.replace(/[.。]$/, '') : text;
+      return [String(b.properties.id), { zh: blockText(b), en }];
     });
     const yaml = stringifyYaml({
       title: 'T',
@@ -39,8 +41,11 @@ function writeTranslations(dir: string, english: readonly string[]): void {
   }
 }
 
-/** Content pipeline: converter setup, the real essays × variants, and a scale run over generated essays. */
-export function benchPipeline(): void {
+/**
+ * Content pipeline: converter setup, the real essays × variants, and a scale run over generated essays.
+ * Returns the scale run's milliseconds per essay (all variants) at the largest size.
+ */
+export function benchPipeline(): number {
   let t = performance.now();
   toCanonical('zh-Hant-TW');
   for (const v of scriptVariants) fromCanonical(v);
@@ -51,7 +56,7 @@ export function benchPipeline(): void {
   const canonicalMs = performance.now() - t;
   const themes = { aliases: loadThemeRegistry().aliases, href: (id: string) => `/themes/${id}/` };
   t = performance.now();
-  for (const source of sources) for (const v of scriptVariants) toVariantTree(source.tree, v, new VFile(), themes);
+  for (const source of sources) for (const v of scriptVariants) toVariantTree(source.tree, v, new VFile(), { themes });
   const renderMs = performance.now() - t;
   const pairs = sources.length * scriptVariants.length;
 
@@ -80,12 +85,16 @@ export function benchPipeline(): void {
     .map((p) => p.replace(/\[\^[^\]]+\]/g, ''));
   const english = readdirSync('content/translations').flatMap((name) =>
     Object.values(
-      (parseYaml(readFileSync(path.join('content/translations', name), 'utf8')) as { blocks: Record<string, string> })
-        .blocks,
-    ).map((text) => text.replace(/\[\^\d+\]/g, '')),
+      (
+        parseYaml(readFileSync(path.join('content/translations', name), 'utf8')) as {
+          blocks: Record<string, { en: string }>;
+        }
+      ).blocks,
+    ).map((block) => block.en.replace(/\[\^\d+\]/g, '')),
   );
   const rows: string[][] = [];
   let previous: { size: number; ms: number; rss: number } | undefined;
+  let msPerEssay = 0;
   for (const size of [250, 500, 1000]) {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-content-'));
     mkdirSync(path.join(dir, 'articles'));
@@ -139,6 +148,7 @@ export function benchPipeline(): void {
       marginal(result.maxRssMb, previous?.rss, 1024),
     ]);
     previous = { size, ms: result.ms, rss: result.maxRssMb };
+    msPerEssay = result.ms / result.articles;
   }
   console.log('\n## Scale run: generated essays (40 real paragraphs each), every variant, fresh process per size\n');
   table(
@@ -153,4 +163,5 @@ export function benchPipeline(): void {
     ],
     rows,
   );
+  return msPerEssay;
 }

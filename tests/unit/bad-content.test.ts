@@ -212,12 +212,12 @@ const cases: Case[] = [
   {
     name: 'deep-emphasis-translation',
     file: 'translations/bad.en.yaml',
-    line: 7,
+    line: 8,
     problem: /markdown nested more than 64 levels deep/,
     corpus: true,
     generate: () => ({
       ...essay('正文。'),
-      'translations/bad.en.yaml': `title: T\nshort: S\nauthor: A\noutlet: O\nsummary: S.\nblocks:\n  p-1: '${nestedEmphasis(100)}'\n`,
+      'translations/bad.en.yaml': `title: T\nshort: S\nauthor: A\noutlet: O\nsummary: S.\nblocks:\n  p-1:\n    en: '${nestedEmphasis(100)}'\n`,
     }),
   },
   {

@@ -20,7 +20,7 @@ function edit(file: string, change: (text: string) => string) {
 test('problems in an essay, a translation, the themes and the 导读 are all reported at once, with file:line', () => {
   cpSync(path.join(process.cwd(), 'content'), dir, { recursive: true });
   edit('articles/ai-race-002.md', (t) => t.replace('\n\n', '\n\n<div>raw</div>\n\n'));
-  edit('translations/accelerated-computing-era.en.yaml', (t) => t.replace("  'p-3': |-", "  'p-x': |-"));
+  edit('translations/accelerated-computing-era.en.yaml', (t) => t.replace("  'p-3':\n", "  'p-x':\n"));
   edit('themes.yaml', (t) => t.replace('    - 零和竞争', '    - 零和竞争\n    - 反内卷'));
   edit('pages/guide.md', (t) => t.replace('title: 导读', 'title: 导读\nsubtitle: 不认识的字段'));
   let problems: readonly string[] = [];
