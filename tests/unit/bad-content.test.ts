@@ -258,6 +258,14 @@ const cases: Case[] = [
     overContent: true,
     generate: () => withTheme('工作制度', 'the'),
   },
+  {
+    name: 'ledger-bom',
+    file: 'ids/bad.yaml',
+    line: 1,
+    column: 1,
+    problem: /byte order mark/,
+    corpus: true,
+  },
   // The corpus reads the phrase dictionaries of its own folder (CONTENT_DIR), through the same reader.
   {
     name: 'dictionary-invalid-utf8',
