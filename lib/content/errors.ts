@@ -17,3 +17,21 @@ export function formatMessages(file: VFile): string[] {
     return `${file.path}:${line}:${column}: ${m.reason}${rule}`;
   });
 }
+
+/**
+ * Check one file, the last line of defence: a {@link ContentError}'s problems are added to `problems`, and
+ * any other exception (a bug, or a limit not foreseen) becomes one problem naming the file, so the author
+ * sees which file and no stack trace, and the other files are still checked. Undefined when it threw.
+ */
+export function checkFile<T>(file: string, problems: string[], check: () => T): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else {
+      const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+      problems.push(`${file}:1:1: could not be checked (${what}); this is a bug in the checks, please report it`);
+    }
+    return undefined;
+  }
+}

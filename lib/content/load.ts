@@ -1,11 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { parseSource, toCanonicalTree } from '../markdown/processor';
-import { ContentError, formatMessages } from './errors';
+import { contentDir } from './dir';
+import { checkFile, ContentError, formatMessages } from './errors';
 import { readFrontmatter } from './frontmatter';
+import { readSource } from './read-source';
 import type { Frontmatter } from './schema';
+
+export { contentDir } from './dir';
 
 /** A validated source article, its body brought to canonical Simplified. */
 export interface ArticleSource {
@@ -14,11 +18,6 @@ export interface ArticleSource {
   readonly frontmatter: Frontmatter;
   /** Canonical mdast (frontmatter node removed). */
   readonly tree: Root;
-}
-
-/** Default content directory; `CONTENT_DIR` overrides it (used by the bad-content tests). */
-export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
 /** Line of the `slug:` key, for slug messages. */
@@ -30,8 +29,8 @@ function slugPlace(file: VFile) {
 }
 
 function loadFile(absolute: string): { file: VFile; source?: ArticleSource } {
-  const rel = path.relative(process.cwd(), absolute);
-  const file = new VFile({ path: rel, value: readFileSync(absolute, 'utf8') });
+  const file = readSource(absolute, 'markdown');
+  const rel = file.path;
   const parsed = parseSource(file);
   const frontmatter = readFrontmatter(parsed, file);
   if (!frontmatter) return { file };
@@ -70,7 +69,10 @@ export function readArticleSources(dir: string = contentDir()): { sources: Artic
   const sources: ArticleSource[] = [];
   const slugs = new Map<string, string>();
   for (const name of names) {
-    const { file, source } = loadFile(path.join(articlesDir, name));
+    const absolute = path.join(articlesDir, name);
+    const loaded = checkFile(path.relative(process.cwd(), absolute), problems, () => loadFile(absolute));
+    if (!loaded) continue;
+    const { file, source } = loaded;
     if (source) {
       const first = slugs.get(source.frontmatter.slug);
       if (first) {

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
+import { limits } from './limits';
 
 /** A position in the file, for messages. */
 export interface Place {
@@ -44,9 +45,28 @@ export function validateYaml<S extends z.ZodType>(
   };
   const report = (reason: string, place: Place) => file.message(reason, { place, ruleId, source: 'content' });
 
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors)
-      report(`invalid YAML in ${what}: ${error.message.split('\n')[0]}`, at(error.pos[0]));
+  // The yaml library's errors and warnings (an unknown tag …) are problems at their place; the place is
+  // already in the message's prefix, so its own " at line …, column …:" is dropped.
+  const reason = (message: string) => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  for (const warning of doc.warnings) report(`YAML warning in ${what}: ${reason(warning.message)}`, at(warning.pos[0]));
+  for (const error of doc.errors) {
+    // yaml catches its own stack overflow on deep nesting and says only "Maximum call stack size exceeded".
+    const why = error.code === 'RESOURCE_EXHAUSTION' ? 'nested too deeply to read' : reason(error.message);
+    report(`invalid YAML in ${what}: ${why}`, at(error.pos[0]));
+  }
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return { data: undefined, placeOf };
+  // Aliases (`*name`) repeat a value defined elsewhere; content has no use for them, and a few lines of
+  // them can expand to billions of values ("billion laughs"). Refused here at the first one, and toJS is
+  // told the same (maxAliasCount), so it would stop rather than expand.
+  let alias: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      alias = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  if (alias !== undefined) {
+    report(`YAML alias in ${what}: aliases (*name) are not allowed in content; write the value out`, at(alias));
     return { data: undefined, placeOf };
   }
   // ` #` starts a comment in YAML, so `note: 标题由 ### 改为 ##` silently keeps only `标题由`. A comment
@@ -63,7 +83,7 @@ export function validateYaml<S extends z.ZodType>(
     },
   });
   if (lostText) return { data: undefined, placeOf };
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(doc.toJS({ maxAliasCount: limits.maxYamlAliases }));
   if (result.success) return { data: result.data, placeOf };
   for (const issue of result.error.issues) {
     // An unknown key is reported on its parent; point at the key itself.

@@ -1,12 +1,17 @@
 import type { Element, Root as HastRoot } from 'hast';
+import { toString as hastText } from 'hast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { formatMessages } from '../content/errors';
+import { limits } from '../content/limits';
+import type { Place } from '../content/yaml';
 import type { Frontmatter } from '../content/schema';
 import { bodyBlocks } from '../markdown/body-blocks';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
+import { findAliases, type AliasEntry } from '../themes/match';
 import type { ThemeRegistry } from '../themes/registry';
-import type { AlignmentTarget } from '../translation/load';
+import type { AlignmentTarget, Translation } from '../translation/load';
 import type { Ledger } from '../ids/ledger';
 
 /**
@@ -72,6 +77,58 @@ export function themeUsageProblems(
         });
       }
     });
+  }
+  return formatMessages(file);
+}
+
+/** An essay's body paragraphs (where theme mentions are counted): canonical Chinese and English text. */
+export interface EssayParagraphs {
+  readonly chinese: readonly string[];
+  readonly english: readonly string[];
+}
+
+export function essayParagraphs(body: HastRoot, translation: Translation): EssayParagraphs {
+  const paragraphs = bodyBlocks(body).filter((b) => String(b.properties.id).startsWith('p-'));
+  return {
+    chinese: paragraphs.map((p) => hastText(p)),
+    english: paragraphs.map((p) => mdastText(translation.trees.blocks[String(p.properties.id)])),
+  };
+}
+
+/**
+ * An alias that matches in more than `limits.maxAliasShare` of all body paragraphs across the essays is too
+ * common a word to stand for a theme (工作, "the"): it would link nearly every section and swamp the
+ * mention counts that related reading is ranked by. Chinese aliases are matched in the Chinese, English
+ * aliases in the English, as when the pages are rendered. Returns problems at themes.yaml lines.
+ */
+export function aliasShareProblems(registry: ThemeRegistry, essays: readonly EssayParagraphs[]): string[] {
+  const file = new VFile({ path: registry.file.path, value: registry.file.value });
+  const chinese = essays.flatMap((e) => e.chinese);
+  const english = essays.flatMap((e) => e.english);
+  /** Paragraphs each alias matches in. */
+  const counts = (texts: readonly string[], entries: readonly AliasEntry[]) => {
+    const found = new Map<string, number>();
+    for (const text of texts)
+      for (const alias of new Set(findAliases(text, entries).map((m) => m.alias)))
+        found.set(alias, (found.get(alias) ?? 0) + 1);
+    return found;
+  };
+  const zh = counts(chinese, registry.aliases);
+  const en = counts(english, registry.aliasesEn);
+  const check = (themeId: string, alias: string, count = 0, total: number, place: Place | undefined) => {
+    if (count <= total * limits.maxAliasShare) return;
+    file.message(
+      `alias "${alias}" of theme "${themeId}" matches in ${count} of ${total} body paragraphs (${Math.round((100 * count) / total)}%); an alias may match in at most ${limits.maxAliasShare * 100}% of them: use a more specific term`,
+      { place, ruleId: 'themes' },
+    );
+  };
+  for (const theme of registry.themes) {
+    theme.canonicalAliases.forEach((alias, k) =>
+      check(theme.id, theme.aliases[k]!, zh.get(alias), chinese.length, theme.aliasPlaces[k]),
+    );
+    theme.aliasesEn.forEach((alias, k) =>
+      check(theme.id, alias, en.get(alias), english.length, theme.aliasEnPlaces[k]),
+    );
   }
   return formatMessages(file);
 }

@@ -4,20 +4,27 @@
  * (`file:line:column: problem`) or returns sources that the site model (lib/model) renders without
  * checking anything again.
  */
+import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import { VFile } from 'vfile';
-import { ContentError, formatMessages } from '../content/errors';
+import { checkFile, ContentError, formatMessages } from '../content/errors';
 import { contentDir, readArticleSources, type ArticleSource } from '../content/load';
 import { toVariantTree } from '../markdown/processor';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
 import { aboutSchema, guideSchema, type AboutData, type GuideData } from '../pages';
 import { readSitePage, type SitePageSource } from '../pages/load';
-import { dictionaryProblems } from '../script/dictionary';
+import { dictionaryDir, dictionaryProblems } from '../script/dictionary';
 import { themePath } from '../site';
 import { loadThemeRegistry, type ThemeRegistry } from '../themes/registry';
 import { loadTranslation, type Translation } from '../translation/load';
 import { canonicalVariant } from '../variants';
-import { alignmentTarget, readingOrderProblems, themeUsageProblems } from './checks';
+import {
+  aliasShareProblems,
+  alignmentTarget,
+  essayParagraphs,
+  readingOrderProblems,
+  themeUsageProblems,
+} from './checks';
 import { readLedger } from '../ids/ledger';
 import { matchBlocks, sameLedger, type Matching } from '../ids/match';
 import { assignmentOf, matchingSummary } from '../ids/report';
@@ -49,50 +56,43 @@ export interface Corpus {
   readonly notices: readonly string[];
 }
 
-/** Run `load`, turning a ContentError into problems (so one broken file does not hide the others). */
-function attempt<T>(problems: string[], load: () => T): T | undefined {
-  try {
-    return load();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-    return undefined;
-  }
-}
-
 /**
  * Read and check every source under `dir`. Checks that need two sources (a translation against its essay,
  * themes against the essays, the 导读's reading order) run when both were readable. Throws one
  * {@link ContentError} listing every problem.
  */
 export function loadCorpus(dir: string = contentDir()): Corpus {
-  const problems: string[] = [...dictionaryProblems()];
+  const problems: string[] = [...dictionaryProblems(dictionaryDir(dir))];
   const read = readArticleSources(dir);
   problems.push(...read.problems);
-  const registry = attempt(problems, () => loadThemeRegistry(dir));
+  const at = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+  const registry = checkFile(at('themes.yaml'), problems, () => loadThemeRegistry(dir));
   const articles: CorpusArticle[] = [];
   const outdated: string[] = [];
   for (const source of read.sources) {
     const { slug } = source.frontmatter;
-    const file = new VFile({ path: source.path });
     const ledger = readLedger(dir, slug);
     problems.push(...ledger.problems);
-    let matched: Matching | undefined;
-    const body = toVariantTree(source.tree, canonicalVariant, file, {
-      themes: { aliases: registry?.aliases ?? [], href: (id) => themePath(canonicalVariant.id, id) },
-      blockIds: (blocks) => assignmentOf((matched = matchBlocks(ledger.ledger, blocks))),
+    const checked = checkFile(source.path, problems, () => {
+      const file = new VFile({ path: source.path });
+      let matched: Matching | undefined;
+      const body = toVariantTree(source.tree, canonicalVariant, file, {
+        themes: { aliases: registry?.aliases ?? [], href: (id) => themePath(canonicalVariant.id, id) },
+        blockIds: (blocks) => assignmentOf((matched = matchBlocks(ledger.ledger, blocks))),
+      });
+      problems.push(...formatMessages(file));
+      return { canonical: { body, mentions: file.data.themeMentions ?? [] }, matching: matched! };
     });
-    problems.push(...formatMessages(file));
-    const matching = matched!;
+    if (!checked) continue;
+    const { canonical, matching } = checked;
     if (ledger.problems.length === 0 && !ledger.ledger)
       outdated.push(`${ledger.path}: missing id ledger of ${source.path}; run \`npm run ids\``);
     else if (ledger.ledger && !sameLedger(ledger.ledger, matching.ledger))
       outdated.push(
         `${ledger.path}: out of date with ${source.path} (${matchingSummary(matching) || 'reordered'}); run \`npm run ids\``,
       );
-    const canonical = { body, mentions: file.data.themeMentions ?? [] };
-    const translation = attempt(problems, () =>
-      loadTranslation(slug, alignmentTarget(body, source.frontmatter, matching.ledger), dir),
+    const translation = checkFile(at(`translations/${slug}.en.yaml`), problems, () =>
+      loadTranslation(slug, alignmentTarget(canonical.body, source.frontmatter, matching.ledger), dir),
     );
     if (translation) articles.push({ source, canonical, translation, ids: assignmentOf(matching), matching });
   }
@@ -103,13 +103,18 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
         registry,
         articles.map((a) => ({ slug: a.source.frontmatter.slug, mentions: a.canonical.mentions })),
       ),
+      ...aliasShareProblems(
+        registry,
+        articles.map((a) => essayParagraphs(a.canonical.body, a.translation)),
+      ),
     );
-  const guide = attempt(problems, () => readSitePage('guide', guideSchema, dir));
+  const guide = checkFile(at('pages/guide.md'), problems, () => readSitePage('guide', guideSchema, dir));
   if (guide && complete) {
     const slugs = read.sources.map((s) => s.frontmatter.slug);
     problems.push(...readingOrderProblems(guide.data.readingOrder, slugs, `${guide.path}:2:1`));
   }
-  const about = attempt(problems, () => readSitePage('about', aboutSchema, dir));
-  if (problems.length > 0 || !registry || !guide || !about) throw new ContentError(problems);
+  const about = checkFile(at('pages/about.md'), problems, () => readSitePage('about', aboutSchema, dir));
+  // A broken dictionary is reported by every file converted with it: once is enough.
+  if (problems.length > 0 || !registry || !guide || !about) throw new ContentError([...new Set(problems)]);
   return { articles, registry, guide, about, outdated, notices: articles.flatMap((a) => a.translation.notices) };
 }

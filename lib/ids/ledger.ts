@@ -3,12 +3,12 @@
  * It lists every block's id with the text it had when `npm run ids` last ran, and every retired id with
  * the block it now lands on. Written only by `npm run ids` (scripts/ids.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { formatMessages } from '../content/errors';
+import { checkFile, formatMessages } from '../content/errors';
+import { readSource } from '../content/read-source';
 import { validateYaml } from '../content/yaml';
 
 const text = z.string().min(1);
@@ -35,7 +35,9 @@ export function readLedger(dir: string, slug: string): { ledger?: Ledger; proble
   const absolute = ledgerPath(dir, slug);
   const rel = path.relative(process.cwd(), absolute);
   if (!existsSync(absolute)) return { problems: [], path: rel };
-  const file = new VFile({ path: rel, value: readFileSync(absolute, 'utf8') });
+  const unread: string[] = [];
+  const file = checkFile(rel, unread, () => readSource(absolute, 'yaml'));
+  if (!file) return { problems: unread, path: rel };
   const { data } = validateYaml(String(file.value), ledgerSchema, file, { ruleId: 'ids', what: 'id ledger' });
   if (data) {
     const seen = new Set<string>();

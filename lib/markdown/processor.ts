@@ -18,12 +18,15 @@ import { rehypeVariantScript } from './rehype-variant-script';
 import { remarkCanonicalScript } from './remark-canonical-script';
 import { remarkFootnoteCheck } from './remark-footnote-check';
 import { remarkGlossaryCheck } from './remark-glossary-check';
+import { remarkNestingLimit } from './remark-nesting-limit';
 import { remarkPunctuation } from './remark-punctuation';
 import { remarkRejectHtml } from './remark-reject-html';
+import { remarkRejectTitleHeading } from './remark-reject-title-heading';
 import { remarkSafeUrls } from './remark-safe-urls';
 
 /**
- * The one place that knows plugin order.
+ * The one place that knows plugin order. Every markdown parser starts with remark-parse and the nesting
+ * limit (which wraps the parser and must run its tree check before GFM's), then frontmatter and GFM.
  *
  * Stage 1, once per article: markdown → canonical mdast (checks, Simplified script, punctuation,
  * glossary check).
@@ -34,9 +37,11 @@ import { remarkSafeUrls } from './remark-safe-urls';
 export function createCanonicalProcessor(options: { readonly script: SourceScript }) {
   return unified()
     .use(remarkParse)
+    .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRejectHtml)
+    .use(remarkRejectTitleHeading)
     .use(remarkSafeUrls)
     .use(remarkFootnoteCheck)
     .use(remarkCanonicalScript, { script: options.script })
@@ -54,14 +59,17 @@ export interface VariantProcessorOptions {
 
 /**
  * Stage 1 for English markdown (translation blocks and footnotes, the site's English pages): the same
- * parser, GFM and safety checks as the Chinese (no raw HTML, no unsafe URLs); no script or punctuation work.
+ * parser, GFM and safety checks as the Chinese (no raw HTML, no `# heading`, no unsafe URLs); no script or
+ * punctuation work.
  */
 export function createEnglishProcessor() {
   return unified()
     .use(remarkParse)
+    .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRejectHtml)
+    .use(remarkRejectTitleHeading)
     .use(remarkSafeUrls);
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -7,8 +7,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { z } from 'zod';
-import { ContentError, formatMessages } from '../content/errors';
+import { checkFile, ContentError, formatMessages } from '../content/errors';
 import { contentDir } from '../content/load';
+import { readSource } from '../content/read-source';
 import { validateYaml } from '../content/yaml';
 import { createVariantProcessor, parseSource, toCanonicalTree, toEnglishTree } from '../markdown/processor';
 import { canonicalText, variantText } from '../script/text';
@@ -60,11 +61,13 @@ function rejectHan(tree: MdastRoot, file: VFile) {
   });
 }
 
-function fileOf(dir: string, name: string): VFile {
+/** Read `pages/<name>`; a missing or unreadable file adds its problems and gives undefined. */
+function fileOf(dir: string, name: string, problems: string[]): VFile | undefined {
   const absolute = path.join(dir, 'pages', name);
   const rel = path.relative(process.cwd(), absolute);
-  if (!existsSync(absolute)) throw new ContentError([`${rel}:1:1: missing page "${name}"`]);
-  return new VFile({ path: rel, value: readFileSync(absolute, 'utf8') });
+  if (existsSync(absolute)) return checkFile(rel, problems, () => readSource(absolute, 'markdown'));
+  problems.push(`${rel}:1:1: missing page "${name}"`);
+  return undefined;
 }
 
 /** A site page as checked: the Chinese in canonical form, the English parsed; rendered per variant later. */
@@ -85,8 +88,10 @@ export function readSitePage<S extends z.ZodType<{ title: string }>>(
   schema: S,
   dir: string = contentDir(),
 ): SitePageSource<z.infer<S>> {
-  const zh = fileOf(dir, `${name}.md`);
-  const en = fileOf(dir, `${name}.en.md`);
+  const unread: string[] = [];
+  const zh = fileOf(dir, `${name}.md`, unread);
+  const en = fileOf(dir, `${name}.en.md`, unread);
+  if (!zh || !en) throw new ContentError(unread);
   const zhTree = parseSource(zh);
   const zhData = readPage(zh, schema, zhTree);
   const canonical = toCanonicalTree(zhTree, zh, 'zh-Hans');

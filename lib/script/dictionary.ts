@@ -1,5 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { contentDir } from '../content/dir';
+import { checkFile, ContentError } from '../content/errors';
+import { readSource } from '../content/read-source';
 
 /** One phrase override: `source` is replaced by `target`, taking priority over OpenCC's segmentation. */
 export interface PhraseEntry {
@@ -55,33 +58,39 @@ export function parseDictionary(text: string): ParsedDictionary {
   return { entries, problems };
 }
 
-/** Directory of the project phrase dictionaries. */
-export const dictionaryDir = path.join(process.cwd(), 'content', 'dictionary');
+/** Directory of the project phrase dictionaries: `dictionary/` in the content folder (`CONTENT_DIR`). */
+export function dictionaryDir(dir: string = contentDir()): string {
+  return path.join(dir, 'dictionary');
+}
+
+/** Read and parse one dictionary file; problems as `file:line:1: problem`. */
+function readDictionary(file: string): { entries: PhraseEntry[]; problems: string[] } {
+  const source = readSource(file, 'tsv');
+  const { entries, problems } = parseDictionary(String(source.value));
+  return { entries, problems: problems.map((p) => `${source.path}:${p.line}:1: ${p.reason} [dictionary]`) };
+}
 
 /** Every problem of every dictionary file in `dir`, as `file:line:1: problem` (the corpus check). */
-export function dictionaryProblems(dir: string = dictionaryDir): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.tsv'))
-    .sort()
-    .flatMap((name) => {
-      const rel = path.relative(process.cwd(), path.join(dir, name));
-      return parseDictionary(readFileSync(path.join(dir, name), 'utf8')).problems.map(
-        (p) => `${rel}:${p.line}:1: ${p.reason} [dictionary]`,
-      );
-    });
+export function dictionaryProblems(dir: string = dictionaryDir()): string[] {
+  const rel = path.relative(process.cwd(), dir);
+  if (!existsSync(dir)) return [`${rel}:1:1: missing folder of phrase dictionaries`];
+  const problems: string[] = [];
+  const names = readdirSync(dir).filter((n) => n.endsWith('.tsv'));
+  for (const name of names.sort()) {
+    const file = path.join(dir, name);
+    checkFile(path.relative(process.cwd(), file), problems, () => problems.push(...readDictionary(file).problems));
+  }
+  return problems;
 }
 
 /**
- * Read and validate a dictionary file; throws naming file, line and problem. A locale pair without a file
- * has no overrides (OpenCC alone).
+ * Read and validate a dictionary file; throws a {@link ContentError} naming file, line and problem. A locale
+ * pair without a file has no overrides (OpenCC alone).
  */
-export function loadDictionary(name: string, dir: string = dictionaryDir): PhraseEntry[] {
+export function loadDictionary(name: string, dir: string = dictionaryDir()): PhraseEntry[] {
   const file = path.join(dir, name);
   if (!existsSync(file)) return [];
-  const { entries, problems } = parseDictionary(readFileSync(file, 'utf8'));
-  if (problems.length > 0) {
-    const rel = path.relative(process.cwd(), file);
-    throw new Error(problems.map((p) => `${rel}:${p.line}: ${p.reason}`).join('\n'));
-  }
+  const { entries, problems } = readDictionary(file);
+  if (problems.length > 0) throw new ContentError(problems);
   return entries;
 }

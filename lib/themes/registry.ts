@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { ContentError, formatMessages } from '../content/errors';
 import { contentDir } from '../content/load';
+import { readSource } from '../content/read-source';
 import { validateYaml, type Place } from '../content/yaml';
 import { canonicalText } from '../script/text';
 import type { AliasEntry } from './match';
@@ -14,6 +15,7 @@ export interface Theme extends ThemeSource {
   readonly canonicalAliases: readonly string[];
   readonly place: Place;
   readonly aliasPlaces: readonly Place[];
+  readonly aliasEnPlaces: readonly Place[];
 }
 
 export interface ThemeRegistry {
@@ -35,7 +37,7 @@ export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
   const absolute = path.join(dir, 'themes.yaml');
   if (!existsSync(absolute))
     throw new ContentError([`${path.relative(process.cwd(), absolute)}:1:1: missing theme registry`]);
-  const file = new VFile({ path: path.relative(process.cwd(), absolute), value: readFileSync(absolute, 'utf8') });
+  const file = readSource(absolute, 'yaml');
   const { data, placeOf } = validateYaml(String(file.value), themesSchema, file, { ruleId: 'themes', what: 'theme' });
   const themes: Theme[] = (data ?? []).map((theme, i) => ({
     ...theme,
@@ -44,6 +46,7 @@ export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
     canonicalAliases: theme.aliases.map((alias) => canonicalText(alias, 'zh-Hant-TW')),
     place: placeOf([i, 'id']),
     aliasPlaces: theme.aliases.map((_, k) => placeOf([i, 'aliases', k])),
+    aliasEnPlaces: theme.aliasesEn.map((_, k) => placeOf([i, 'aliasesEn', k])),
   }));
   const ids = new Map<string, number>();
   const owners = new Map<string, string>();

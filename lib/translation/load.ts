@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { ContentError, formatMessages } from '../content/errors';
 import { contentDir } from '../content/load';
+import { readSource } from '../content/read-source';
 import { validateYaml, type Place } from '../content/yaml';
 import type { Root as MdastRoot } from 'mdast';
 import { toEnglishTree } from '../markdown/processor';
@@ -121,7 +122,7 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
   const absolute = path.join(dir, 'translations', `${slug}.en.yaml`);
   const rel = path.relative(process.cwd(), absolute);
   if (!existsSync(absolute)) throw new ContentError([`${rel}:1:1: missing English translation of "${slug}"`]);
-  const file = new VFile({ path: rel, value: readFileSync(absolute, 'utf8') });
+  const file = readSource(absolute, 'yaml');
   const { data, placeOf } = validateYaml(String(file.value), translationSchema, file, {
     ruleId: 'translation',
     what: 'translation',

@@ -99,6 +99,9 @@ export function benchPipeline(): number {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-content-'));
     mkdirSync(path.join(dir, 'articles'));
     copyFileSync(path.join('content', 'themes.yaml'), path.join(dir, 'themes.yaml'));
+    mkdirSync(path.join(dir, 'dictionary'));
+    for (const name of readdirSync(path.join('content', 'dictionary')))
+      copyFileSync(path.join('content', 'dictionary', name), path.join(dir, 'dictionary', name));
     for (let i = 0; i < size; i += 1) {
       const body = Array.from({ length: 40 }, (_, k) => paragraphs[(i * 7 + k * 13) % paragraphs.length]).join('\n\n');
       const script = i % 5 === 0 ? 'zh-Hant-TW' : 'zh-Hans';

@@ -20,7 +20,7 @@ describe('zh-hk conversion cases', () => {
 
 describe('s2hk.tsv', () => {
   test('parses with no problems', () => {
-    const { problems } = parseDictionary(readFileSync(path.join(dictionaryDir, 's2hk.tsv'), 'utf8'));
+    const { problems } = parseDictionary(readFileSync(path.join(dictionaryDir(), 's2hk.tsv'), 'utf8'));
     expect(problems).toEqual([]);
   });
 

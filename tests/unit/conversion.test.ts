@@ -23,7 +23,7 @@ describe('phrase dictionaries', () => {
   const files = ['s2tw.tsv', 'tw2s.tsv'];
 
   test.each(files)('%s parses with no problems', (name) => {
-    const { problems } = parseDictionary(readFileSync(path.join(dictionaryDir, name), 'utf8'));
+    const { problems } = parseDictionary(readFileSync(path.join(dictionaryDir(), name), 'utf8'));
     expect(problems).toEqual([]);
     expect(() => loadDictionary(name)).not.toThrow();
   });

@@ -40,7 +40,7 @@ test('problems in an essay, a translation, the themes and the 导读 are all rep
   expect(problems.every((p) => /^\S+:\d+:\d+: /.test(p))).toBe(true);
 });
 
-test('a missing theme registry or essays folder is a content problem, not ENOENT', () => {
+test('a missing theme registry, essays or dictionary folder is a content problem, not ENOENT', () => {
   const empty = mkdtempSync(path.join(tmpdir(), 'corpus-empty-'));
   try {
     expect(() => loadCorpus(empty)).toThrow(ContentError);
@@ -50,6 +50,7 @@ test('a missing theme registry or essays folder is a content problem, not ENOENT
       const problems = (error as ContentError).problems.join('\n');
       expect(problems).toContain('missing theme registry');
       expect(problems).toContain('missing folder of essays');
+      expect(problems).toContain('missing folder of phrase dictionaries');
     }
   } finally {
     rmSync(empty, { recursive: true, force: true });

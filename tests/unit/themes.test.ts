@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { rehypeThemeLinks } from '@/lib/markdown/rehype-theme-links';
 import { excerpt } from '@/lib/themes/excerpt';
-import { themeUsageProblems } from '@/lib/corpus/checks';
+import { aliasShareProblems, themeUsageProblems } from '@/lib/corpus/checks';
 import { findAliases } from '@/lib/themes/match';
 import { loadThemeRegistry } from '@/lib/themes/registry';
 import { getVariant } from '@/lib/variants';
@@ -88,6 +88,17 @@ describe('theme registry', () => {
       '27:7: alias "不存在的词" of theme "lonely" matches nothing in the essays [themes]',
     ]);
   });
+});
+
+test('an alias may match in at most 15% of all body paragraphs, Chinese or English', () => {
+  const registry = loadThemeRegistry(path.join(fixtures, 'ok'));
+  const essays = (n: number) => [
+    { chinese: Array.from({ length: 100 }, (_, i) => (i < n ? '职场人愈发内卷。' : '正文。')), english: ['Text.'] },
+  ];
+  expect(aliasShareProblems(registry, essays(15))).toEqual([]);
+  expect(aliasShareProblems(registry, essays(16)).map((p) => p.replace(/^.*themes\.yaml:/, ''))).toEqual([
+    '6:7: alias "內卷" of theme "involution" matches in 16 of 100 body paragraphs (16%); an alias may match in at most 15% of them: use a more specific term [themes]',
+  ]);
 });
 
 describe('rehype-theme-links', () => {
