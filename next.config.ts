@@ -1,7 +1,10 @@
 import type { NextConfig } from 'next';
+import { buildId } from './scripts/build/build-id';
 
 const nextConfig: NextConfig = {
   output: 'export',
+  // A hash of the sources, not Next's random id: two builds of the same sources are byte-identical.
+  generateBuildId: () => buildId(),
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,
