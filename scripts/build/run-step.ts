@@ -1,0 +1,34 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** The step's process while one runs, so that a build told to stop can stop it too. */
+let running: ChildProcess | undefined;
+
+/** Stop the running step, if any (a signal to the build process alone does not reach its children). */
+export function stopStep(signal: NodeJS.Signals): void {
+  running?.kill(signal);
+}
+
+/**
+ * Run one step of the build as its own process (`npm run` has put `node_modules/.bin` on the PATH),
+ * printing its name before and its time after; rejects when it fails.
+ */
+export async function runStep(
+  label: string,
+  command: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<void> {
+  console.log(`\n▸ ${label}: ${[command, ...args].join(' ')}`);
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    running = child;
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      running = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`${label} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+  console.log(`✓ ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
