@@ -98,6 +98,7 @@ export function removeBuilds(keep: readonly (string | undefined)[]): string[] {
  * once, `out` is missing between two renames.
  */
 export function publish(build: string): string | undefined {
+  if (build.endsWith(partial) || !existsSync(build)) throw new Error(`${build} is not a complete build`);
   let previous = publishedBuild();
   rmSync(nextLink, { force: true });
   // Relative, so the project folder can move; a junction on Windows, which needs no privilege.
