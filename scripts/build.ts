@@ -35,16 +35,21 @@ const stale = removeBuilds([publishedBuild()]);
 if (stale.length > 0) console.log(`removed ${stale.length} earlier unfinished or replaced builds: ${stale.join(', ')}`);
 const staging = stagingFolder();
 
+/** Remove the staging folder and the lock (what is left after a kill, the next build removes). */
 const abandon = () => {
-  rmSync(staging, { recursive: true, force: true });
-  unlock();
+  try {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+  } finally {
+    unlock();
+  }
 };
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    stopStep(signal);
+  process.on(signal, async () => {
+    await stopStep(signal);
     abandon();
     console.error(`\nbuild stopped (${signal}): ${siteLink} is unchanged`);
-    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    process.exit(128 + signalNumbers[signal]);
   });
 }
 

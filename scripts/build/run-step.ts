@@ -1,11 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
 /** The step's process while one runs, so that a build told to stop can stop it too. */
-let running: ChildProcess | undefined;
+let running: { child: ChildProcess; exited: Promise<void> } | undefined;
 
-/** Stop the running step, if any (a signal to the build process alone does not reach its children). */
-export function stopStep(signal: NodeJS.Signals): void {
-  running?.kill(signal);
+/**
+ * Stop the running step, if any (a signal to the build process alone does not reach its children), and
+ * wait until it has exited, so that nothing writes into the staging folder while it is removed.
+ */
+export async function stopStep(signal: NodeJS.Signals): Promise<void> {
+  if (!running) return;
+  running.child.kill(signal);
+  await running.exited;
 }
 
 /**
@@ -22,7 +27,8 @@ export async function runStep(
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-    running = child;
+    const exited = new Promise<void>((done) => child.on('close', () => done()));
+    running = { child, exited };
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       running = undefined;
