@@ -53,6 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+let check: ReturnType<typeof verifySite>;
 try {
   await runStep('content check', 'tsx', ['scripts/check-content.ts']);
   await runStep('next build', 'next', ['build'], { NEXT_EXPORT_DIR: staging, NEXT_TELEMETRY_DISABLED: '1' });
@@ -61,20 +62,8 @@ try {
   await runStep('share images', 'tsx', ['scripts/postbuild/share-images.ts', staging]);
 
   console.log(`\n▸ verify ${staging}`);
-  const check = verifySite(staging);
+  check = verifySite(staging);
   if (check.problems.length > 0) throw new Error(`the build is incomplete:\n  ${check.problems.join('\n  ')}`);
-  console.log(
-    `✓ ${check.pages} sitemap pages and /404.html, islands on every page that has them, ${check.shareImages} share images, ${check.indexed} search records = ${check.paragraphs} essay paragraphs`,
-  );
-
-  const build = completeFolder(staging);
-  renameSync(staging, build);
-  const previous = publish(build);
-  removeBuilds([build, previous]);
-  unlock();
-  console.log(
-    `\n✓ published ${siteLink} → ${build} in ${seconds()}${previous ? ` (the previous build stays at ${previous} until the next build)` : ''}`,
-  );
 } catch (error) {
   abandon();
   console.error(
@@ -82,3 +71,15 @@ try {
   );
   process.exit(1);
 }
+console.log(
+  `✓ ${check.pages} sitemap pages and /404.html, islands on every page that has them, ${check.shareImages} share images, ${check.indexed} search records = ${check.paragraphs} essay paragraphs`,
+);
+
+const build = completeFolder(staging);
+renameSync(staging, build);
+const previous = publish(build);
+removeBuilds([build, previous]);
+unlock();
+console.log(
+  `\n✓ published ${siteLink} → ${build} in ${seconds()}${previous ? ` (the previous build stays at ${previous} until the next build)` : ''}`,
+);

@@ -15,7 +15,9 @@ export async function stopStep(signal: NodeJS.Signals): Promise<void> {
 
 /**
  * Run one step of the build as its own process (`npm run` has put `node_modules/.bin` on the PATH),
- * printing its name before and its time after; rejects when it fails.
+ * printing its name before and its time after; rejects when it fails. Every step runs with
+ * NODE_ENV=production whatever the caller's environment: Vitest, for one, sets NODE_ENV=test, which Next
+ * keeps, and Tailwind then skips its CSS optimizer (a different stylesheet, so every page differed).
  */
 export async function runStep(
   label: string,
@@ -26,7 +28,7 @@ export async function runStep(
   console.log(`\n▸ ${label}: ${[command, ...args].join(' ')}`);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env, NODE_ENV: 'production' } });
     const exited = new Promise<void>((done) => child.on('close', () => done()));
     running = { child, exited };
     child.on('error', reject);
