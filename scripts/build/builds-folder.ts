@@ -40,7 +40,9 @@ export const completeFolder = (staging: string) => staging.slice(0, -partial.len
 export function publishedBuild(): string | undefined {
   let target: string;
   try {
-    target = path.normalize(readlinkSync(siteLink));
+    // Relative to the project folder (where the link is), whether the link holds a relative path (as
+    // publish writes it) or an absolute one (a Windows junction).
+    target = path.relative('.', path.resolve(readlinkSync(siteLink)));
   } catch {
     return undefined;
   }

@@ -54,6 +54,11 @@ test('publish points out at a build, then at the next one; the one before is ret
   expect(served()).toBe('two');
 });
 
+test('a link holding an absolute path (a Windows junction) counts as published too', () => {
+  symlinkSync(path.resolve(build('one')), siteLink);
+  expect(publishedBuild()).toBe(path.join(buildsDir, 'one'));
+});
+
 test('a staging folder is never published, nor counted as published', () => {
   const staging = stagingFolder();
   expect(staging).toMatch(/^\.builds\/\d{8}T\d{9}Z\.partial$/);
