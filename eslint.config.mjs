@@ -19,6 +19,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     'out/**',
+    '.builds/**',
     '.scratch/**',
     '.bench/**',
     'node_modules/**',

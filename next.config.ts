@@ -1,7 +1,14 @@
 import type { NextConfig } from 'next';
+import { buildId } from './scripts/build/build-id';
 
 const nextConfig: NextConfig = {
   output: 'export',
+  // With `output: 'export'`, a custom distDir is where the export goes (Next's `out/` otherwise).
+  // `npm run build` (scripts/build.ts) exports into a staging folder and publishes `out/` only once the
+  // site is complete.
+  distDir: process.env.NEXT_EXPORT_DIR ?? '.next',
+  // A hash of the sources, not Next's random id: two builds of the same sources are byte-identical.
+  generateBuildId: () => buildId(),
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,

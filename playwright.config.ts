@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { siteDir } from './lib/static-export/site-dir';
 
 const port = Number(process.env.PORT ?? 4173);
 /** System Chromium when there is one (CI installs Debian's); Playwright's own browser elsewhere. */
@@ -32,7 +33,7 @@ export default defineConfig({
     { name: 'mobile', use: { ...devices['Pixel 7'] }, grep: /@mobile/ },
   ],
   webServer: {
-    command: `npx serve out -l ${port} --no-clipboard --no-port-switching`,
+    command: `npx serve ${siteDir} -l ${port} --no-clipboard --no-port-switching`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

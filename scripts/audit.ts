@@ -17,6 +17,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { siteDir } from '@/lib/static-export/site-dir';
 import { variants } from '@/lib/variants';
 import { median } from './bench/median';
 import { table } from './bench/table';
@@ -24,7 +25,7 @@ import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 import { scriptFreeCopy } from './lib/script-free-copy';
 
 const runs = Number(process.env.AUDIT_RUNS ?? 5);
-const outDir = process.env.OUT_DIR ?? 'out';
+const outDir = siteDir;
 const only = process.env.AUDIT_PAGES ? new RegExp(process.env.AUDIT_PAGES) : undefined;
 const slugs = readdirSync('content/articles').map((f) => f.replace(/\.md$/, ''));
 const scripts = variants.filter((v) => v.kind === 'script').map((v) => v.id);

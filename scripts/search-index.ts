@@ -1,5 +1,6 @@
 /**
- * Build the Pagefind search index into `out/pagefind/` after `next build` (part of `npm run build`).
+ * Build the Pagefind search index into `<site>/pagefind/` after `next build` (part of `npm run build`,
+ * which passes the folder of the exported site).
  * One record per essay paragraph, indexed in canonical Simplified text; see lib/search/records.ts and
  * docs/decisions.md ("Search across scripts").
  */
@@ -8,8 +9,9 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { getSite } from '../lib/model';
 import { searchLanguage } from '../lib/search/config';
+import { siteDirArgument } from './postbuild/site-dir-argument';
 
-const outputPath = path.join('out', 'pagefind');
+const outputPath = path.join(siteDirArgument('scripts/search-index.ts'), 'pagefind');
 
 function sizeOf(dir: string): { files: number; bytes: number } {
   let files = 0;

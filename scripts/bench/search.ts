@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from '@playwright/test';
+import { siteDir } from '@/lib/static-export/site-dir';
 import { chromiumFlags, chromiumPath, serveOut } from '../lib/serve-out';
 import { table } from './table';
 
@@ -34,7 +35,7 @@ async function fetched(page: Page, url: string, act: () => Promise<void> = async
 }
 
 function indexOnDisk() {
-  const dir = path.join('out', 'pagefind');
+  const dir = path.join(siteDir, 'pagefind');
   let files = 0;
   let bytes = 0;
   let gzip = 0;

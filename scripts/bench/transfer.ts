@@ -13,6 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
+import { siteDir } from '@/lib/static-export/site-dir';
 import { table } from './table';
 
 const KB = 1024;
@@ -96,7 +97,7 @@ function readingPageWeights(outDir: string): PageWeight[] {
 }
 
 /** Print the per-page table; returns false when a budget is missed. */
-export function benchTransfer(outDir = 'out'): boolean {
+export function benchTransfer(outDir = siteDir): boolean {
   const pages = readingPageWeights(outDir);
   const essay = (p: PageWeight) => /\/articles\/[^/]+\/$/.test(p.path);
   // The page a visit starts on before "the next page": the first essay page.

@@ -33,7 +33,9 @@ export function withoutScripts(html: string): string {
 /** Copy `outDir` to `copyDir` with every page script-free. */
 export function scriptFreeCopy(outDir: string, copyDir: string): void {
   rmSync(copyDir, { recursive: true, force: true });
-  cpSync(outDir, copyDir, { recursive: true });
+  // `dereference`: `out` is a link to the build (scripts/build.ts); without it the copy would be a link
+  // too, and the pages below would be rewritten in the published build itself.
+  cpSync(outDir, copyDir, { recursive: true, dereference: true });
   for (const file of htmlFiles(copyDir)) {
     const full = path.join(copyDir, file);
     writeFileSync(full, withoutScripts(readFileSync(full, 'utf8')));

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { siteDir } from '../../lib/static-export/site-dir';
 
 /** Chromium for scripts: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`, else Playwright's own. */
 export const chromiumPath =
@@ -15,8 +16,8 @@ export const chromiumFlags = [
   '--no-first-run',
 ];
 
-/** Serve `dir` (the build, `out/`) on a port until `close()`; resolves once it answers. */
-export async function serveOut(port: number, dir = 'out'): Promise<{ origin: string; close: () => void }> {
+/** Serve `dir` (the build: `out`, or `OUT_DIR`) on a port until `close()`; resolves once it answers. */
+export async function serveOut(port: number, dir = siteDir): Promise<{ origin: string; close: () => void }> {
   if (!existsSync(dir)) throw new Error(`no ${dir}/: run \`npm run build\` first`);
   const origin = `http://localhost:${port}`;
   // Something else answering there would be measured instead (a server left over by an earlier run).

@@ -1,6 +1,6 @@
 /**
  * After `next build`: build the islands module (`islands/entry.ts`, esbuild, minified, content-hashed
- * into `out/_islands/`), then make every exported page load it instead of Next's client runtime
+ * into `<site>/_islands/`), then make every exported page load it instead of Next's client runtime
  * (lib/static-export/strip-runtime.ts). Pages that ask to keep the runtime (`data-keeps-runtime`: the
  * search page) keep it and get the islands module too. Fails the build on any page of an unexpected shape.
  */
@@ -11,8 +11,9 @@ import { build } from 'esbuild';
 import { islandsDir } from '@/lib/islands';
 import { htmlFiles, isRscPayloadFile, urlPathOf } from '@/lib/static-export/pages';
 import { OutputShapeError, stripRuntime } from '@/lib/static-export/strip-runtime';
+import { siteDirArgument } from './site-dir-argument';
 
-const outDir = process.env.OUT_DIR ?? 'out';
+const outDir = siteDirArgument('scripts/postbuild/islands.ts');
 const started = performance.now();
 if (existsSync(path.join(outDir, islandsDir))) {
   console.error(`${outDir}/ was already processed by this step: run \`npm run build\` (next build first).`);

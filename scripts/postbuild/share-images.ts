@@ -1,5 +1,5 @@
 /**
- * Post-build: render every share image (lib/covers/share-images.ts) to `out/share/…png`, 1200 × 630, with
+ * Post-build: render every share image (lib/covers/share-images.ts) to `<site>/share/…png`, 1200 × 630, with
  * satori and resvg-wasm and the fonts from npm (no network, no system fonts). The pages already name these
  * files in their Open Graph and Twitter metadata (lib/seo.ts), from the same list.
  */
@@ -7,8 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderShareImage } from '../../lib/covers/share-image';
 import { shareImages } from '../../lib/covers/share-images';
+import { siteDirArgument } from './site-dir-argument';
 
-const outDir = process.env.OUT_DIR ?? 'out';
+const outDir = siteDirArgument('scripts/postbuild/share-images.ts');
 const started = performance.now();
 let bytes = 0;
 let largest = { path: '', size: 0 };

@@ -4,9 +4,10 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
+import { siteDir } from '@/lib/static-export/site-dir';
 
-/** The static export under test. */
-export const outDir = path.join(process.cwd(), 'out');
+/** The built site under test (`out`, or `OUT_DIR`). */
+export const outDir = path.resolve(siteDir);
 
 /** Every HTML page of the built site, as URL paths (`/zh-hans/`, `/404.html`). */
 export function builtPages(): string[] {

@@ -1,0 +1,85 @@
+/**
+ * `npm run build`: make the whole site in a staging folder, check it, and only then publish it as `out`.
+ *
+ *   content check → next build (export into `.builds/<stamp>.partial`) → islands → search index →
+ *   share images → verify → rename to `.builds/<stamp>` → `out` links to it (one rename).
+ *
+ * A build that fails, is stopped or is killed leaves `out` as it was; what it left in `.builds/` is
+ * removed by the next build. Only the published build and the one before it are kept (a server may be
+ * answering from the old one at the moment of the switch). See docs/decisions.md.
+ */
+import { renameSync, rmSync } from 'node:fs';
+import {
+  completeFolder,
+  lockBuilds,
+  publish,
+  publishedBuild,
+  removeBuilds,
+  siteLink,
+  stagingFolder,
+} from './build/builds-folder';
+import { runStep, stopStep } from './build/run-step';
+import { verifySite } from './build/verify-site';
+
+const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+let unlock: () => void;
+try {
+  unlock = lockBuilds();
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const stale = removeBuilds([publishedBuild()]);
+if (stale.length > 0) console.log(`removed ${stale.length} earlier unfinished or replaced builds: ${stale.join(', ')}`);
+const staging = stagingFolder();
+
+/** Remove the staging folder and the lock (what is left after a kill, the next build removes). */
+const abandon = () => {
+  try {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+  } finally {
+    unlock();
+  }
+};
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, async () => {
+    await stopStep(signal);
+    abandon();
+    console.error(`\nbuild stopped (${signal}): ${siteLink} is unchanged`);
+    process.exit(128 + signalNumbers[signal]);
+  });
+}
+
+let check: ReturnType<typeof verifySite>;
+try {
+  await runStep('content check', 'tsx', ['scripts/check-content.ts']);
+  await runStep('next build', 'next', ['build'], { NEXT_EXPORT_DIR: staging, NEXT_TELEMETRY_DISABLED: '1' });
+  await runStep('islands', 'tsx', ['scripts/postbuild/islands.ts', staging]);
+  await runStep('search index', 'tsx', ['scripts/search-index.ts', staging]);
+  await runStep('share images', 'tsx', ['scripts/postbuild/share-images.ts', staging]);
+
+  console.log(`\n▸ verify ${staging}`);
+  check = verifySite(staging);
+  if (check.problems.length > 0) throw new Error(`the build is incomplete:\n  ${check.problems.join('\n  ')}`);
+} catch (error) {
+  abandon();
+  console.error(
+    `\n✗ ${error instanceof Error ? error.message : String(error)}\n${siteLink} is unchanged (${seconds()}).`,
+  );
+  process.exit(1);
+}
+console.log(
+  `✓ ${check.pages} sitemap pages and /404.html, islands on every page that has them, ${check.shareImages} share images, ${check.indexed} search records = ${check.paragraphs} essay paragraphs`,
+);
+
+const build = completeFolder(staging);
+renameSync(staging, build);
+const previous = publish(build);
+removeBuilds([build, previous]);
+unlock();
+console.log(
+  `\n✓ published ${siteLink} → ${build} in ${seconds()}${previous ? ` (the previous build stays at ${previous} until the next build)` : ''}`,
+);

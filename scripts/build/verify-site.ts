@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { variantPath } from '../../lib/site';
+import { canonicalVariant } from '../../lib/variants';
+
+/** What a complete site was found to hold, and every way it is not complete. */
+export interface SiteCheck {
+  pages: number;
+  paragraphs: number;
+  indexed: number;
+  islands: number;
+  shareImages: number;
+  problems: string[];
+}
+
+/** File a static host serves for a URL path (`/a/` → `a/index.html`), if there is one. */
+function fileFor(dir: string, urlPath: string): string | undefined {
+  const file = path.join(dir, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** URL paths of the sitemap's pages (its `<loc>`s: this site's own sitemap, one URL per element). */
+function sitemapPaths(dir: string): string[] {
+  const file = path.join(dir, 'sitemap.xml');
+  if (!existsSync(file)) return [];
+  return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** `<script src>`, stylesheet `href` and `og:image` of a page, as site paths (other hosts left out). */
+function assetsOf(html: string): { scripts: string[]; styles: string[]; images: string[] } {
+  const local = (url: string) => new URL(url, 'http://site/').pathname;
+  const tags = (name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [];
+  const attr = (tag: string, key: string) => tag.match(new RegExp(`\\s${key}="([^"]*)"`))?.[1];
+  const sameSite = (url: string | undefined): url is string => url !== undefined && !/^\/\//.test(url);
+  return {
+    scripts: tags('script')
+      .map((t) => attr(t, 'src'))
+      .filter(sameSite)
+      .map(local),
+    styles: tags('link')
+      .filter((t) => attr(t, 'rel') === 'stylesheet')
+      .map((t) => attr(t, 'href'))
+      .filter(sameSite)
+      .map(local),
+    images: tags('meta')
+      .filter((t) => attr(t, 'property') === 'og:image')
+      .map((t) => attr(t, 'content'))
+      .filter(sameSite)
+      .map(local),
+  };
+}
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+/** Pagefind's index: its entry, each language's metadata and wasm, one fragment per indexed record. */
+function checkSearchIndex(dir: string, expected: number, problems: string[]): number {
+  const index = path.join(dir, 'pagefind');
+  const entryFile = path.join(index, 'pagefind-entry.json');
+  if (!existsSync(entryFile)) {
+    problems.push('search index: no pagefind/pagefind-entry.json');
+    return 0;
+  }
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+  let indexed = 0;
+  for (const [language, { hash, wasm, page_count }] of Object.entries(entry.languages)) {
+    indexed += page_count;
+    for (const name of [`pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`]) {
+      if (!existsSync(path.join(index, name))) problems.push(`search index (${language}): no pagefind/${name}`);
+    }
+  }
+  for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+    if (!existsSync(path.join(index, name))) problems.push(`search index: no pagefind/${name}`);
+  }
+  const fragmentDir = path.join(index, 'fragment');
+  const fragments = existsSync(fragmentDir) ? readdirSync(fragmentDir).length : 0;
+  if (indexed !== expected || fragments !== expected) {
+    problems.push(
+      `search index: ${indexed} records and ${fragments} fragments, expected ${expected} (the paragraphs of the essay pages)`,
+    );
+  }
+  return indexed;
+}
+
+/**
+ * Whether `dir` holds a complete build: every page of its sitemap (and `/404.html`); on each of them the
+ * stylesheets and share image it names, and the islands module where the page has islands; and a search index of exactly the paragraphs
+ * found on the built essay pages of the canonical script (one Pagefind record each). The expectations
+ * come from the built pages, so the check holds as essays, variants and themes are added.
+ */
+export function verifySite(dir: string): SiteCheck {
+  const problems: string[] = [];
+  const pages = sitemapPaths(dir);
+  if (pages.length === 0) problems.push('no sitemap.xml, or it lists no page');
+  const essays = variantPath(canonicalVariant.id, 'articles/');
+  const islands = new Set<string>();
+  const shareImages = new Set<string>();
+  let paragraphs = 0;
+  for (const page of [...pages, '/404.html']) {
+    const file = fileFor(dir, page);
+    if (!file) {
+      problems.push(`${page}: no page file`);
+      continue;
+    }
+    const html = readFileSync(file, 'utf8');
+    if (page.startsWith(essays) && /^[^/]+\/$/.test(page.slice(essays.length))) {
+      paragraphs += html.match(/\sid="p-\d+"/g)?.length ?? 0;
+    }
+    const { scripts, styles, images } = assetsOf(html);
+    const pageIslands = scripts.filter((src) => src.startsWith('/_islands/'));
+    if (/\sdata-island="/.test(html) && pageIslands.length === 0) problems.push(`${page}: has islands, no module`);
+    if (page !== '/404.html' && images.length === 0) problems.push(`${page}: no og:image`);
+    for (const asset of [...scripts, ...styles, ...images]) {
+      const assetFile = fileFor(dir, asset);
+      if (!assetFile || statSync(assetFile).size === 0) problems.push(`${page}: names ${asset}, which the build lacks`);
+    }
+    for (const src of pageIslands) islands.add(src);
+    for (const image of images) shareImages.add(image);
+  }
+  if (paragraphs === 0) problems.push(`no essay paragraphs found under ${essays}`);
+  if (islands.size === 0) problems.push('no page loads the islands module');
+  const indexed = checkSearchIndex(dir, paragraphs, problems);
+  return { pages: pages.length, paragraphs, indexed, islands: islands.size, shareImages: shareImages.size, problems };
+}

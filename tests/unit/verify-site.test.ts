@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { verifySite } from '@/scripts/build/verify-site';
+
+let dir: string;
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+const page = (image: string, body = '') =>
+  `<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/><meta property="og:image" content="http://localhost:3000${image}"/></head><body>${body}</body></html>`;
+const essay = page(
+  '/share/zh-hans/a.png',
+  '<main data-island="toc"><p id="p-1">一</p><p id="p-2">二</p></main><script type="module" src="/_islands/islands.abc.js"></script>',
+);
+
+/** A complete site in miniature: two pages in the sitemap, a 404, one essay of two paragraphs, indexed. */
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'site-'));
+  write(
+    'sitemap.xml',
+    '<urlset><url><loc>http://localhost:3000/</loc></url><url><loc>http://localhost:3000/zh-hans/articles/a/</loc></url></urlset>',
+  );
+  write('index.html', page('/share/home.png'));
+  write('zh-hans/articles/a/index.html', essay);
+  write('404.html', '<html><body>404</body></html>');
+  for (const asset of ['_next/static/chunks/a.css', '_islands/islands.abc.js', 'share/home.png', 'share/zh-hans/a.png'])
+    write(asset, 'bytes');
+  write(
+    'pagefind/pagefind-entry.json',
+    JSON.stringify({ languages: { zh: { hash: 'zh_1', wasm: null, page_count: 2 } } }),
+  );
+  for (const file of ['pagefind.zh_1.pf_meta', 'wasm.unknown.pagefind', 'pagefind.js', 'pagefind-worker.js'])
+    write(`pagefind/${file}`, 'bytes');
+  write('pagefind/fragment/zh_1.pf_fragment', 'bytes');
+  write('pagefind/fragment/zh_2.pf_fragment', 'bytes');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a complete site passes, with what it found', () => {
+  expect(verifySite(dir)).toEqual({ pages: 2, paragraphs: 2, indexed: 2, islands: 1, shareImages: 2, problems: [] });
+});
+
+test('a page of the sitemap, an asset or the islands module missing', () => {
+  rmSync(path.join(dir, 'index.html'));
+  rmSync(path.join(dir, 'share/zh-hans/a.png'));
+  write('zh-hans/articles/a/index.html', essay.replace(/<script[^]*<\/script>/, ''));
+  expect(verifySite(dir).problems).toEqual([
+    '/: no page file',
+    '/zh-hans/articles/a/: has islands, no module',
+    '/zh-hans/articles/a/: names /share/zh-hans/a.png, which the build lacks',
+    'no page loads the islands module',
+  ]);
+});
+
+test('a search index with another number of records than the essays have paragraphs', () => {
+  write('zh-hans/articles/a/index.html', essay.replace('</main>', '<p id="p-3">三</p></main>'));
+  expect(verifySite(dir).problems).toEqual([
+    'search index: 2 records and 2 fragments, expected 3 (the paragraphs of the essay pages)',
+  ]);
+});
+
+test('a search index without its entry or a language file', () => {
+  rmSync(path.join(dir, 'pagefind/pagefind.zh_1.pf_meta'));
+  expect(verifySite(dir).problems).toEqual(['search index (zh): no pagefind/pagefind.zh_1.pf_meta']);
+  rmSync(path.join(dir, 'pagefind/pagefind-entry.json'));
+  expect(verifySite(dir).problems).toEqual(['search index: no pagefind/pagefind-entry.json']);
+});
+
+test('no sitemap', () => {
+  rmSync(path.join(dir, 'sitemap.xml'));
+  expect(verifySite(dir).problems).toContain('no sitemap.xml, or it lists no page');
+});
