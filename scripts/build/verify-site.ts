@@ -105,7 +105,8 @@ export function verifySite(dir: string): SiteCheck {
     }
     const html = readFileSync(file, 'utf8');
     if (page.startsWith(essays) && /^[^/]+\/$/.test(page.slice(essays.length))) {
-      paragraphs += html.match(/\sid="p-\d+"/g)?.length ?? 0;
+      // Paragraph blocks, not the anchors of retired ids (`<span id="p-14" … data-retired>`, content/ids).
+      paragraphs += html.match(/<(?:p|li)\b[^>]*\sid="p-\d+"/g)?.length ?? 0;
     }
     const { scripts, styles, images } = assetsOf(html);
     const pageIslands = scripts.filter((src) => src.startsWith('/_islands/'));

@@ -13,7 +13,7 @@ const page = (image: string, body = '') =>
   `<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/><meta property="og:image" content="http://localhost:3000${image}"/></head><body>${body}</body></html>`;
 const essay = page(
   '/share/zh-hans/a.png',
-  '<main data-island="toc"><p id="p-1">一</p><p id="p-2">二</p></main><script type="module" src="/_islands/islands.abc.js"></script>',
+  '<main data-island="toc"><p id="p-1">一</p><p id="p-2"><span id="p-9" class="retired-anchor" data-retired=""></span>二</p></main><script type="module" src="/_islands/islands.abc.js"></script>',
 );
 
 /** A complete site in miniature: two pages in the sitemap, a 404, one essay of two paragraphs, indexed. */
