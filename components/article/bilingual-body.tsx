@@ -38,10 +38,15 @@ export function BilingualBody({ chinese, english, chineseLang, labels }: Bilingu
   return (
     <div data-bilingual="">
       {rows.map(({ zh, en: pair }, i) => (
-        <div key={String(zh?.properties.id ?? pair?.properties.id ?? i)} className="bi-row">
-          <div lang={chineseLang} className="bi-zh">
-            {zh ? body(root(zh)) : null}
-          </div>
+        <div
+          key={String(zh?.properties.id ?? pair?.properties.id ?? i)}
+          className={zh ? 'bi-row' : 'bi-row bi-en-only'}
+        >
+          {zh ? (
+            <div lang={chineseLang} className="bi-zh">
+              {body(root(zh))}
+            </div>
+          ) : null}
           {pair ? (
             <div lang="en" className="bi-en">
               {body(root(pair))}
