@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ChineseRuns } from '@/components/typesetting/chinese-runs';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
@@ -80,7 +81,9 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
                           {piece.text}
                         </mark>
                       ) : (
-                        <span key={i}>{piece.text}</span>
+                        <span key={i}>
+                          {isTranslationVariant(variant) ? <ChineseRuns text={piece.text} /> : piece.text}
+                        </span>
                       ),
                     )}
                   </a>
