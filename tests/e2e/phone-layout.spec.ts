@@ -63,6 +63,7 @@ for (const path of pages) {
 }
 
 test('the header is one row from 320 px, with every variant in its switch (a menu below 440 px)', async ({ page }) => {
+  test.setTimeout(120_000); // 20 loads of the longest essay: past 30 s on a busy 2-core machine
   for (const width of [320, 390, 439, 440, 1440]) {
     await page.setViewportSize({ width, height: 700 });
     for (const { id } of variants) {
