@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** Whether an element is a block of the essay's body: a paragraph or list item (`p-N`) or a heading. */
@@ -24,4 +24,11 @@ export function bodyBlocks(body: Root): Element[] {
     return undefined;
   });
   return blocks;
+}
+
+/** Whether a node is an element with the class `name`. */
+export function hasClass(node: ElementContent, name: string): boolean {
+  return (
+    node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name)
+  );
 }

@@ -27,7 +27,8 @@ function isFootnoteSection(node: Element): boolean {
   return node.tagName === 'section' && node.properties.dataFootnotes !== undefined;
 }
 
-function isFootnoteRef(node: Element): boolean {
+/** A footnote reference as remark-rehype makes it: a `<sup>` around `a[data-footnote-ref]`. */
+export function isFootnoteRef(node: Element): boolean {
   return node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && c.properties.dataFootnoteRef);
 }
 

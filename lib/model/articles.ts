@@ -7,6 +7,7 @@ import type { EditorialChange } from '../content/schema';
 import type { CoverColor } from '../covers/palettes';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
 import { toVariantTree } from '../markdown/processor';
+import { hasClass } from '../markdown/body-blocks';
 import type { ThemeRegistry } from '../themes/registry';
 import { themePath } from '../site';
 import { readingMinutes } from '../reading-time';
@@ -72,9 +73,6 @@ function rankThemes(mentions: readonly ThemeMention[], registry: ThemeRegistry) 
     .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count);
 }
-
-const hasClass = (node: Element['children'][number], name: string) =>
-  node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /** Ids, levels and text of the h2/h3 headings of a rendered body, for the table of contents. */
 function headingsOf(body: HastRoot): Heading[] {

@@ -21,3 +21,17 @@ export function hasHan(text: string): boolean {
 export function hasChinese(text: string): boolean {
   return /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u.test(text);
 }
+
+/** Chinese inside other text: Han characters with the brackets and quotes that go with them (【懂】《书》). */
+const chineseRun = /([\p{Script=Han}【】「」『』《》]+)/u;
+
+/**
+ * A text cut into runs that alternate between not Chinese and Chinese, for marking the Chinese inside
+ * English with its language. Empty runs are dropped.
+ */
+export function chineseRuns(text: string): { readonly text: string; readonly chinese: boolean }[] {
+  return text
+    .split(chineseRun)
+    .map((part, i) => ({ text: part, chinese: i % 2 === 1 }))
+    .filter((run) => run.text !== '');
+}

@@ -9,7 +9,9 @@ import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
 import type { AliasEntry } from '../themes/match';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { anyNoteMarker, letters, type Translation } from './load';
-import { retiredAnchorClass } from '../markdown/rehype-block-ids';
+import { isFootnoteRef, retiredAnchorClass } from '../markdown/rehype-block-ids';
+import { hasClass } from '../markdown/body-blocks';
+import { chineseRuns, hasHan } from '../text/cjk';
 import { canonicalVariant } from '../variants';
 
 export interface EnglishBodyOptions {
@@ -23,10 +25,7 @@ export interface EnglishBodyOptions {
 /** The class of the mark on a block whose English is pending (stale, unconfirmed or missing). */
 export const pendingClass = 'translation-pending';
 
-const isAnchor = (node: ElementContent) =>
-  node.type === 'element' &&
-  Array.isArray(node.properties.className) &&
-  node.properties.className.includes(retiredAnchorClass);
+const isAnchor = (node: ElementContent) => hasClass(node, retiredAnchorClass);
 
 /**
  * A block whose English is pending: the mark, in English, then (on English pages) the Chinese text marked
@@ -151,8 +150,6 @@ function translatorNotesSection(translation: Translation, messages: Messages): E
   };
 }
 
-const hanRun = /[\p{Script=Han}【】「」『』《》]+/gu;
-
 /**
  * Chinese kept inside the English (a sign-off such as 【懂】, a term given in characters) is marked
  * `lang="zh-Hans"`, so screen readers and fonts treat it as Chinese. Blocks already in Chinese (a pending
@@ -164,22 +161,17 @@ function markChinese(node: Root | Element): void {
       if (child.properties.lang === undefined) markChinese(child);
       return [child];
     }
-    if (child.type !== 'text' || !hanRun.test(child.value)) return [child];
-    hanRun.lastIndex = 0;
-    const parts: (Text | Element)[] = [];
-    let at = 0;
-    for (const m of child.value.matchAll(hanRun)) {
-      if (m.index > at) parts.push({ type: 'text', value: child.value.slice(at, m.index) });
-      parts.push({
-        type: 'element',
-        tagName: 'span',
-        properties: { lang: canonicalVariant.lang },
-        children: [{ type: 'text', value: m[0] }],
-      });
-      at = m.index + m[0].length;
-    }
-    if (at < child.value.length) parts.push({ type: 'text', value: child.value.slice(at) });
-    return parts;
+    if (child.type !== 'text' || !hasHan(child.value)) return [child];
+    return chineseRuns(child.value).map((run): Text | Element =>
+      run.chinese
+        ? {
+            type: 'element',
+            tagName: 'span',
+            properties: { lang: canonicalVariant.lang },
+            children: [{ type: 'text', value: run.text }],
+          }
+        : { type: 'text', value: run.text },
+    );
   }) as typeof node.children;
 }
 
@@ -187,12 +179,7 @@ function markChinese(node: Root | Element): void {
 function footnoteRefs(block: Element): Element[] {
   const refs: Element[] = [];
   visit(block, 'element', (node: Element) => {
-    if (
-      node.tagName === 'sup' &&
-      node.children.some((c) => c.type === 'element' && c.properties.dataFootnoteRef !== undefined)
-    ) {
-      refs.push(node);
-    }
+    if (isFootnoteRef(node)) refs.push(node);
   });
   return refs;
 }
