@@ -1,17 +1,18 @@
 /**
- * Build the Pagefind search index into `<site>/pagefind/` after `next build` (part of `npm run build`,
- * which passes the folder of the exported site).
- * One record per essay paragraph, indexed in canonical Simplified text; see lib/search/records.ts and
- * docs/decisions.md ("Search across scripts").
+ * Build the Pagefind search indexes after `next build` (part of `npm run build`, which passes the folder of
+ * the exported site): the Chinese one into `<site>/pagefind/` (one record per essay paragraph, in canonical
+ * Simplified text) and the English one into `<site>/pagefind-en/` (one per translated paragraph); see
+ * lib/search/records.ts and docs/decisions.md ("Search").
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { getSite } from '../lib/model';
-import { searchLanguage } from '../lib/search/config';
+import { searchIndexes, type SearchLanguage } from '../lib/search/config';
+import type { SearchRecord } from '../lib/search/records';
 import { siteDirArgument } from './postbuild/site-dir-argument';
 
-const outputPath = path.join(siteDirArgument('scripts/search-index.ts'), 'pagefind');
+const site = siteDirArgument('scripts/search-index.ts');
 
 function sizeOf(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -24,28 +25,36 @@ function sizeOf(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-const started = performance.now();
-const { records, misaligned } = getSite().search;
-const { index, errors } = await pagefind.createIndex({ forceLanguage: searchLanguage });
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-for (const record of records) {
-  const added = await index.addCustomRecord({
-    url: `/${record.path}`,
-    content: record.content,
-    language: searchLanguage,
-    meta: { ...record.meta },
-  });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);
+/** One Pagefind bundle of `records`, in its own folder, analysed as `language`. */
+async function writeBundle(language: SearchLanguage, records: readonly SearchRecord[]): Promise<string> {
+  const started = performance.now();
+  const { language: forceLanguage, base } = searchIndexes[language];
+  const outputPath = path.join(site, base);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord({
+      url: `/${record.path}`,
+      content: record.content,
+      language: forceLanguage,
+      meta: { ...record.meta },
+    });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  // Pagefind also writes its ready-made UIs; this site uses only the search API, so they are not deployed.
+  for (const name of readdirSync(outputPath)) {
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(path.join(outputPath, name));
+  }
+  const { files, bytes } = sizeOf(outputPath);
+  return `${language}: ${records.length} paragraphs → ${base} (${files} files, ${(bytes / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - started)} ms`;
 }
-const written = await index.writeFiles({ outputPath });
-if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+
+const { records, english, misaligned } = getSite().search;
+const lines = [await writeBundle('zh', records), await writeBundle('en', english)];
 await pagefind.close();
-// Pagefind also writes its ready-made UIs; this site uses only the search API, so they are not deployed.
-for (const name of readdirSync(outputPath)) {
-  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(path.join(outputPath, name));
-}
-const { files, bytes } = sizeOf(outputPath);
 console.log(
-  `search index: ${records.length} paragraphs → ${outputPath} (${files} files, ${(bytes / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - started)} ms` +
+  `search index: ${lines.join('; ')}` +
     (misaligned.length > 0 ? `; ${misaligned.length} not character-aligned: ${misaligned.join(', ')}` : ''),
 );

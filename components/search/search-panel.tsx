@@ -2,11 +2,19 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PhraseOverride, ScriptConverter } from '@/lib/script/overrides';
-import { pagefindBase, searchMetaKey } from '@/lib/search/config';
-import { aligned, excerptPieces, resultMarks, type ExcerptPiece } from '@/lib/search/excerpt';
+import {
+  searchIndexes,
+  searchLanguageOf,
+  searchLanguages,
+  searchMetaKey,
+  type SearchLanguage,
+} from '@/lib/search/config';
+import { aligned, excerptPieces, type ExcerptPiece } from '@/lib/search/excerpt';
+import { hasHan, hasLatin, queryTerms } from '@/lib/search/match';
 import type { QueryLocale } from '@/lib/search/query-script';
+import { rankResults } from '@/lib/search/rank';
 import { variantPath } from '@/lib/site';
-import type { VariantId } from '@/lib/variants';
+import { canonicalVariant, getVariant, translationVariant, type VariantId } from '@/lib/variants';
 
 export interface SearchLabels {
   search: string;
@@ -15,26 +23,36 @@ export interface SearchLabels {
   searching: string;
   /** With `{count}`. */
   results: string;
+  /** With `{query}`. */
   noResults: string;
   showMore: string;
   failed: string;
+  /** With `{query}`. */
+  partial: string;
+  otherLanguage: Record<SearchLanguage, string>;
+  tryThemes: string;
+  /** With `{query}`. */
+  tryOther: string;
 }
 
 interface SearchPanelProps {
   variant: VariantId;
   labels: SearchLabels;
-  /** `content/dictionary/tw2s.tsv`, for the query converter. */
+  /** `content/dictionary/tw2s.tsv` (or `hk2s`), for the query converter. */
   phrases: readonly PhraseOverride[];
   /** The Traditional locale the page's script is written in (its queries are converted from it). */
   locale: QueryLocale;
+  /** Themes to suggest when nothing is found. */
+  themes: readonly { href: string; name: string }[];
+  /** The search page of the other language, for the empty state. */
+  otherSearch: string;
 }
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js ships no types). */
 interface PagefindResultData {
   url: string;
   content: string;
-  excerpt: string;
-  /** `slug` and, per script variant, `title_<id>`, `section_<id>`, `text_<id>` (see lib/search/records.ts). */
+  /** `slug` and, per variant, `title_<id>`, `section_<id>`, `text_<id>` (see lib/search/records.ts). */
   meta: Partial<Record<string, string>>;
 }
 interface Pagefind {
@@ -43,61 +61,115 @@ interface Pagefind {
 }
 
 interface Hit {
+  key: string;
   href: string;
   title: string;
   section: string;
   pieces: ExcerptPiece[];
-  exact: boolean;
+  lang: string;
+}
+
+interface Group {
+  language: SearchLanguage;
+  /** Only partial matches (a Chinese term present only in its words): shown under their own heading. */
+  partial: boolean;
+  hits: Hit[];
 }
 
 const pageSize = 20;
 
-/** Load Pagefind and the query converter once, on first use (never on any other page). */
-let engine: Promise<{ pagefind: Pagefind; toCanonical: ScriptConverter }> | undefined;
-function loadEngine(phrases: readonly PhraseOverride[], locale: QueryLocale) {
-  engine ??= (async () => {
-    const url = `${pagefindBase}pagefind.js`;
-    const [pagefind, toCanonical] = await Promise.all([
-      import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>,
-      import('@/lib/search/query-script').then(({ loadQueryConverter }) => loadQueryConverter(phrases, locale)),
-    ]);
-    await pagefind.options({ baseUrl: '/', excerptLength: 40 });
-    return { pagefind, toCanonical };
-  })();
-  engine.catch(() => {
-    engine = undefined;
-  });
+/** Each index's Pagefind, loaded once, on first use (never on any other page). */
+const engines = new Map<SearchLanguage, Promise<Pagefind>>();
+function loadIndex(language: SearchLanguage): Promise<Pagefind> {
+  let engine = engines.get(language);
+  if (!engine) {
+    const url = `${searchIndexes[language].base}pagefind.js`;
+    engine = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>).then(
+      async (pagefind) => {
+        await pagefind.options({ baseUrl: '/', excerptLength: 0 });
+        return pagefind;
+      },
+    );
+    engine.catch(() => engines.delete(language));
+    engines.set(language, engine);
+  }
   return engine;
 }
 
-/** One result, in the reader's script, highlighted with offsets shared by both scripts. */
-function toHit(data: PagefindResultData, query: string, variant: VariantId): Hit {
-  const { marks, exact } = resultMarks(data.content, query, data.excerpt);
-  // The paragraph in the reader's script; the canonical script's is the record's content itself.
-  const text = data.meta[searchMetaKey('text', variant)] ?? data.content;
-  const canHighlight = aligned(data.content, text);
+/** The query converter to canonical Simplified, loaded only when a query has Chinese characters. */
+let converter: Promise<ScriptConverter> | undefined;
+function loadConverter(phrases: readonly PhraseOverride[], locale: QueryLocale) {
+  converter ??= import('@/lib/search/query-script').then(({ loadQueryConverter }) =>
+    loadQueryConverter(phrases, locale),
+  );
+  converter.catch(() => {
+    converter = undefined;
+  });
+  return converter;
+}
+
+/** Which indexes a query searches: the page's own, and the other one when the query is written in its script. */
+function languagesFor(query: string, own: SearchLanguage): SearchLanguage[] {
+  const writtenIn: Record<SearchLanguage, (q: string) => boolean> = { zh: hasHan, en: hasLatin };
+  return [own, ...searchLanguages.filter((l) => l !== own && writtenIn[l](query))];
+}
+
+/** Results of one index: only paragraphs that contain the query (lib/search/rank.ts), shown in `shownIn`. */
+async function searchIndex(language: SearchLanguage, query: string, shownIn: VariantId): Promise<Group> {
+  const pagefind = await loadIndex(language);
+  const found = await pagefind.search(query);
+  const data = await Promise.all(found.results.map((r) => r.data()));
+  const candidates = data.map((d) => ({
+    data: d,
+    content: d.content,
+    title: d.meta[searchMetaKey('title', shownIn)] ?? '',
+    section: d.meta[searchMetaKey('section', shownIn)] ?? '',
+  }));
+  const { exact, partial } = rankResults(candidates, queryTerms(query));
+  const chosen = exact.length > 0 ? exact : partial;
+  const lang = getVariant(shownIn).lang;
   return {
-    href: variantPath(variant, data.url.replace(/^\//, '')),
-    title: data.meta[searchMetaKey('title', variant)] ?? '',
-    section: data.meta[searchMetaKey('section', variant)] ?? '',
-    pieces: excerptPieces(text, canHighlight ? marks : []),
-    exact,
+    language,
+    partial: exact.length === 0 && partial.length > 0,
+    hits: chosen.map(({ item, match }) => {
+      // The paragraph in the reader's script; the index's own text is the record's content.
+      const text = item.data.meta[searchMetaKey('text', shownIn)] ?? item.content;
+      return {
+        key: `${language}:${item.data.url}`,
+        href: variantPath(shownIn, item.data.url.replace(/^\//, '')),
+        title: item.title,
+        section: item.section,
+        pieces: excerptPieces(text, aligned(item.content, text) ? match.ranges : []),
+        lang,
+      };
+    }),
   };
 }
 
-type Status = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; hits: Hit[] } | { kind: 'failed' };
+type Status =
+  { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; query: string; groups: Group[] } | { kind: 'failed' };
 
 /**
- * Search across the essays in either script. The query is brought to canonical Simplified (the index's
- * script), Pagefind finds the paragraphs, and each result is shown and linked in the reader's script,
- * landing on the paragraph. The query lives in the URL (`?q=`), so a search can be shared or reloaded.
+ * Search the essays: the page's own language, and the other one when the query is written in its script
+ * (Chinese typed on an English page, English on a Chinese one). A Chinese query is brought to canonical
+ * Simplified (the Chinese index's script); each result is shown and linked in the reader's script, landing
+ * on the paragraph. The query lives in the URL (`?q=`), so a search can be shared or reloaded.
  */
-export function SearchPanel({ variant, labels, phrases, locale }: SearchPanelProps) {
+export function SearchPanel({ variant, labels, phrases, locale, themes, otherSearch }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [shown, setShown] = useState(pageSize);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
+  const own = searchLanguageOf(getVariant(variant));
+  // Results of the other language are shown in its first variant (the English, or Simplified Chinese).
+  const shownIn = (language: SearchLanguage): VariantId =>
+    language === own
+      ? variant
+      : language === searchLanguageOf(translationVariant)
+        ? translationVariant.id
+        : canonicalVariant.id;
+  const chinese = searchLanguageOf(canonicalVariant);
 
   const run = async (raw: string) => {
     const ticket = ++latest.current;
@@ -112,16 +184,13 @@ export function SearchPanel({ variant, labels, phrases, locale }: SearchPanelPro
     }
     setStatus((s) => (s.kind === 'done' ? s : { kind: 'searching' }));
     try {
-      const { pagefind, toCanonical } = await loadEngine(phrases, locale);
-      const canonical = toCanonical(trimmed);
-      const found = await pagefind.search(canonical);
-      const data = await Promise.all(found.results.map((r) => r.data()));
+      const canonical = hasHan(trimmed) ? (await loadConverter(phrases, locale))(trimmed) : trimmed;
+      const groups = await Promise.all(
+        languagesFor(trimmed, own).map((l) => searchIndex(l, l === chinese ? canonical : trimmed, shownIn(l))),
+      );
       if (ticket !== latest.current) return;
-      const hits = data.map((d) => toHit(d, canonical, variant));
-      // Paragraphs holding the query exactly come first (Pagefind's order otherwise).
-      hits.sort((a, b) => Number(b.exact) - Number(a.exact));
       setShown(pageSize);
-      setStatus({ kind: 'done', hits });
+      setStatus({ kind: 'done', query: trimmed, groups: groups.filter((g) => g.hits.length > 0) });
     } catch {
       if (ticket === latest.current) setStatus({ kind: 'failed' });
     }
@@ -150,6 +219,11 @@ export function SearchPanel({ variant, labels, phrases, locale }: SearchPanelPro
     void run(query);
   };
 
+  const total = status.kind === 'done' ? status.groups.reduce((n, g) => n + g.hits.length, 0) : 0;
+  // One "show more" budget across the groups, in order.
+  let budget = shown;
+  const fill = (text: string, q: string) => text.replace('{query}', q);
+
   return (
     <div className="ui">
       <form role="search" onSubmit={onSubmit} className="flex gap-2">
@@ -173,36 +247,82 @@ export function SearchPanel({ variant, labels, phrases, locale }: SearchPanelPro
         </button>
       </form>
       <p className="mt-2 text-sm text-(--color-muted)">{labels.hint}</p>
-      <div aria-live="polite" className="mt-6 text-sm text-(--color-muted)" data-search-status={status.kind}>
+      <div
+        aria-live="polite"
+        className="mt-6 text-sm text-(--color-muted)"
+        data-search-status={status.kind}
+        data-search-query={status.kind === 'done' ? status.query : undefined}
+      >
         {status.kind === 'searching' ? labels.searching : null}
         {status.kind === 'failed' ? labels.failed : null}
         {status.kind === 'done'
-          ? status.hits.length > 0
-            ? labels.results.replace('{count}', String(status.hits.length))
-            : labels.noResults
+          ? total > 0
+            ? labels.results.replace('{count}', String(total))
+            : fill(labels.noResults, status.query)
           : null}
       </div>
-      {status.kind === 'done' && status.hits.length > 0 ? (
-        <ol className="mt-4 space-y-5" data-search-results="">
-          {status.hits.slice(0, shown).map((hit) => (
-            <li key={hit.href}>
-              <a href={hit.href} className="group block no-underline">
-                <span className="block text-sm text-(--color-muted)">
-                  {hit.title}
-                  {hit.section ? ` · ${hit.section}` : ''}
-                </span>
-                <span
-                  className="mt-1 block leading-relaxed text-(--color-ink) group-hover:text-(--color-accent)"
-                  data-search-excerpt=""
+      {status.kind === 'done' && total === 0 ? (
+        <div className="mt-4 text-sm" data-search-empty="">
+          <p className="text-(--color-muted)">{labels.tryThemes}</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {themes.map((theme) => (
+              <li key={theme.href}>
+                <a
+                  href={theme.href}
+                  className="inline-flex min-h-11 items-center rounded-full border border-(--color-rule) px-3 no-underline hover:border-(--color-accent)"
                 >
-                  {hit.pieces.map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text))}
-                </span>
-              </a>
-            </li>
-          ))}
-        </ol>
+                  {theme.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-4">
+            <a href={`${otherSearch}?q=${encodeURIComponent(status.query)}`} data-search-other="">
+              {fill(labels.tryOther, status.query)}
+            </a>
+          </p>
+        </div>
       ) : null}
-      {status.kind === 'done' && status.hits.length > shown ? (
+      {status.kind === 'done'
+        ? status.groups.map((group) => {
+            const visible = group.hits.slice(0, Math.max(0, budget));
+            budget -= visible.length;
+            const heading = group.partial
+              ? fill(labels.partial, status.query)
+              : group.language !== own
+                ? labels.otherLanguage[group.language]
+                : undefined;
+            return (
+              <section
+                key={group.language}
+                className="mt-4"
+                data-search-group={group.language}
+                data-search-partial={group.partial ? '' : undefined}
+              >
+                {heading ? <h2 className="mt-8 mb-3 text-base font-bold">{heading}</h2> : null}
+                <ol className="space-y-5" data-search-results="">
+                  {visible.map((hit) => (
+                    <li key={hit.key} lang={hit.lang}>
+                      <a href={hit.href} className="group block no-underline">
+                        <span className="block text-sm text-(--color-muted)">
+                          {hit.title}
+                          {hit.section ? ` · ${hit.section}` : ''}
+                        </span>
+                        <span
+                          className="mt-1 block leading-relaxed text-(--color-ink) group-hover:text-(--color-accent)"
+                          data-search-excerpt=""
+                        >
+                          {hit.pieces.map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text))}
+                        </span>
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            );
+          })
+        : null}
+      {status.kind === 'done' && total > shown ? (
         <button
           type="button"
           data-search-more=""

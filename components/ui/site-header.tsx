@@ -3,7 +3,7 @@ import { SearchBox } from '@/components/search/search-box';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import type { ModeChoice } from '@/lib/mode-choices';
 import { indexPath, themesPath, variantPath } from '@/lib/site';
-import { isScriptVariant, variants, type VariantId } from '@/lib/variants';
+import { variants, type VariantId } from '@/lib/variants';
 import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
 import { ScriptSwitch } from './script-switch';
 
@@ -53,7 +53,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes }: SiteHeaderProp
           <span className="ms-2 hidden text-sm font-normal text-(--color-muted) md:inline">· {t.siteSubtitle}</span>
         </a>
         {/* The search page has its own box. */}
-        {subpath === 'search/' || !isScriptVariant(variant) ? null : (
+        {subpath === 'search/' ? null : (
           <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />
         )}
         <a

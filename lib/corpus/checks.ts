@@ -50,19 +50,43 @@ export function alignmentTarget(
 }
 
 /**
- * The registry against the essays: every alias must occur somewhere and every theme in at least two essays
- * (that is what a cross-link is for). Returns problems at themes.yaml lines.
+ * The registry against the essays: every alias must occur somewhere, every theme in some essay, and every
+ * `notIn` rule must still leave a match out. A theme may live in one essay: once the mentions were reviewed
+ * for sense (issue 17), AI resignations is the subject of one essay only, and its page still gathers them.
+ * Returns problems at themes.yaml lines.
  */
 export function themeUsageProblems(
   registry: ThemeRegistry,
-  essays: readonly { readonly slug: string; readonly mentions: readonly ThemeMention[] }[],
+  essays: readonly {
+    readonly slug: string;
+    readonly mentions: readonly ThemeMention[];
+    readonly skipped?: readonly { readonly themeId: string; readonly paragraphId: string }[];
+  }[],
 ): string[] {
   const file = new VFile({ path: registry.file.path, value: registry.file.value });
   for (const theme of registry.themes) {
+    // A `notIn` rule must still leave out a match: else the essay, the id or the paragraph has changed.
+    for (const [slug, ids] of Object.entries(theme.notIn)) {
+      const essay = essays.find((e) => e.slug === slug);
+      if (!essay) {
+        file.message(`notIn of "${theme.id}" names "${slug}", which is not an essay`, {
+          place: theme.notInPlace,
+          ruleId: 'themes',
+        });
+        continue;
+      }
+      for (const id of ids) {
+        if (!essay.skipped?.some((s) => s.themeId === theme.id && s.paragraphId === id))
+          file.message(
+            `notIn of "${theme.id}" leaves out ${slug} ${id}, which has no mention of the theme (edited, or the wrong id?)`,
+            { place: theme.notInPlace, ruleId: 'themes' },
+          );
+      }
+    }
     const found = essays.filter((a) => a.mentions.some((m) => m.themeId === theme.id));
-    if (found.length < 2) {
+    if (found.length === 0) {
       file.message(
-        `theme "${theme.id}" occurs in ${found.length} essay${found.length === 1 ? '' : 's'} (${found.map((e) => e.slug).join(', ') || 'none'}); a theme needs at least two`,
+        `theme "${theme.id}" occurs in no essay: check its aliases, or remove it`,
         { place: theme.place, ruleId: 'themes' },
       );
     }

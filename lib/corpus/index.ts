@@ -15,6 +15,7 @@ import { aboutSchema, guideSchema, type AboutData, type GuideData } from '../pag
 import { readSitePage, type SitePageSource } from '../pages/load';
 import { dictionaryDir, dictionaryProblems } from '../script/dictionary';
 import { themePath } from '../site';
+import { themeLinkOptions } from '../themes/link-options';
 import { loadThemeRegistry, type ThemeRegistry } from '../themes/registry';
 import { loadTranslation, type Translation } from '../translation/load';
 import { canonicalVariant } from '../variants';
@@ -34,7 +35,12 @@ import type { BlockIdAssignment } from '../markdown/rehype-block-ids';
 export interface CorpusArticle {
   readonly source: ArticleSource;
   /** The body in the canonical script, with theme links, and every theme mention (same in every script). */
-  readonly canonical: { readonly body: HastRoot; readonly mentions: readonly ThemeMention[] };
+  readonly canonical: {
+    readonly body: HastRoot;
+    readonly mentions: readonly ThemeMention[];
+    /** Matches left out by `notIn` rules (checked: every rule must leave something out). */
+    readonly skipped: readonly { readonly themeId: string; readonly paragraphId: string }[];
+  };
   readonly translation: Translation;
   /** The blocks' ids, matched to the essay's id ledger (lib/ids), for every rendering of the essay. */
   readonly ids: BlockIdAssignment;
@@ -77,11 +83,16 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
       const file = new VFile({ path: source.path });
       let matched: Matching | undefined;
       const body = toVariantTree(source.tree, canonicalVariant, file, {
-        themes: { aliases: registry?.aliases ?? [], href: (id) => themePath(canonicalVariant.id, id) },
+        themes: registry
+          ? themeLinkOptions(registry, slug, (id) => themePath(canonicalVariant.id, id))
+          : { aliases: [], href: (id) => themePath(canonicalVariant.id, id) },
         blockIds: (blocks) => assignmentOf((matched = matchBlocks(ledger.ledger, blocks))),
       });
       problems.push(...formatMessages(file));
-      return { canonical: { body, mentions: file.data.themeMentions ?? [] }, matching: matched! };
+      return {
+        canonical: { body, mentions: file.data.themeMentions ?? [], skipped: file.data.themeSkipped ?? [] },
+        matching: matched!,
+      };
     });
     if (!checked) continue;
     const { canonical, matching } = checked;
@@ -101,7 +112,11 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
     problems.push(
       ...themeUsageProblems(
         registry,
-        articles.map((a) => ({ slug: a.source.frontmatter.slug, mentions: a.canonical.mentions })),
+        articles.map((a) => ({
+          slug: a.source.frontmatter.slug,
+          mentions: a.canonical.mentions,
+          skipped: a.canonical.skipped,
+        })),
       ),
       ...aliasShareProblems(
         registry,

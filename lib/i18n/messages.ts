@@ -62,6 +62,13 @@ export interface Messages {
   noResults: string;
   showMore: string;
   searchFailed: string;
+  /** Heading of the partial matches, shown only when no paragraph has the query as written; with `{query}`. */
+  searchPartial: string;
+  /** Heading of the results from the other language's index (a Chinese query on an English page …). */
+  searchOtherLanguage: { zh: string; en: string };
+  /** The empty state's suggestions: browse a theme, or search the other language; with `{query}`. */
+  searchTryThemes: string;
+  searchTryOther: string;
   feed: string;
   /** Name of the variant's RSS feed (its `<link>` title and channel). */
   feedTitle: string;
@@ -168,13 +175,17 @@ const hans: Messages = {
   larger: '放大字号',
   search: '搜索',
   searchPlaceholder: '搜索全文',
-  searchHint: '简体、繁体均可输入，例如：全民基本收入、內卷、马斯克',
+  searchHint: '简体、繁体均可输入，例如：全民基本收入、內卷、马斯克；输入英文词也会搜索英文译文。',
   searchNeedsScript: '搜索需要浏览器启用 JavaScript。',
   searching: '正在搜索…',
   searchResults: '找到 {count} 个段落',
-  noResults: '没有找到相关段落。',
+  noResults: '没有段落包含“{query}”。',
   showMore: '显示更多结果',
   searchFailed: '搜索暂时无法使用，请稍后再试。',
+  searchPartial: '没有段落包含完整的“{query}”。以下段落包含其中的词：',
+  searchOtherLanguage: { zh: '中文原文中的结果', en: '英文译文中的结果' },
+  searchTryThemes: '可以按主题浏览：',
+  searchTryOther: '在英文译文中搜索“{query}”',
   feed: '订阅（RSS）',
   feedTitle: 'AI 与工作 · 双语读本（RSS）',
   notFoundHeading: '找不到这个页面',
@@ -267,13 +278,17 @@ const hant: Messages = {
   larger: '放大字號',
   search: '搜尋',
   searchPlaceholder: '搜尋全文',
-  searchHint: '簡體、繁體均可輸入，例如：全民基本收入、内卷、馬斯克',
+  searchHint: '簡體、繁體均可輸入，例如：全民基本收入、内卷、馬斯克；輸入英文詞也會搜尋英文譯文。',
   searchNeedsScript: '搜尋需要瀏覽器啟用 JavaScript。',
   searching: '正在搜尋…',
   searchResults: '找到 {count} 個段落',
-  noResults: '沒有找到相關段落。',
+  noResults: '沒有段落包含「{query}」。',
   showMore: '顯示更多結果',
   searchFailed: '搜尋暫時無法使用，請稍後再試。',
+  searchPartial: '沒有段落包含完整的「{query}」。以下段落包含其中的詞：',
+  searchOtherLanguage: { zh: '中文原文中的結果', en: '英文譯文中的結果' },
+  searchTryThemes: '可以按主題瀏覽：',
+  searchTryOther: '在英文譯文中搜尋「{query}」',
   feed: '訂閱（RSS）',
   feedTitle: 'AI 與工作 · 雙語讀本（RSS）',
   notFoundHeading: '找不到這個頁面',
@@ -367,14 +382,18 @@ const en: Messages = {
   smaller: 'Smaller text',
   larger: 'Larger text',
   search: 'Search',
-  searchPlaceholder: 'Search the Chinese text',
-  searchHint: 'Search works on the Chinese text, in either script.',
+  searchPlaceholder: 'Search the essays',
+  searchHint: 'Searches the English translation; type Chinese, in either script, to search the original too. For example: resignations, bubble, Musk.',
   searchNeedsScript: 'Search needs JavaScript.',
   searching: 'Searching…',
   searchResults: 'Paragraphs found: {count}',
-  noResults: 'No paragraphs found.',
+  noResults: 'No paragraph contains “{query}”.',
   showMore: 'Show more results',
   searchFailed: 'Search is unavailable; please try again later.',
+  searchPartial: 'No paragraph contains “{query}” as written. These contain its words:',
+  searchOtherLanguage: { zh: 'In the Chinese original', en: 'In the English translation' },
+  searchTryThemes: 'Browse a theme instead:',
+  searchTryOther: 'Search the Chinese original for “{query}”',
   feed: 'Subscribe (RSS)',
   feedTitle: 'AI and Work · A Bilingual Reader (RSS)',
   notFoundHeading: 'Page not found',

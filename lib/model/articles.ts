@@ -6,6 +6,7 @@ import type { CorpusArticle } from '../corpus';
 import type { EditorialChange } from '../content/schema';
 import type { CoverColor } from '../covers/palettes';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
+import { themeLinkOptions } from '../themes/link-options';
 import { toVariantTree } from '../markdown/processor';
 import { hasClass } from '../markdown/body-blocks';
 import type { ThemeRegistry } from '../themes/registry';
@@ -90,7 +91,7 @@ function headingsOf(body: HastRoot): Heading[] {
 function chineseBody(essay: CorpusArticle, variant: Variant, registry: ThemeRegistry) {
   if (variant.id === canonicalVariant.id) return essay.canonical;
   const body = toVariantTree(essay.source.tree, variant, new VFile({ path: essay.source.path }), {
-    themes: { aliases: registry.aliases, href: (id) => themePath(variant.id, id) },
+    themes: themeLinkOptions(registry, essay.source.frontmatter.slug, (id) => themePath(variant.id, id)),
     blockIds: () => essay.ids,
   });
   return { body, mentions: essay.canonical.mentions };
@@ -108,7 +109,12 @@ export function englishBodyOf(
 ): HastRoot {
   return englishBody(essay.canonical.body, essay.translation, {
     messages: getMessages(en.id),
-    themes: { aliases: registry.aliasesEn, href: (id: string) => themePath(en.id, id) },
+    themes: themeLinkOptions(
+      registry,
+      essay.source.frontmatter.slug,
+      (id) => themePath(en.id, id),
+      essay.canonical.mentions,
+    ),
     idPrefix,
   });
 }

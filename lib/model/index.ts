@@ -8,7 +8,7 @@
 import { loadCorpus, type Corpus } from '../corpus';
 import type { About, Guide } from '../pages';
 import { renderSitePage } from '../pages/load';
-import { searchRecords, type SearchRecord } from '../search/records';
+import { englishSearchRecords, searchRecords, type SearchRecord } from '../search/records';
 import {
   canonicalVariant,
   scriptVariantIds,
@@ -40,8 +40,15 @@ export interface VariantSite {
 
 export interface Site {
   readonly variants: ReadonlyMap<VariantId, VariantSite>;
-  /** One record per essay paragraph, with every script's text (lib/search/records.ts). */
-  readonly search: { readonly records: readonly SearchRecord[]; readonly misaligned: readonly string[] };
+  /**
+   * One record per essay paragraph, with every script's text, for the Chinese index; one per translated
+   * paragraph for the English index (lib/search/records.ts).
+   */
+  readonly search: {
+    readonly records: readonly SearchRecord[];
+    readonly misaligned: readonly string[];
+    readonly english: readonly SearchRecord[];
+  };
 }
 
 /** A value computed on first read and kept. */
@@ -98,7 +105,8 @@ export function buildSite(corpus: Corpus): Site {
     });
   }
   const search = once(() => {
-    return searchRecords(new Map(scriptVariantIds.map((id) => [id, built.get(id)!.articles])));
+    const chinese = searchRecords(new Map(scriptVariantIds.map((id) => [id, built.get(id)!.articles])));
+    return { ...chinese, english: englishSearchRecords(built.get(translationVariant.id)!.articles) };
   });
   return {
     variants: built,

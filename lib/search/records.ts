@@ -1,8 +1,8 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Article } from '../model';
 import { bodyBlocks } from '../markdown/body-blocks';
-import { canonicalVariant, type ScriptVariantId } from '../variants';
+import { canonicalVariant, translationVariant, type ScriptVariantId } from '../variants';
 import { searchMetaKey } from './config';
 
 /**
@@ -29,14 +29,14 @@ interface Block {
   section: string;
 }
 
-/** Body paragraphs (`p-N`) in order, each with the heading of its section. */
-function blocks(body: Root): Block[] {
+/** Body paragraphs (`p-N`) in order, each with the heading of its section; `skip` leaves paragraphs out. */
+function blocks(body: Root, skip: (node: Element) => boolean = () => false): Block[] {
   const out: Block[] = [];
   let section = '';
   for (const node of bodyBlocks(body)) {
     const id = String(node.properties.id);
     if (!id.startsWith('p-')) section = toString(node);
-    else out.push({ id, text: toString(node), section });
+    else if (!skip(node)) out.push({ id, text: toString(node), section });
   }
   return out;
 }
@@ -83,4 +83,23 @@ export function searchRecords(scripts: ReadonlyMap<ScriptVariantId, readonly Art
     }
   }
   return { records, misaligned };
+}
+
+/**
+ * Records of the English index: every translated paragraph, with the English title and section. A paragraph
+ * whose translation is pending is shown in Chinese on the English page (`data-translation`) and is found
+ * through the Chinese index instead.
+ */
+export function englishSearchRecords(articles: readonly Article[]): SearchRecord[] {
+  return articles.flatMap((article) =>
+    blocks(article.body, (node) => node.properties.dataTranslation !== undefined).map((block) => ({
+      path: `articles/${article.slug}/#${block.id}`,
+      content: block.text,
+      meta: {
+        slug: article.slug,
+        [searchMetaKey('title', translationVariant.id)]: article.title,
+        [searchMetaKey('section', translationVariant.id)]: block.section,
+      },
+    })),
+  );
 }

@@ -78,3 +78,24 @@ function indexOf(entries: readonly AliasEntry[]): Map<string, IndexedAlias[]> {
   }
   return index;
 }
+
+/**
+ * Drop the matches that lie inside an excluded phrase of their theme (`exclude` in content/themes.yaml:
+ * 泡沫 in 南海泡沫 is not the AI bubble). Phrases are matched case-insensitively.
+ */
+export function withoutExcluded(
+  text: string,
+  matches: readonly AliasMatch[],
+  exclude: readonly AliasEntry[],
+): AliasMatch[] {
+  if (exclude.length === 0 || matches.length === 0) return [...matches];
+  const lower = text.toLowerCase();
+  const spans = exclude.flatMap(({ themeId, alias }) => {
+    const phrase = alias.toLowerCase();
+    const found: { themeId: string; start: number; end: number }[] = [];
+    for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1))
+      found.push({ themeId, start: i, end: i + phrase.length });
+    return found;
+  });
+  return matches.filter((m) => !spans.some((s) => s.themeId === m.themeId && s.start <= m.start && m.end <= s.end));
+}

@@ -16,6 +16,9 @@ export interface Theme extends ThemeSource {
   readonly place: Place;
   readonly aliasPlaces: readonly Place[];
   readonly aliasEnPlaces: readonly Place[];
+  /** Excluded phrases as matched: Chinese ones in canonical form. */
+  readonly canonicalExclude: readonly string[];
+  readonly notInPlace: Place;
 }
 
 export interface ThemeRegistry {
@@ -24,8 +27,15 @@ export interface ThemeRegistry {
   readonly aliases: readonly AliasEntry[];
   /** Every English alias, for theme links in the English translation. */
   readonly aliasesEn: readonly AliasEntry[];
+  /** Every excluded phrase, by theme (`alias` is the phrase), for Chinese and English text alike. */
+  readonly exclude: readonly AliasEntry[];
   /** The registry file, for build messages about themes (`file.message` at `theme.place`). */
   readonly file: VFile;
+}
+
+/** Whether a theme is left out of a paragraph of an essay (`notIn`). */
+export function isExcludedParagraph(registry: ThemeRegistry, themeId: string, slug: string, paragraphId: string) {
+  return registry.themes.find((t) => t.id === themeId)?.notIn[slug]?.includes(paragraphId) ?? false;
 }
 
 /**
@@ -47,6 +57,8 @@ export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
     place: placeOf([i, 'id']),
     aliasPlaces: theme.aliases.map((_, k) => placeOf([i, 'aliases', k])),
     aliasEnPlaces: theme.aliasesEn.map((_, k) => placeOf([i, 'aliasesEn', k])),
+    canonicalExclude: theme.exclude.map((phrase) => canonicalText(phrase, 'zh-Hant-TW')),
+    notInPlace: Object.keys(theme.notIn).length > 0 ? placeOf([i, 'notIn']) : placeOf([i, 'id']),
   }));
   const ids = new Map<string, number>();
   const owners = new Map<string, string>();
@@ -69,8 +81,20 @@ export function loadThemeRegistry(dir: string = contentDir()): ThemeRegistry {
       owners.set(alias, theme.id);
     });
   }
+  for (const theme of themes) {
+    // A phrase holding none of the theme's aliases excludes nothing: most likely a typo.
+    const words = [...theme.canonicalAliases, ...theme.aliasesEn].map((a) => a.toLowerCase());
+    theme.canonicalExclude.forEach((phrase, k) => {
+      if (!words.some((w) => phrase.toLowerCase().includes(w)))
+        file.message(`excluded phrase "${theme.exclude[k]}" of "${theme.id}" contains none of its aliases`, {
+          place: placeOf([themes.indexOf(theme), 'exclude', k]),
+          ruleId: 'themes',
+        });
+    });
+  }
   if (file.messages.length > 0) throw new ContentError(formatMessages(file));
+  const exclude = themes.flatMap((t) => t.canonicalExclude.map((alias) => ({ themeId: t.id, alias })));
   const aliases = themes.flatMap((t) => t.canonicalAliases.map((alias) => ({ themeId: t.id, alias })));
   const aliasesEn = themes.flatMap((t) => t.aliasesEn.map((alias) => ({ themeId: t.id, alias })));
-  return { themes, aliases, aliasesEn, file };
+  return { themes, aliases, aliasesEn, exclude, file };
 }

@@ -5,8 +5,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Messages } from '../i18n/messages';
-import { rehypeThemeLinks } from '../markdown/rehype-theme-links';
-import type { AliasEntry } from '../themes/match';
+import { rehypeThemeLinks, type RehypeThemeLinksOptions } from '../markdown/rehype-theme-links';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { anyNoteMarker, letters, type Translation } from './load';
 import { isFootnoteRef, retiredAnchorClass } from '../markdown/rehype-block-ids';
@@ -17,7 +16,7 @@ import { canonicalVariant } from '../variants';
 export interface EnglishBodyOptions {
   readonly messages: Messages;
   /** English theme aliases and theme page URLs; without them, no theme links. */
-  readonly themes?: { readonly aliases: readonly AliasEntry[]; readonly href: (themeId: string) => string };
+  readonly themes?: RehypeThemeLinksOptions;
   /** Prefix for every id and in-page link (`en-`), so English can sit beside the Chinese on one page. */
   readonly idPrefix?: string;
 }
@@ -247,7 +246,7 @@ export function englishBody(chinese: Root, translation: Translation, options: En
   markChinese(tree);
   if (options.themes) {
     unified()
-      .use(rehypeThemeLinks, { aliases: options.themes.aliases, href: options.themes.href })
+      .use(rehypeThemeLinks, options.themes)
       .runSync(tree, new VFile());
   }
   if (options.idPrefix) prefixIds(tree, options.idPrefix);

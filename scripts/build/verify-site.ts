@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { variantPath } from '../../lib/site';
-import { canonicalVariant } from '../../lib/variants';
+import { searchIndexes } from '../../lib/search/config';
+import { canonicalVariant, translationVariant } from '../../lib/variants';
 
 /** What a complete site was found to hold, and every way it is not complete. */
 export interface SiteCheck {
@@ -54,12 +55,13 @@ interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
-/** Pagefind's index: its entry, each language's metadata and wasm, one fragment per indexed record. */
-function checkSearchIndex(dir: string, expected: number, problems: string[]): number {
-  const index = path.join(dir, 'pagefind');
+/** A Pagefind bundle (`base`): its entry, each language's metadata and wasm, one fragment per record. */
+function checkSearchIndex(dir: string, base: string, expected: number, problems: string[]): number {
+  const folder = base.replace(/^\/|\/$/g, '');
+  const index = path.join(dir, folder);
   const entryFile = path.join(index, 'pagefind-entry.json');
   if (!existsSync(entryFile)) {
-    problems.push('search index: no pagefind/pagefind-entry.json');
+    problems.push(`search index: no ${folder}/pagefind-entry.json`);
     return 0;
   }
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
@@ -67,17 +69,17 @@ function checkSearchIndex(dir: string, expected: number, problems: string[]): nu
   for (const [language, { hash, wasm, page_count }] of Object.entries(entry.languages)) {
     indexed += page_count;
     for (const name of [`pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`]) {
-      if (!existsSync(path.join(index, name))) problems.push(`search index (${language}): no pagefind/${name}`);
+      if (!existsSync(path.join(index, name))) problems.push(`search index (${language}): no ${folder}/${name}`);
     }
   }
   for (const name of ['pagefind.js', 'pagefind-worker.js']) {
-    if (!existsSync(path.join(index, name))) problems.push(`search index: no pagefind/${name}`);
+    if (!existsSync(path.join(index, name))) problems.push(`search index: no ${folder}/${name}`);
   }
   const fragmentDir = path.join(index, 'fragment');
   const fragments = existsSync(fragmentDir) ? readdirSync(fragmentDir).length : 0;
   if (indexed !== expected || fragments !== expected) {
     problems.push(
-      `search index: ${indexed} records and ${fragments} fragments, expected ${expected} (the paragraphs of the essay pages)`,
+      `search index ${folder}: ${indexed} records and ${fragments} fragments, expected ${expected} (the paragraphs of the essay pages)`,
     );
   }
   return indexed;
@@ -94,9 +96,13 @@ export function verifySite(dir: string): SiteCheck {
   const pages = sitemapPaths(dir);
   if (pages.length === 0) problems.push('no sitemap.xml, or it lists no page');
   const essays = variantPath(canonicalVariant.id, 'articles/');
+  const englishEssays = variantPath(translationVariant.id, 'articles/');
+  const isEssay = (page: string, prefix: string) =>
+    page.startsWith(prefix) && /^[^/]+\/$/.test(page.slice(prefix.length));
   const islands = new Set<string>();
   const shareImages = new Set<string>();
   let paragraphs = 0;
+  let translated = 0;
   for (const page of [...pages, '/404.html']) {
     const file = fileFor(dir, page);
     if (!file) {
@@ -104,10 +110,11 @@ export function verifySite(dir: string): SiteCheck {
       continue;
     }
     const html = readFileSync(file, 'utf8');
-    if (page.startsWith(essays) && /^[^/]+\/$/.test(page.slice(essays.length))) {
-      // Paragraph blocks, not the anchors of retired ids (`<span id="p-14" … data-retired>`, content/ids).
-      paragraphs += html.match(/<(?:p|li)\b[^>]*\sid="p-\d+"/g)?.length ?? 0;
-    }
+    // Paragraph blocks, not the anchors of retired ids (`<span id="p-14" … data-retired>`, content/ids).
+    const blocks = html.match(/<(?:p|li)\b[^>]*\sid="p-\d+"[^>]*>/g) ?? [];
+    if (isEssay(page, essays)) paragraphs += blocks.length;
+    // English paragraphs still shown in Chinese (`data-translation`) are found through the Chinese index.
+    if (isEssay(page, englishEssays)) translated += blocks.filter((tag) => !tag.includes('data-translation=')).length;
     const { scripts, styles, images } = assetsOf(html);
     const pageIslands = scripts.filter((src) => src.startsWith('/_islands/'));
     if (/\sdata-island="/.test(html) && pageIslands.length === 0) problems.push(`${page}: has islands, no module`);
@@ -121,6 +128,7 @@ export function verifySite(dir: string): SiteCheck {
   }
   if (paragraphs === 0) problems.push(`no essay paragraphs found under ${essays}`);
   if (islands.size === 0) problems.push('no page loads the islands module');
-  const indexed = checkSearchIndex(dir, paragraphs, problems);
+  const indexed = checkSearchIndex(dir, searchIndexes.zh.base, paragraphs, problems);
+  checkSearchIndex(dir, searchIndexes.en.base, translated, problems);
   return { pages: pages.length, paragraphs, indexed, islands: islands.size, shareImages: shareImages.size, problems };
 }

@@ -7,14 +7,16 @@ import { getMessages } from '@/lib/i18n/messages';
 import { loadDictionary } from '@/lib/script/dictionary';
 import { queryLocale } from '@/lib/search/query-script';
 import { pageMetadata } from '@/lib/seo';
-import { searchPath } from '@/lib/site';
-import { getVariant, isScriptVariant, isVariantId, scriptVariants } from '@/lib/variants';
+import { getThemes } from '@/lib/model';
+import { searchLanguageOf } from '@/lib/search/config';
+import { searchPath, themePath } from '@/lib/site';
+import { canonicalVariant, getVariant, isVariantId, translationVariant, variants } from '@/lib/variants';
 
 export const dynamicParams = false;
 
-/** Search indexes the Chinese text: a page per script (English readers search from either). */
+/** A search page per variant: the scripts search the Chinese index, English the translation's. */
 export function generateStaticParams() {
-  return scriptVariants.map((v) => ({ variant: v.id }));
+  return variants.map((v) => ({ variant: v.id }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/search'>): Promise<Metadata> {
@@ -27,23 +29,27 @@ export async function generateMetadata({ params }: PageProps<'/[variant]/search'
     title: t.search,
     description: t.searchHint,
     noindex: true,
-    available: scriptVariants.map((v) => v.id),
+    available: variants.map((v) => v.id),
   });
 }
 
-/** Full-text search over every paragraph, in either script. */
+/** Full-text search over every paragraph, in the page's language (and the other when the query is in its script). */
 export default async function SearchPage({ params }: PageProps<'/[variant]/search'>) {
   const { variant } = await params;
-  if (!isVariantId(variant) || !isScriptVariant(variant)) notFound();
+  if (!isVariantId(variant)) notFound();
   const t = getMessages(variant);
   const locale = queryLocale(getVariant(variant).opencc);
   const phrases = loadDictionary(`${locale}2s.tsv`).map(({ source, target }) => ({ source, target }));
+  const own = searchLanguageOf(getVariant(variant));
+  // The empty state offers the other language's search page: English from Chinese, Simplified from English.
+  const other = own === searchLanguageOf(translationVariant) ? canonicalVariant : translationVariant;
+  const themes = getThemes(variant).map((theme) => ({ href: themePath(variant, theme.id), name: theme.name }));
   return (
     <>
       <SiteHeader
         variant={variant}
         subpath="search/"
-        switchTo={Object.fromEntries(scriptVariants.map((v) => [v.id, searchPath(v.id)]))}
+        switchTo={Object.fromEntries(variants.map((v) => [v.id, searchPath(v.id)]))}
       />
       {/* The one page that keeps Next's client runtime (the search panel is a React client component); every
           other page has it stripped after the build (scripts/postbuild/islands.ts). */}
@@ -57,6 +63,8 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
           variant={variant}
           phrases={phrases}
           locale={locale}
+          themes={themes}
+          otherSearch={searchPath(other.id)}
           labels={{
             search: t.search,
             placeholder: t.searchPlaceholder,
@@ -66,6 +74,10 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
             noResults: t.noResults,
             showMore: t.showMore,
             failed: t.searchFailed,
+            partial: t.searchPartial,
+            otherLanguage: t.searchOtherLanguage,
+            tryThemes: t.searchTryThemes,
+            tryOther: t.searchTryOther,
           }}
         />
       </main>
