@@ -75,17 +75,15 @@ export default function GlobalNotFound() {
                       {t.themes}
                     </a>
                   </li>
-                  {v.kind === 'script' ? (
-                    <li>
-                      <a
-                        href={searchPath(v.id)}
-                        hrefLang={v.lang}
-                        className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
-                      >
-                        {t.search}
-                      </a>
-                    </li>
-                  ) : null}
+                  <li>
+                    <a
+                      href={searchPath(v.id)}
+                      hrefLang={v.lang}
+                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
+                    >
+                      {t.search}
+                    </a>
+                  </li>
                   <li>
                     <a
                       href={aboutPath(v.id)}

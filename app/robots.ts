@@ -1,14 +1,14 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/seo';
 import { searchPath } from '@/lib/site';
-import { scriptVariants } from '@/lib/variants';
+import { variants } from '@/lib/variants';
 
 export const dynamic = 'force-static';
 
 /** `/robots.txt`: everything may be crawled except the search page (results are not content). */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: scriptVariants.map((v) => searchPath(v.id)) },
+    rules: { userAgent: '*', allow: '/', disallow: variants.map((v) => searchPath(v.id)) },
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

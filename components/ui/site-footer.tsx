@@ -1,6 +1,6 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { aboutPath, feedPath, indexPath, searchPath, themesPath } from '@/lib/site';
-import { isScriptVariant, type VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/variants';
 
 interface SiteFooterProps {
   variant: VariantId;
@@ -12,7 +12,7 @@ export function SiteFooter({ variant }: SiteFooterProps) {
   const links = [
     { href: indexPath(variant), label: t.articles },
     { href: themesPath(variant), label: t.themes },
-    ...(isScriptVariant(variant) ? [{ href: searchPath(variant), label: t.search }] : []),
+    { href: searchPath(variant), label: t.search },
     { href: feedPath(variant), label: t.feed },
     { href: aboutPath(variant), label: t.about },
   ];

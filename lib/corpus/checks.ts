@@ -85,10 +85,10 @@ export function themeUsageProblems(
     }
     const found = essays.filter((a) => a.mentions.some((m) => m.themeId === theme.id));
     if (found.length === 0) {
-      file.message(
-        `theme "${theme.id}" occurs in no essay: check its aliases, or remove it`,
-        { place: theme.place, ruleId: 'themes' },
-      );
+      file.message(`theme "${theme.id}" occurs in no essay: check its aliases, or remove it`, {
+        place: theme.place,
+        ruleId: 'themes',
+      });
     }
     theme.canonicalAliases.forEach((alias, k) => {
       const used = essays.some((a) =>

@@ -69,6 +69,8 @@ export interface Messages {
   /** The empty state's suggestions: browse a theme, or search the other language; with `{query}`. */
   searchTryThemes: string;
   searchTryOther: string;
+  /** Theme pages in English: before the Chinese words a passage was matched on, when its English has none. */
+  originalTerms: string;
   feed: string;
   /** Name of the variant's RSS feed (its `<link>` title and channel). */
   feedTitle: string;
@@ -186,6 +188,7 @@ const hans: Messages = {
   searchOtherLanguage: { zh: '中文原文中的结果', en: '英文译文中的结果' },
   searchTryThemes: '可以按主题浏览：',
   searchTryOther: '在英文译文中搜索“{query}”',
+  originalTerms: '原文',
   feed: '订阅（RSS）',
   feedTitle: 'AI 与工作 · 双语读本（RSS）',
   notFoundHeading: '找不到这个页面',
@@ -289,6 +292,7 @@ const hant: Messages = {
   searchOtherLanguage: { zh: '中文原文中的結果', en: '英文譯文中的結果' },
   searchTryThemes: '可以按主題瀏覽：',
   searchTryOther: '在英文譯文中搜尋「{query}」',
+  originalTerms: '原文',
   feed: '訂閱（RSS）',
   feedTitle: 'AI 與工作 · 雙語讀本（RSS）',
   notFoundHeading: '找不到這個頁面',
@@ -383,7 +387,8 @@ const en: Messages = {
   larger: 'Larger text',
   search: 'Search',
   searchPlaceholder: 'Search the essays',
-  searchHint: 'Searches the English translation; type Chinese, in either script, to search the original too. For example: resignations, bubble, Musk.',
+  searchHint:
+    'Searches the English translation; type Chinese, in either script, to search the original too. For example: resignations, bubble, Musk.',
   searchNeedsScript: 'Search needs JavaScript.',
   searching: 'Searching…',
   searchResults: 'Paragraphs found: {count}',
@@ -394,6 +399,7 @@ const en: Messages = {
   searchOtherLanguage: { zh: 'In the Chinese original', en: 'In the English translation' },
   searchTryThemes: 'Browse a theme instead:',
   searchTryOther: 'Search the Chinese original for “{query}”',
+  originalTerms: 'in the Chinese:',
   feed: 'Subscribe (RSS)',
   feedTitle: 'AI and Work · A Bilingual Reader (RSS)',
   notFoundHeading: 'Page not found',

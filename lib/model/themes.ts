@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { canonicalText, variantText } from '../script/text';
 import { excerpt, type ExcerptPiece } from '../themes/excerpt';
-import { findAliases } from '../themes/match';
+import { findAliases, withoutExcluded } from '../themes/match';
 import type { ThemeRegistry } from '../themes/registry';
 import type { Variant } from '../variants';
 import type { Article } from './articles';
@@ -16,6 +16,11 @@ export interface ThemePassage {
   readonly fragment: string;
   readonly excerpt: readonly ExcerptPiece[];
   readonly mentions: number;
+  /**
+   * English pages: the Chinese words the passage was matched on (canonical script), shown marked beside the
+   * excerpt when the translation has none of the theme's English words to mark.
+   */
+  readonly originalTerms?: readonly string[];
 }
 
 export interface ThemeEssay {
@@ -80,8 +85,14 @@ function essayOf(
     mentions: mentions.length,
     passages: [...byParagraph].map(([paragraphId, ms]) => {
       const text = english?.get(paragraphId);
-      const marks = text === undefined ? ms : findAliases(text, englishAliases);
+      const marks =
+        text === undefined ? ms : withoutExcluded(text, findAliases(text, englishAliases), registry.exclude);
+      const originalTerms =
+        text !== undefined && marks.length === 0
+          ? [...new Set(ms.map((m) => m.text.slice(m.start, m.end)))]
+          : undefined;
       return {
+        ...(originalTerms ? { originalTerms } : {}),
         paragraphId,
         fragment: passageFragment(
           page,

@@ -14,8 +14,10 @@
  * Hand-written because no library does whole-word Latin and substring CJK matching with stems in one pass.
  * Offsets are code points, as the excerpt code (lib/search/excerpt.ts) expects.
  */
-import { stemmer } from 'stemmer';
+import { latinWords, wordKey } from '../text/words';
 import type { Range } from './excerpt';
+
+export { wordKey } from '../text/words';
 
 export type MatchKind = 'exact' | 'partial';
 
@@ -27,15 +29,7 @@ export interface ParagraphMatch {
 
 const hanChar = /\p{Script=Han}/u;
 const latinOrDigit = /[\p{Script=Latin}\p{N}]/u;
-/** A Latin word or number: letters and digits, with an inner apostrophe (Musk’s, don't). */
-const latinWord = /[\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*/gu;
 const zhWords = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-
-/** A word as it is compared: lower case, without a possessive ’s, stemmed. */
-export function wordKey(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/u, '');
-  return /^\p{N}+$/u.test(lower) ? lower : stemmer(lower);
-}
 
 /** The query's terms: NFKC (full-width letters and digits become plain ones), split at spaces and punctuation. */
 export function queryTerms(query: string): string[] {
@@ -70,9 +64,9 @@ function substringHits(text: string, lower: string, term: string): Units[] {
 
 function wordHits(text: string, term: string): Units[] {
   const key = wordKey(term);
-  return [...text.matchAll(latinWord)]
-    .filter((m) => wordKey(m[0]) === key)
-    .map((m) => [m.index, m.index + m[0].length] as Units);
+  return latinWords(text)
+    .filter((w) => w.key === key)
+    .map((w) => [w.start, w.end] as Units);
 }
 
 /** Occurrences of one term in the text, in UTF-16 units. */
@@ -133,7 +127,7 @@ export function mentionsAny(text: string, terms: readonly string[]): boolean {
 export function hasPhrase(text: string, terms: readonly string[]): boolean {
   if (terms.length < 2) return false;
   if (terms.every(hasHan)) return folded(text).includes(terms.join(''));
-  const keys = [...text.matchAll(latinWord)].map((m) => wordKey(m[0]));
+  const keys = latinWords(text).map((w) => w.key);
   const want = terms.map(wordKey);
   return keys.some((_, i) => want.every((k, j) => keys[i + j] === k));
 }

@@ -1,3 +1,5 @@
+import { latinWords } from '../text/words';
+
 /** A theme alias found in a text: `[start, end)` in UTF-16 offsets. */
 export interface AliasMatch {
   readonly themeId: string;
@@ -26,14 +28,31 @@ export function wordBoundaries(text: string): Set<number> {
 }
 
 /**
- * Find theme aliases in canonical text, left to right, longest alias first, without overlaps.
- * A match must start and end on a word boundary (ICU word segmentation; Latin and digits must not
- * continue the match), so a character inside a longer word is not an occurrence: 席卷 is not 卷, and
- * "UBI" is not found in "UBIQUITY". Hand-written: no library does longest-alias matching on CJK word
- * boundaries; the segmentation itself is ICU's (Intl.Segmenter).
+ * Find theme aliases in a text, left to right, longest alias first, without overlaps.
+ *
+ * - An alias with Chinese characters must start and end on a word boundary (ICU word segmentation; Latin
+ *   and digits must not continue the match), so a character inside a longer word is not an occurrence:
+ *   席卷 is not 卷.
+ * - An alias written in Latin letters or digits only ("UBI", "resignation letter") matches whole words,
+ *   compared as search compares them (lib/text/words.ts: any case, stemmed), with only spaces or dashes
+ *   between them: "resignation letters" and "Resignation" both match, "UBIQUITY" does not.
+ *
+ * Hand-written: no library does longest-alias matching on CJK word boundaries; the segmentation itself is
+ * ICU's (Intl.Segmenter) and the stemming is the `stemmer` package's.
  */
 export function findAliases(text: string, entries: readonly AliasEntry[]): AliasMatch[] {
   if (entries.length === 0 || text.length === 0) return [];
+  const found = [...chineseAliases(text, entries), ...wordAliases(text, entries)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const matches: AliasMatch[] = [];
+  for (const m of found) if (m.start >= (matches.at(-1)?.end ?? 0)) matches.push(m);
+  return matches;
+}
+
+const isWordAlias = (alias: string) => !/\p{Script=Han}/u.test(alias);
+
+function chineseAliases(text: string, entries: readonly AliasEntry[]): AliasMatch[] {
   const index = indexOf(entries);
   const lower = text.toLowerCase();
   // Segmentation is the expensive part: only done for texts where some alias occurs at all.
@@ -59,15 +78,48 @@ export function findAliases(text: string, entries: readonly AliasEntry[]): Alias
   return matches;
 }
 
+const wordAliasKeys = new WeakMap<readonly AliasEntry[], { entry: AliasEntry; keys: string[] }[]>();
+
+function wordAliases(text: string, entries: readonly AliasEntry[]): AliasMatch[] {
+  let aliases = wordAliasKeys.get(entries);
+  if (!aliases) {
+    aliases = entries
+      .filter((e) => isWordAlias(e.alias))
+      .map((entry) => ({ entry, keys: latinWords(entry.alias).map((w) => w.key) }))
+      .filter((a) => a.keys.length > 0)
+      .sort((a, b) => b.keys.length - a.keys.length);
+    wordAliasKeys.set(entries, aliases);
+  }
+  if (aliases.length === 0) return [];
+  const words = latinWords(text);
+  const matches: AliasMatch[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const hit = aliases.find(({ keys }) =>
+      keys.every((key, k) => {
+        const word = words[i + k];
+        if (!word || word.key !== key) return false;
+        // Only spaces and dashes between the words of a phrase.
+        return k === 0 || /^[\s\-‐‑–—]+$/u.test(text.slice(words[i + k - 1]!.end, word.start));
+      }),
+    );
+    if (!hit) continue;
+    const end = words[i + hit.keys.length - 1]!.end;
+    matches.push({ themeId: hit.entry.themeId, alias: hit.entry.alias, start: words[i]!.start, end });
+    i += hit.keys.length - 1;
+  }
+  return matches;
+}
+
 type IndexedAlias = { themeId: string; alias: string; original: string };
 const indexes = new WeakMap<readonly AliasEntry[], Map<string, IndexedAlias[]>>();
 
-/** Aliases by their (lower-cased) first character, longest first; built once per alias list. */
+/** Chinese aliases by their (lower-cased) first character, longest first; built once per alias list. */
 function indexOf(entries: readonly AliasEntry[]): Map<string, IndexedAlias[]> {
   let index = indexes.get(entries);
   if (!index) {
     index = new Map();
     for (const { themeId, alias } of entries) {
+      if (isWordAlias(alias)) continue;
       const lower = alias.toLowerCase();
       const list = index.get(lower[0]!) ?? [];
       list.push({ themeId, alias: lower, original: alias });

@@ -245,9 +245,7 @@ export function englishBody(chinese: Root, translation: Translation, options: En
   if (notes) tree.children.push(notes);
   markChinese(tree);
   if (options.themes) {
-    unified()
-      .use(rehypeThemeLinks, options.themes)
-      .runSync(tree, new VFile());
+    unified().use(rehypeThemeLinks, options.themes).runSync(tree, new VFile());
   }
   if (options.idPrefix) prefixIds(tree, options.idPrefix);
   return tree;

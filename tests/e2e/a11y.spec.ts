@@ -7,6 +7,9 @@ const urls = [
   '/',
   '/no-such-page/',
   '/zh-hant/no-such-page/',
+  '/en/search/?q=resignations',
+  '/en/search/?q=%E5%86%85%E5%8D%B7',
+  '/zh-hans/search/?q=xqzzyyk',
   ...variantIds.flatMap((v) => [
     `/${v}/search/?q=${encodeURIComponent(v === 'zh-hans' ? '內卷' : '全民基本收入')}`,
     `/${v}/`,
@@ -41,7 +44,8 @@ for (const url of urls) {
       await page.waitForLoadState('networkidle');
       const { pathname, search } = new URL(page.url());
       expect(pathname + search).toBe(url);
-      if (url.includes('/search/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+      if (url.includes('/search/'))
+        await expect(page.locator('[data-search-results] li, [data-search-empty]').first()).toBeVisible();
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();

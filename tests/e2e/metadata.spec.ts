@@ -48,7 +48,7 @@ test('every page has a canonical URL and hreflang alternates (every variant that
     const alternates = Object.fromEntries(
       links.filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang, pathOf(l.href)]),
     );
-    // Every variant that has this page is an alternate (search and 中英对照 exist only in Chinese).
+    // Every variant that has this page is an alternate (中英对照 exists only in Chinese).
     const sub = page === '/' ? '' : page.split('/').slice(2).join('/');
     const having = variants.filter((v) => v.kind === 'script' || fileFor(`/${v.id}/${sub}`));
     const expected = ['x-default', ...having.map((v) => v.lang)].sort();

@@ -59,6 +59,80 @@ for (const variant of variantIds) {
   });
 }
 
+test('English: “resignations” finds the translation’s paragraphs, stemmed, and lands on the paragraph', async ({
+  page,
+}) => {
+  const results = await search(page, 'en', 'resignations');
+  expect(await essaysOf(results)).toEqual(new Set(['ai-resignation-letters']));
+  await expect(page.locator('[data-search-group="zh"]')).toHaveCount(0);
+  const marks = await page.locator('[data-search-results] mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  expect(marks.filter((m) => !/^resign(s|ed|ing|ation|ations)?$/i.test(m))).toEqual([]);
+  expect(new Set(marks.map((m) => m.toLowerCase())).size).toBeGreaterThan(1);
+  const href = (await results.first().getAttribute('href'))!;
+  expect(href).toMatch(/^\/en\/articles\/ai-resignation-letters\/#p-\d+$/);
+  await results.first().click();
+  await expect(page.locator(':target')).toBeInViewport();
+  await expect(page.locator(':target')).toContainText(/resign/i);
+});
+
+test('a Chinese query on the English page finds the Chinese passages, labelled and in Chinese', async ({ page }) => {
+  const results = await search(page, 'en', '內卷');
+  const group = page.locator('[data-search-group="zh"]');
+  await expect(group.locator('h2')).toHaveText('In the Chinese original');
+  await expect(group.locator('li').first()).toHaveAttribute('lang', 'zh-Hans');
+  await expect(group.locator('mark').first()).toHaveText('内卷');
+  expect(await results.first().getAttribute('href')).toMatch(/^\/zh-hans\/articles\/[a-z0-9-]+\/#p-\d+$/);
+  await results.first().click();
+  await expect(page.locator(':target')).toContainText('内卷');
+});
+
+test('an English word on a Chinese page finds the translation too, labelled', async ({ page }) => {
+  await search(page, 'zh-hant', 'Musk');
+  await expect(page.locator('[data-search-group="zh"]')).toHaveCount(0);
+  const group = page.locator('[data-search-group="en"]');
+  await expect(group.locator('h2')).toHaveText('英文譯文中的結果');
+  await expect(group.locator('li').first()).toHaveAttribute('lang', 'en');
+  await expect(group.locator('mark').first()).toHaveText(/^Musk/);
+});
+
+for (const variant of ['zh-hans', 'en'] as const) {
+  test(`${variant}: nonsense finds nothing and shows the empty state: themes and the other language`, async ({
+    page,
+  }) => {
+    await search(page, variant, 'xqzzyyk');
+    await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+    const empty = page.locator('[data-search-empty]');
+    await expect(empty).toBeVisible();
+    await expect(empty.locator(`a[href^="/${variant}/themes/"]`)).toHaveCount(13);
+    const other = empty.locator('[data-search-other]');
+    await expect(other).toHaveAttribute(
+      'href',
+      variant === 'en' ? '/zh-hans/search/?q=xqzzyyk' : '/en/search/?q=xqzzyyk',
+    );
+  });
+}
+
+test('a Chinese term found only in its words is shown as partial matches, labelled, when nothing matches whole', async ({
+  page,
+}) => {
+  const results = await search(page, 'zh-hans', '泡沫杠杆');
+  await expect(page.locator('[data-search-partial] h2')).toContainText('没有段落包含完整的“泡沫杠杆”');
+  expect(await results.count()).toBeGreaterThan(0);
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first.locator('mark')).not.toHaveCount(0);
+});
+
+test('the English pages have the header search box', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/articles/ai-race-002/');
+  const box = page.locator('header input[type="search"]');
+  await box.fill('overtime');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=overtime$/);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+});
+
 test('the header search box leads to results (a plain form)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/zh-hant/articles/ai-race-002/');

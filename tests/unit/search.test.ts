@@ -4,72 +4,28 @@ import { loadDictionary } from '@/lib/script/dictionary';
 import { searchMetaKey } from '@/lib/search/config';
 import { createConverter } from '@/lib/script/converter';
 import { canonicalVariant, getVariant, scriptVariants } from '@/lib/variants';
-import {
-  aligned,
-  excerptPieces,
-  findTerms,
-  locateExcerpt,
-  parseMarkedExcerpt,
-  resultMarks,
-} from '@/lib/search/excerpt';
+import { aligned, excerptPieces } from '@/lib/search/excerpt';
+import { matchParagraph, queryTerms } from '@/lib/search/match';
 import { loadQueryConverter, queryLocale } from '@/lib/search/query-script';
 
 const show = (pieces: { text: string; mark: boolean }[]) =>
   pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
 describe('excerpts', () => {
-  test("parses Pagefind's marked excerpt, decoding entities", () => {
-    expect(parseMarkedExcerpt('它是“<mark>全民</mark><mark>基本</mark>”&amp;<mark>UBI</mark>')).toEqual({
-      text: '它是“全民基本”&UBI',
-      marks: [
-        [3, 5],
-        [5, 7],
-        [9, 12],
-      ],
-    });
-  });
-
-  test('a phrase typed without spaces is matched whole; Latin ignores case', () => {
-    expect(findTerms('全民基本收入，即全民基本收入（UBI）', '全民基本收入')).toEqual([
-      [0, 6],
-      [8, 14],
-    ]);
-    expect(findTerms('Google与google', 'GOOGLE')).toEqual([
-      [0, 6],
-      [7, 13],
-    ]);
-    expect(findTerms('内卷与反内卷', '内卷 反内卷')).toEqual([
-      [0, 2],
-      [3, 6],
-    ]);
-  });
-
-  test("falls back to Pagefind's words, located in the paragraph", () => {
-    const content = '综合这些辞职信和公开声明，他们传递的信号可以归纳为三个层面。';
-    expect(locateExcerpt(content, '综合这些<mark>辞职</mark><mark>信和</mark>公开声明')).toEqual([
-      [4, 6],
-      [6, 8],
-    ]);
-    expect(resultMarks(content, '辞职信', '')).toEqual({ marks: [[4, 7]], exact: true });
-    expect(resultMarks(content, '辞职 声明', '').marks).toEqual([
-      [4, 6],
-      [10, 12],
-    ]);
-    expect(resultMarks(content, '辞职书', '综合这些<mark>辞职</mark>信')).toEqual({ marks: [[4, 6]], exact: false });
-  });
+  const marks = (text: string, query: string) => matchParagraph(text, queryTerms(query))?.ranges ?? [];
 
   test('the same offsets highlight the Traditional rendering', () => {
     const hans = '作为职场“内卷”的直接受害者，“打工人”理应奋起反击';
     const hant = '作為職場「內卷」的直接受害者，「打工人」理應奮起反擊';
     expect(aligned(hans, hant)).toBe(true);
-    expect(show(excerptPieces(hant, findTerms(hans, '内卷')))).toBe(
+    expect(show(excerptPieces(hant, marks(hans, '内卷')))).toBe(
       '作為職場「[內卷]」的直接受害者，「打工人」理應奮起反擊',
     );
   });
 
   test('long paragraphs are cut around the first match with …', () => {
     const text = `${'前'.repeat(100)}目标${'后'.repeat(100)}`;
-    const out = show(excerptPieces(text, findTerms(text, '目标'), 30));
+    const out = show(excerptPieces(text, marks(text, '目标'), 30));
     expect(out.startsWith('…')).toBe(true);
     expect(out.endsWith('…')).toBe(true);
     expect(out).toContain('[目标]');
@@ -91,6 +47,20 @@ describe('search records', () => {
     );
     expect(ubi.every((r) => r.meta.text_zh_hant!.includes('全民基本收入'))).toBe(true);
     expect(records.some((r) => r.content.includes('內卷'))).toBe(false);
+  });
+});
+
+describe('search records of the English index', () => {
+  const { english, records } = getSite().search;
+
+  test('one record per translated paragraph, in English, with English title and section', () => {
+    expect(english.length).toBeGreaterThan(250);
+    expect(english.length).toBeLessThanOrEqual(records.length);
+    expect(english.every((r) => /^articles\/[a-z0-9-]+\/#p-\d+$/.test(r.path))).toBe(true);
+    expect(english.every((r) => !/\p{Script=Han}{4}/u.test(r.content.replace(/【懂】/g, '')))).toBe(true);
+    const musk = english.filter((r) => /\bMusk\b/.test(r.content));
+    expect(musk.length).toBeGreaterThan(5);
+    expect(musk.every((r) => /^[\x20-\x7e\u2010-\u201f’…]+$/.test(r.meta[searchMetaKey('title', 'en')]!))).toBe(true);
   });
 });
 

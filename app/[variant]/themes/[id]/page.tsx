@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Fragment } from 'react';
 import { notFound } from 'next/navigation';
 import { ChineseRuns } from '@/components/typesetting/chinese-runs';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
@@ -8,7 +9,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
 import { articlePath, themesPath } from '@/lib/site';
 import { getTheme, getThemes } from '@/lib/model';
-import { isTranslationVariant, isVariantId, variants } from '@/lib/variants';
+import { canonicalVariant, isTranslationVariant, isVariantId, variants } from '@/lib/variants';
 
 export const dynamicParams = false;
 
@@ -86,6 +87,23 @@ export default async function ThemePage({ params }: PageProps<'/[variant]/themes
                         </span>
                       ),
                     )}
+                    {passage.originalTerms ? (
+                      <span className="ui ms-1 text-sm text-(--color-muted)" data-original-terms="">
+                        ({t.originalTerms}{' '}
+                        {passage.originalTerms.map((term, i) => (
+                          <Fragment key={term}>
+                            {i > 0 ? '、' : null}
+                            <mark
+                              lang={canonicalVariant.lang}
+                              className="rounded bg-(--color-accent)/15 px-0.5 text-(--color-ink)"
+                            >
+                              {term}
+                            </mark>
+                          </Fragment>
+                        ))}
+                        )
+                      </span>
+                    ) : null}
                   </a>
                 </li>
               ))}
