@@ -277,7 +277,11 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
             ))}
           </ul>
           <p className="mt-4">
-            <a href={`${otherSearch}?q=${encodeURIComponent(status.query)}`} data-search-other="">
+            <a
+              href={`${otherSearch}?q=${encodeURIComponent(status.query)}`}
+              data-search-other=""
+              className="inline-flex min-h-11 items-center text-(--color-accent) underline underline-offset-4"
+            >
               {fill(labels.tryOther, status.query)}
             </a>
           </p>

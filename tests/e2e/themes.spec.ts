@@ -71,3 +71,28 @@ test('every #paragraph link on every theme page resolves to an existing id', () 
   expect(broken).toEqual([]);
   expect(checked).toBeGreaterThan(50);
 });
+
+test('every passage on every theme page, in every variant, shows the matched term marked', () => {
+  const themePages = builtPages().filter((p) => /^\/[^/]+\/themes\/[^/]+\/$/.test(p));
+  expect(new Set(themePages.map((p) => p.split('/')[1]))).toEqual(new Set(['zh-hans', 'zh-hant', 'zh-hk', 'en']));
+  const unmarked: string[] = [];
+  let passages = 0;
+  let original = 0;
+  for (const url of themePages) {
+    visit(pageTree(url), 'element', (node: Element) => {
+      if (node.properties.dataPassage === undefined) return;
+      passages += 1;
+      let marks = 0;
+      visit(node, 'element', (child: Element) => {
+        if (child.tagName === 'mark') marks += 1;
+        if (child.properties.dataOriginalTerms !== undefined) original += 1;
+      });
+      if (marks === 0) unmarked.push(`${url} ${String(node.properties.dataPassage)}`);
+    });
+  }
+  expect(passages).toBeGreaterThan(600);
+  expect(unmarked).toEqual([]);
+  // English passages whose translation has none of the theme's English words show the Chinese term.
+  expect(original).toBeGreaterThan(0);
+  expect(original).toBeLessThan(passages / 20);
+});
