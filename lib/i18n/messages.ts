@@ -392,7 +392,7 @@ const en: Messages = {
   searchNeedsScript: 'Search needs JavaScript.',
   searching: 'Searching…',
   searchResults: 'Paragraphs found: {count}',
-  noResults: 'No paragraph contains “{query}”.',
+  noResults: 'No paragraph contains “{query}.”',
   showMore: 'Show more results',
   searchFailed: 'Search is unavailable; please try again later.',
   searchPartial: 'No paragraph contains “{query}” as written. These contain its words:',

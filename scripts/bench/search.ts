@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page, type Response } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { siteDir } from '@/lib/static-export/site-dir';
 import { chromiumFlags, chromiumPath, serveOut } from '../lib/serve-out';
+import { judge, loadQueries, runQuery } from '../lib/search-relevance';
 import { table } from './table';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -12,8 +13,8 @@ const gz = (data: Buffer) => gzipSync(data, { level: 9 }).length;
 type Kind = 'page code' | 'Pagefind runtime' | 'index';
 const kindOf = (pathname: string): Kind | undefined => {
   if (pathname.startsWith('/_next/')) return 'page code';
-  if (/\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(pathname)) return 'Pagefind runtime';
-  if (pathname.startsWith('/pagefind/')) return 'index';
+  if (/^\/pagefind(-en)?\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(pathname)) return 'Pagefind runtime';
+  if (/^\/pagefind(-en)?\//.test(pathname)) return 'index';
   return undefined;
 };
 
@@ -34,8 +35,8 @@ async function fetched(page: Page, url: string, act: () => Promise<void> = async
   return files;
 }
 
-function indexOnDisk() {
-  const dir = path.join(siteDir, 'pagefind');
+function indexOnDisk(folder: string) {
+  const dir = path.join(siteDir, folder);
   let files = 0;
   let bytes = 0;
   let gzip = 0;
@@ -47,6 +48,39 @@ function indexOnDisk() {
     gzip += gz(readFileSync(file));
   }
   return { files, bytes, gzip };
+}
+
+/** Precision and recall over the relevance set (tests/fixtures/search/queries.yaml), per page language. */
+async function relevance(browser: Browser, origin: string) {
+  const page = await browser.newPage();
+  const sums = new Map<string, { queries: number; tp: number; fp: number; fn: number; passed: number }>();
+  for (const q of loadQueries()) {
+    const group = q.page === 'en' ? 'English page' : 'Chinese pages';
+    const sum = sums.get(group) ?? { queries: 0, tp: 0, fp: 0, fn: 0, passed: 0 };
+    const j = judge(q, await runQuery(page, origin, q));
+    sum.queries += 1;
+    sum.tp += j.truePositives;
+    sum.fp += j.falsePositives;
+    sum.fn += j.falseNegatives;
+    if (j.problems.length === 0) sum.passed += 1;
+    sums.set(group, sum);
+  }
+  await page.close();
+  const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
+  console.log('\n## Search relevance (tests/fixtures/search/queries.yaml)\n');
+  table(
+    ['queries typed on', 'queries', 'passing', 'precision', 'recall'],
+    [...sums].map(([group, s]) => [
+      group,
+      String(s.queries),
+      String(s.passed),
+      pct(s.tp, s.tp + s.fp),
+      pct(s.tp, s.tp + s.fn),
+    ]),
+  );
+  console.log(
+    '\nPrecision: expected results among those returned that the set judges (must, must-not, and all of an “only” query); recall: must-returns found.',
+  );
 }
 
 /**
@@ -64,11 +98,19 @@ export async function benchSearch(): Promise<boolean> {
     });
     const essayPagefind = [...essay.keys()].filter((p) => kindOf(p) !== 'page code');
     const rows: string[][] = [];
-    for (const query of ['全民基本收入', '內卷', '马斯克']) {
+    for (const [variant, query] of [
+      ['zh-hant', '全民基本收入'],
+      ['zh-hant', '內卷'],
+      ['zh-hant', '马斯克'],
+      ['en', 'universal basic income'],
+      ['en', 'involution'],
+      ['en', 'Musk'],
+      ['en', '內卷'],
+    ] as const) {
       const fresh = await browser.newPage();
       const search = await fetched(
         fresh,
-        `${server.origin}/zh-hant/search/?q=${encodeURIComponent(query)}`,
+        `${server.origin}/${variant}/search/?q=${encodeURIComponent(query)}`,
         async () => {
           await fresh.locator('[data-search-status="done"]').waitFor();
         },
@@ -81,6 +123,7 @@ export async function benchSearch(): Promise<boolean> {
       }
       const results = await fresh.locator('[data-search-status="done"]').textContent();
       rows.push([
+        variant,
         query,
         results ?? '',
         kb(sums['page code']),
@@ -90,12 +133,19 @@ export async function benchSearch(): Promise<boolean> {
       ]);
       await fresh.close();
     }
-    const disk = indexOnDisk();
-    console.log('\n## Search (gzip -9, KB; measured in Chromium on the 繁體 search page)\n');
-    console.log(
-      `Index on disk: ${disk.files} files, ${kb(disk.bytes)} KB (${kb(disk.gzip)} KB gzip); a search fetches only the chunks it needs.\n`,
-    );
-    table(['query', 'results', 'search-only page code', 'Pagefind runtime', 'index fetched', 'total'], rows);
+    console.log('\n## Search (gzip -9, KB; measured in Chromium on the 繁體 and English search pages)\n');
+    for (const [name, folder] of [
+      ['Chinese', 'pagefind'],
+      ['English', 'pagefind-en'],
+    ] as const) {
+      const disk = indexOnDisk(folder);
+      console.log(
+        `${name} index on disk: ${disk.files} files, ${kb(disk.bytes)} KB (${kb(disk.gzip)} KB gzip); a search fetches only the chunks it needs.`,
+      );
+    }
+    console.log('');
+    table(['page', 'query', 'results', 'search-only page code', 'Pagefind runtime', 'index fetched', 'total'], rows);
+    await relevance(browser, server.origin);
     console.log(
       `\nFetched by an essay page: ${essayPagefind.length === 0 ? 'no search code, no index (target: none) ✓' : essayPagefind.join(', ')}`,
     );
