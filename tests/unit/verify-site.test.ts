@@ -16,31 +16,51 @@ const essay = page(
   '<main data-island="toc"><p id="p-1">一</p><p id="p-2"><span id="p-9" class="retired-anchor" data-retired=""></span>二</p></main><script type="module" src="/_islands/islands.abc.js"></script>',
 );
 
-/** A complete site in miniature: two pages in the sitemap, a 404, one essay of two paragraphs, indexed. */
+const english = page(
+  '/share/en/a.png',
+  '<main><p id="p-1">One</p><p id="p-2" data-translation="stale" lang="zh-Hans">二</p></main>',
+);
+
+/** Pagefind's files for `records` records in the bundle `folder`. */
+function bundle(folder: string, language: string, records: number) {
+  write(
+    `${folder}/pagefind-entry.json`,
+    JSON.stringify({ languages: { [language]: { hash: `${language}_1`, wasm: null, page_count: records } } }),
+  );
+  for (const file of [`pagefind.${language}_1.pf_meta`, 'wasm.unknown.pagefind', 'pagefind.js', 'pagefind-worker.js'])
+    write(`${folder}/${file}`, 'bytes');
+  for (let i = 1; i <= records; i += 1) write(`${folder}/fragment/${language}_${i}.pf_fragment`, 'bytes');
+}
+
+/**
+ * A complete site in miniature: three pages in the sitemap, a 404, one essay of two paragraphs in Chinese
+ * and in English (one paragraph translated, one pending), both indexed.
+ */
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'site-'));
   write(
     'sitemap.xml',
-    '<urlset><url><loc>http://localhost:3000/</loc></url><url><loc>http://localhost:3000/zh-hans/articles/a/</loc></url></urlset>',
+    '<urlset><url><loc>http://localhost:3000/</loc></url><url><loc>http://localhost:3000/zh-hans/articles/a/</loc></url><url><loc>http://localhost:3000/en/articles/a/</loc></url></urlset>',
   );
   write('index.html', page('/share/home.png'));
   write('zh-hans/articles/a/index.html', essay);
+  write('en/articles/a/index.html', english);
   write('404.html', '<html><body>404</body></html>');
-  for (const asset of ['_next/static/chunks/a.css', '_islands/islands.abc.js', 'share/home.png', 'share/zh-hans/a.png'])
+  for (const asset of [
+    '_next/static/chunks/a.css',
+    '_islands/islands.abc.js',
+    'share/home.png',
+    'share/zh-hans/a.png',
+    'share/en/a.png',
+  ])
     write(asset, 'bytes');
-  write(
-    'pagefind/pagefind-entry.json',
-    JSON.stringify({ languages: { zh: { hash: 'zh_1', wasm: null, page_count: 2 } } }),
-  );
-  for (const file of ['pagefind.zh_1.pf_meta', 'wasm.unknown.pagefind', 'pagefind.js', 'pagefind-worker.js'])
-    write(`pagefind/${file}`, 'bytes');
-  write('pagefind/fragment/zh_1.pf_fragment', 'bytes');
-  write('pagefind/fragment/zh_2.pf_fragment', 'bytes');
+  bundle('pagefind', 'zh', 2);
+  bundle('pagefind-en', 'en', 1);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a complete site passes, with what it found', () => {
-  expect(verifySite(dir)).toEqual({ pages: 2, paragraphs: 2, indexed: 2, islands: 1, shareImages: 2, problems: [] });
+  expect(verifySite(dir)).toEqual({ pages: 3, paragraphs: 2, indexed: 2, islands: 1, shareImages: 3, problems: [] });
 });
 
 test('a page of the sitemap, an asset or the islands module missing', () => {
@@ -58,8 +78,13 @@ test('a page of the sitemap, an asset or the islands module missing', () => {
 test('a search index with another number of records than the essays have paragraphs', () => {
   write('zh-hans/articles/a/index.html', essay.replace('</main>', '<p id="p-3">三</p></main>'));
   expect(verifySite(dir).problems).toEqual([
-    'search index: 2 records and 2 fragments, expected 3 (the paragraphs of the essay pages)',
+    'search index pagefind: 2 records and 2 fragments, expected 3 (the paragraphs of the essay pages)',
   ]);
+  // The English index holds the translated paragraphs only: not the one still shown in Chinese.
+  write('en/articles/a/index.html', english.replace(' data-translation="stale" lang="zh-Hans"', ''));
+  expect(verifySite(dir).problems).toContain(
+    'search index pagefind-en: 1 records and 1 fragments, expected 2 (the paragraphs of the essay pages)',
+  );
 });
 
 test('a search index without its entry or a language file', () => {
