@@ -147,7 +147,7 @@ test('article pages load no search code or index, even when the header box is us
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  for (const variant of variantIds) {
+  for (const variant of [...variantIds, 'en']) {
     for (const slug of slugs) {
       const requests: string[] = [];
       const scripts: Promise<string>[] = [];
