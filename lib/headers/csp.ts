@@ -33,3 +33,11 @@ export function contentSecurityPolicy({ hashes, wasm }: PageScripts): string {
 
 /** The policy for anything that is not a page (a stylesheet, the feed, a PNG): nothing runs. */
 export const assetPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'";
+
+/**
+ * The policy of the search index's folder. Pagefind searches in a Web Worker (`pagefind-worker.js`), and
+ * a worker is governed by its own script's CSP, not the page's: it fetches the index and compiles the
+ * WebAssembly.
+ */
+export const workerPolicy =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'";

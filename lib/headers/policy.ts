@@ -38,6 +38,9 @@ export type CachePolicy = keyof typeof cachePolicies;
 /** Folders (URL prefixes) whose files are named by their content. */
 export const immutablePrefixes: readonly string[] = ['/_next/static/', '/_islands/'];
 
+/** Folders (URL prefixes) holding a Web Worker's script: they get csp.ts's workerPolicy. */
+export const workerPrefixes: readonly string[] = ['/pagefind/'];
+
 /**
  * Files the build writes into the site for the hosts that read them there, not for readers: `_headers`
  * (Netlify, Cloudflare Pages), `vercel.json`, and the nginx includes. Servers answer 404 for them.

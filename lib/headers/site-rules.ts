@@ -3,8 +3,8 @@ import path from 'node:path';
 import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
 import { searchPath } from '@/lib/site';
 import { variantIds } from '@/lib/variants';
-import { assetPolicy, contentSecurityPolicy } from './csp';
-import { cachePolicies, immutablePrefixes, isConfigPath, securityHeaders } from './policy';
+import { assetPolicy, contentSecurityPolicy, workerPolicy } from './csp';
+import { cachePolicies, immutablePrefixes, isConfigPath, securityHeaders, workerPrefixes } from './policy';
 import { inlineScriptHashes } from './script-hashes';
 
 /**
@@ -43,7 +43,8 @@ const pagefindPages: ReadonlySet<string> = new Set(variantIds.map((id) => search
 /**
  * The header rules of a built site, from its files: security headers everywhere; each page its own CSP
  * (the hashes of its inline scripts) and the revalidating cache policy; content-named folders immutable;
- * folders without pages (search index, share images) and every other file revalidating. Throws unless every
+ * folders without pages (search index, share images) and every other file revalidating; the search index's
+ * folder the policy of the Web Worker it runs (csp.ts). Throws unless every
  * file has exactly one rule with a Cache-Control.
  */
 export function siteRules(siteDir: string): HeaderRule[] {
@@ -74,7 +75,13 @@ export function siteRules(siteDir: string): HeaderRule[] {
   // A top-level folder with no page in it gets one rule; other files one each.
   const pageFolders = new Set([...pages].map((p) => p.split('/')[1]));
   for (const folder of new Set(rest.filter((f) => f.indexOf('/', 1) > 0).map((f) => f.split('/')[1]!)))
-    if (!pageFolders.has(folder)) rules.push({ path: `/${folder}/*`, headers: revalidate });
+    if (!pageFolders.has(folder)) {
+      const worker = workerPrefixes.includes(`/${folder}/`);
+      rules.push({
+        path: `/${folder}/*`,
+        headers: worker ? { ...revalidate, 'Content-Security-Policy': workerPolicy } : revalidate,
+      });
+    }
   for (const file of rest.filter((f) => !covered(f))) rules.push({ path: file, headers: revalidate });
 
   for (const file of files) {
