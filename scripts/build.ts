@@ -19,11 +19,18 @@ import {
   siteLink,
   stagingFolder,
 } from './build/builds-folder';
+import { deployUrlProblem } from './build/deploy-url';
 import { runStep, stopStep } from './build/run-step';
 import { verifySite } from './build/verify-site';
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+const deployProblem = deployUrlProblem(process.env);
+if (deployProblem) {
+  console.error(`✗ ${deployProblem}`);
+  process.exit(1);
+}
 
 let unlock: () => void;
 try {

@@ -43,7 +43,12 @@ export function siteHandler(siteDir: string): (req: IncomingMessage, res: Server
       const rules = await build.rules;
       const common = headersFor(rules, '/');
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        send(res, 405, { ...common, Allow: allowed, 'Content-Type': 'text/plain; charset=utf-8' }, 'Method Not Allowed\n');
+        send(
+          res,
+          405,
+          { ...common, Allow: allowed, 'Content-Type': 'text/plain; charset=utf-8' },
+          'Method Not Allowed\n',
+        );
         return;
       }
       const url = req.url ?? '';
@@ -78,7 +83,8 @@ async function locate(build: SiteBuild, sitePath: string): Promise<Located | und
     return file && { file, rulesPath: sitePath };
   }
   const file = await build.file(sitePath);
-  if (file) return { file, rulesPath: sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath };
+  if (file)
+    return { file, rulesPath: sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath };
   if ((await build.isFolder(sitePath)) && (await build.file(`${sitePath}/index.html`)))
     return { redirect: encodeURI(`${sitePath}/`) };
   return undefined;

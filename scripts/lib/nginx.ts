@@ -18,7 +18,11 @@ export const nginxInstall =
  * Run nginx in the foreground on `host:port`, serving `siteDir` with the build's includes (lib/serve/
  * nginx-conf.ts); its pid file and temporary files live in a folder of their own, removed on close.
  */
-export function spawnNginx(siteDir: string, port: number, host = '127.0.0.1'): { child: ChildProcess; close: () => void } {
+export function spawnNginx(
+  siteDir: string,
+  port: number,
+  host = '127.0.0.1',
+): { child: ChildProcess; close: () => void } {
   const missing = nginxMissing();
   if (missing) throw new Error(`${missing}: ${nginxInstall}`);
   const tempDir = mkdtempSync(path.join(tmpdir(), 'nginx-'));

@@ -24,4 +24,6 @@ mkdirSync(path.join(outDir, configFiles.nginxDir), { recursive: true });
 writeFileSync(path.join(outDir, configFiles.nginxDir, 'http.conf'), nginx.http);
 writeFileSync(path.join(outDir, configFiles.nginxDir, 'server.conf'), nginx.server);
 const pages = rules.filter((r) => r.headers['Content-Security-Policy']?.includes('sha256-')).length;
-console.log(`✓ ${rules.length} header rules (${pages} pages with hashed inline scripts) for _headers, vercel.json, nginx`);
+console.log(
+  `✓ ${rules.length} header rules (${pages} pages with hashed inline scripts) for _headers, vercel.json, nginx`,
+);

@@ -15,7 +15,9 @@ async function listenForViolations(page: Page): Promise<() => Promise<string[]>>
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
+      report(
+        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -24,7 +26,10 @@ async function listenForViolations(page: Page): Promise<() => Promise<string[]>>
   return async () => seen;
 }
 
-test('no violation while reading: settings, footnotes, the script switch, 中英对照, ¶, search', async ({ page, context }) => {
+test('no violation while reading: settings, footnotes, the script switch, 中英对照, ¶, search', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const violations = await listenForViolations(page);

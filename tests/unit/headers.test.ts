@@ -19,9 +19,7 @@ describe('inline script hashes', () => {
       <script src="/x.js"></script><script type="application/ld+json">{"a":1}</script>
       <script type="module">import "/y.js"</script><script type="text/javascript">b()</script>
       <script>b()</script></head><body></body></html>`;
-    expect(inlineScriptHashes(html)).toEqual(
-      [sha('var a = "&amp;</b>";'), sha('import "/y.js"'), sha('b()')].sort(),
-    );
+    expect(inlineScriptHashes(html)).toEqual([sha('var a = "&amp;</b>";'), sha('import "/y.js"'), sha('b()')].sort());
   });
 });
 
@@ -74,7 +72,13 @@ describe('rules of a built site', () => {
     expect(at('/404.html')['Content-Security-Policy']).toContain(`'${sha('four()')}'`);
     expect(at('/_next/static/chunks/a1.js')['Cache-Control']).toBe(cachePolicies.immutable);
     expect(at('/_islands/islands.abc.js')['Cache-Control']).toBe(cachePolicies.immutable);
-    for (const p of ['/', '/zh-hans/feed.xml', '/pagefind/pagefind-entry.json', '/pagefind/fragment/zh_1.pf_fragment', '/sitemap.xml'])
+    for (const p of [
+      '/',
+      '/zh-hans/feed.xml',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/fragment/zh_1.pf_fragment',
+      '/sitemap.xml',
+    ])
       expect(at(p)['Cache-Control'], p).toBe(cachePolicies.revalidate);
     expect(at('/zh-hans/feed.xml')['Content-Security-Policy']).toBe(assetPolicy);
     for (const p of ['/', '/nope', '/_next/static/chunks/a1.js']) expect(at(p)).toMatchObject(securityHeaders);
@@ -89,7 +93,9 @@ describe('rules of a built site', () => {
     const vercel = JSON.parse(vercelConfig(rules)) as { headers: { source: string }[] };
     expect(vercel.headers.map((h) => h.source)).toContain('/_next/static/(.*)');
     const nginx = nginxIncludes(rules);
-    expect(nginx.http).toContain(`"/zh-hans/search/index.html" "${headersFor(rules, '/zh-hans/search/')['Content-Security-Policy']}";`);
+    expect(nginx.http).toContain(
+      `"/zh-hans/search/index.html" "${headersFor(rules, '/zh-hans/search/')['Content-Security-Policy']}";`,
+    );
     expect(nginx.http).toContain(`~^/_next/static/ "${cachePolicies.immutable}";`);
     expect(nginx.server).toContain('add_header X-Content-Type-Options "nosniff" always;');
     expect(nginx.server).toContain('error_page 404 /404.html;');

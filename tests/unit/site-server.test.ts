@@ -14,7 +14,18 @@ import { startSiteServer } from '@/lib/serve/site-server';
 describe('request paths', () => {
   test('malformed or escaping paths name nothing', () => {
     expect(sitePathOf('/zh-hans/a%20b/?q=1')).toBe('/zh-hans/a b/');
-    for (const bad of ['*', 'http://x/', '/%00', '/a/%zz', '/%E4%B8', '/../x', '/a/%2e%2e/b', '/a\\b', '//x', `/${'a'.repeat(256)}`])
+    for (const bad of [
+      '*',
+      'http://x/',
+      '/%00',
+      '/a/%zz',
+      '/%E4%B8',
+      '/../x',
+      '/a/%2e%2e/b',
+      '/a\\b',
+      '//x',
+      `/${'a'.repeat(256)}`,
+    ])
       expect(sitePathOf(bad), bad).toBeUndefined();
     expect(sitePathOf(`/${'a'.repeat(255)}`)).toBeDefined();
   });
@@ -50,16 +61,18 @@ describe('the server', () => {
     renameSync(path.join(project, 'out.next'), path.join(project, 'out'));
   };
   const get = (method: string, url: string, headers: Record<string, string> = {}) =>
-    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method, path: url, headers }, (res) => {
-        let body = '';
-        res.setEncoding('latin1');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+      (resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, method, path: url, headers }, (res) => {
+          let body = '';
+          res.setEncoding('latin1');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      },
+    );
 
   beforeAll(async () => {
     project = mkdtempSync(path.join(tmpdir(), 'site-server-'));
@@ -94,7 +107,19 @@ describe('the server', () => {
   });
 
   test('unknown, malformed and config paths: the 404 page, status 404, never 500', async () => {
-    for (const url of ['/nope/', '/%00', '/a%00b', `/${'x'.repeat(300)}`, '/%zz', '/../etc/passwd', '/_next/', '/_next/static/', '/_headers', '/404', '*']) {
+    for (const url of [
+      '/nope/',
+      '/%00',
+      '/a%00b',
+      `/${'x'.repeat(300)}`,
+      '/%zz',
+      '/../etc/passwd',
+      '/_next/',
+      '/_next/static/',
+      '/_headers',
+      '/404',
+      '*',
+    ]) {
       const response = await get('GET', url);
       expect(response.status, url).toBe(404);
       expect(response.body, url).toContain('not found');

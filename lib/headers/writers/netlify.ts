@@ -6,7 +6,10 @@ import type { HeaderRule } from '../site-rules';
  */
 export function headersFile(rules: readonly HeaderRule[]): string {
   const blocks = rules.map(
-    (rule) => `${rule.path}\n${Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`,
+    (rule) =>
+      `${rule.path}\n${Object.entries(rule.headers)
+        .map(([name, value]) => `  ${name}: ${value}\n`)
+        .join('')}`,
   );
   return `# Written by npm run build from lib/headers (docs/decisions.md, "Served like production").\n${blocks.join('')}`;
 }
