@@ -11,7 +11,7 @@
  * folder as it is (tools: the audit's script-free copy).
  */
 import { parseArgs } from 'node:util';
-import { startSiteServer } from '@/lib/serve/site-server';
+import { startSiteServer } from '../lib/serve/site-server';
 import { publishedBuild, siteLink } from './build/builds-folder';
 
 const { values } = parseArgs({

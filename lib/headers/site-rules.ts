@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
-import { searchPath } from '@/lib/site';
-import { variantIds } from '@/lib/variants';
+import { htmlFiles, urlPathOf } from '../static-export/pages';
+import { searchPath } from '../site';
+import { variantIds } from '../variants';
 import { assetPolicy, contentSecurityPolicy, workerPolicy } from './csp';
 import { cachePolicies, immutablePrefixes, isConfigPath, securityHeaders, workerPrefixes } from './policy';
 import { inlineScriptHashes } from './script-hashes';

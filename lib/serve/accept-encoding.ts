@@ -1,4 +1,4 @@
-import { type EncodingName } from '@/lib/static-export/precompress';
+import { type EncodingName } from '../static-export/precompress';
 
 /**
  * The encodings a request's `Accept-Encoding` accepts (q > 0), e.g. `gzip, br;q=0.5` → br and gzip.

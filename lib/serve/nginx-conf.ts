@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { configFiles } from '@/lib/headers/policy';
+import { configFiles } from '../headers/policy';
 
 /** Debian's brotli_static module (package libnginx-mod-http-brotli-static). */
 export const brotliStaticModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

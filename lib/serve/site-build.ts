@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { configFiles } from '@/lib/headers/policy';
-import type { HeaderRule } from '@/lib/headers/site-rules';
-import { parseHeadersFile } from '@/lib/headers/writers/netlify';
-import { encodings, type EncodingName } from '@/lib/static-export/precompress';
+import { configFiles } from '../headers/policy';
+import type { HeaderRule } from '../headers/site-rules';
+import { parseHeadersFile } from '../headers/writers/netlify';
+import { encodings, type EncodingName } from '../static-export/precompress';
 import { contentTypeOf } from './content-types';
 
 /** One file of the site, ready to send: its bytes, its precompressed copies, its ETag. */

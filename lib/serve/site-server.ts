@@ -12,9 +12,9 @@
  */
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { headersFor } from '@/lib/headers/site-rules';
-import { isConfigPath } from '@/lib/headers/policy';
-import { encodings } from '@/lib/static-export/precompress';
+import { headersFor } from '../headers/site-rules';
+import { isConfigPath } from '../headers/policy';
+import { encodings } from '../static-export/precompress';
 import { acceptedEncodings } from './accept-encoding';
 import { queryOf, sitePathOf } from './request-path';
 import { SiteBuild, type SiteFile } from './site-build';

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliStaticModule, nginxConf } from '@/lib/serve/nginx-conf';
+import { brotliStaticModule, nginxConf } from '../../lib/serve/nginx-conf';
 
 /** Why nginx cannot run here, or undefined when it can. */
 export function nginxMissing(): string | undefined {
