@@ -38,10 +38,14 @@ export class SiteBuild {
 
   /** The file at a site path (`/zh-hans/index.html`), or undefined when there is no such regular file. */
   file(sitePath: string): Promise<SiteFile | undefined> {
-    let entry = this.files.get(sitePath);
-    if (!entry) {
-      entry = this.read(sitePath);
-      if (this.cachedBytes < this.maxCachedBytes) this.files.set(sitePath, entry);
+    const cached = this.files.get(sitePath);
+    if (cached) return cached;
+    const entry = this.read(sitePath);
+    if (this.cachedBytes < this.maxCachedBytes) {
+      this.files.set(sitePath, entry);
+      // Only files are kept: a path that names none (any string a client sends) is not remembered.
+      const forget = () => this.files.delete(sitePath);
+      entry.then((file) => file ?? forget(), forget);
     }
     return entry;
   }

@@ -41,7 +41,8 @@ export function siteHandler(siteDir: string): (req: IncomingMessage, res: Server
     try {
       const build = await buildAt();
       const rules = await build.rules;
-      const common = headersFor(rules, '/');
+      // The headers of every response (the `/*` rule): on a redirect or a 405 too.
+      const common = rules.find((rule) => rule.path === '/*')?.headers ?? {};
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(
           res,
