@@ -31,10 +31,14 @@ export function spawnNginx(
   const child = spawn('nginx', ['-p', tempDir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const removeTemp = () => rmSync(tempDir, { recursive: true, force: true });
   const close = () => {
-    // SIGQUIT: nginx's graceful stop (its workers finish and exit with the master).
-    if (child.exitCode === null) child.kill('SIGQUIT');
-    rmSync(tempDir, { recursive: true, force: true });
+    // SIGQUIT: nginx's graceful stop (its workers finish and exit with the master, which removes its pid
+    // file: the folder goes after that).
+    if (child.exitCode === null && child.signalCode === null) {
+      child.once('exit', removeTemp);
+      child.kill('SIGQUIT');
+    } else removeTemp();
   };
   return { child, close };
 }
