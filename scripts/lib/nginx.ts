@@ -31,14 +31,12 @@ export function spawnNginx(
   const child = spawn('nginx', ['-p', tempDir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const removeTemp = () => rmSync(tempDir, { recursive: true, force: true });
+  // However nginx ends (stopped, or failing to start), its folder goes once it is gone (it unlinks its pid
+  // file on the way out).
+  child.once('exit', () => rmSync(tempDir, { recursive: true, force: true }));
   const close = () => {
-    // SIGQUIT: nginx's graceful stop (its workers finish and exit with the master, which removes its pid
-    // file: the folder goes after that).
-    if (child.exitCode === null && child.signalCode === null) {
-      child.once('exit', removeTemp);
-      child.kill('SIGQUIT');
-    } else removeTemp();
+    // SIGQUIT: nginx's graceful stop (its workers finish and exit with the master).
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
   };
   return { child, close };
 }
