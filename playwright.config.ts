@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { siteDir } from './lib/static-export/site-dir';
 
 const port = Number(process.env.PORT ?? 4173);
+/** The production recipe (nginx with the build's includes) runs the serving tests too, unless SKIP_NGINX=1. */
+const nginxPort = Number(process.env.NGINX_PORT ?? 4180);
+const withNginx = process.env.SKIP_NGINX !== '1';
 /** System Chromium when there is one (CI installs Debian's); Playwright's own browser elsewhere. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -31,11 +34,33 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
     { name: 'mobile', use: { ...devices['Pixel 7'] }, grep: /@mobile/ },
+    ...(withNginx
+      ? [
+          {
+            name: 'nginx',
+            use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${nginxPort}` },
+            testMatch: /(served|csp)\.spec\.ts$/,
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: `npx serve ${siteDir} -l ${port} --no-clipboard --no-port-switching`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  // `npm run serve`'s server (scripts/serve.ts), and nginx as README's "Deploy" configures it.
+  webServer: [
+    {
+      command: `npx tsx scripts/serve.ts --dir ${siteDir} --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    ...(withNginx
+      ? [
+          {
+            command: `npx tsx scripts/serve-nginx.ts --port ${nginxPort}`,
+            url: `http://127.0.0.1:${nginxPort}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -2,7 +2,8 @@
  * `npm run build`: make the whole site in a staging folder, check it, and only then publish it as `out`.
  *
  *   content check → next build (export into `.builds/<stamp>.partial`) → islands → search index →
- *   share images → verify → rename to `.builds/<stamp>` → `out` links to it (one rename).
+ *   share images → headers → precompress → verify → rename to `.builds/<stamp>` → `out` links to it
+ *   (one rename).
  *
  * A build that fails, is stopped or is killed leaves `out` as it was; what it left in `.builds/` is
  * removed by the next build. Only the published build and the one before it are kept (a server may be
@@ -18,11 +19,18 @@ import {
   siteLink,
   stagingFolder,
 } from './build/builds-folder';
+import { deployUrlProblem } from './build/deploy-url';
 import { runStep, stopStep } from './build/run-step';
 import { verifySite } from './build/verify-site';
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+const deployProblem = deployUrlProblem(process.env);
+if (deployProblem) {
+  console.error(`✗ ${deployProblem}`);
+  process.exit(1);
+}
 
 let unlock: () => void;
 try {
@@ -60,6 +68,9 @@ try {
   await runStep('islands', 'tsx', ['scripts/postbuild/islands.ts', staging]);
   await runStep('search index', 'tsx', ['scripts/search-index.ts', staging]);
   await runStep('share images', 'tsx', ['scripts/postbuild/share-images.ts', staging]);
+  // After the last step that changes a page: the headers hash each page's inline scripts.
+  await runStep('headers', 'tsx', ['scripts/postbuild/headers.ts', staging]);
+  await runStep('precompress', 'tsx', ['scripts/postbuild/precompress.ts', staging]);
 
   console.log(`\n▸ verify ${staging}`);
   check = verifySite(staging);

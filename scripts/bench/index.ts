@@ -1,16 +1,20 @@
 /** `npm run bench`: prints the benchmark tables. Needs a build (`npm run build`) for the bundle section. */
 import { benchInteractions } from './interactions';
 import { benchLedger } from './ledger';
+import { benchLoad } from './load';
 import { benchPipeline } from './pipeline';
 import { benchSearch } from './search';
 import { benchTransfer } from './transfer';
 
+/** `BENCH_ONLY=load` runs only the load section (the others need no other servers). */
+const only = process.env.BENCH_ONLY;
 console.log('# Benchmarks');
-benchLedger(benchPipeline());
-const bundleOk = benchTransfer();
-const searchOk = await benchSearch();
-const interactionsOk = await benchInteractions();
-if (!bundleOk || !searchOk || !interactionsOk) {
+if (!only) benchLedger(benchPipeline());
+const bundleOk = only ? true : benchTransfer();
+const searchOk = only ? true : await benchSearch();
+const interactionsOk = only ? true : await benchInteractions();
+const loadOk = !only || only === 'load' ? await benchLoad() : true;
+if (!bundleOk || !searchOk || !interactionsOk || !loadOk) {
   console.error('\nA target was missed.');
   process.exitCode = 1;
 }

@@ -8,6 +8,10 @@ import { slugs } from './helpers';
 
 const variants = ['zh-hans', 'zh-hant', 'en'] as const;
 
+// The reference matcher below goes into the page as an inline script, which the page's CSP rightly blocks:
+// this spec alone has the browser ignore the CSP (csp.spec.ts and every other spec run under it).
+test.use({ bypassCSP: true });
+
 /** The text-fragments polyfill's matcher (the spec's algorithm in JavaScript), to run inside the page. */
 const matcher = readFileSync(
   createRequire(import.meta.url).resolve('text-fragments-polyfill/text-fragment-utils'),

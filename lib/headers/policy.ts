@@ -1,0 +1,58 @@
+/**
+ * What the site's HTTP headers say, in one place (docs/decisions.md, "Served like production"). The build
+ * turns these into per-path rules (site-rules.ts) and writes them for each host (writers/); `npm start`
+ * applies the same rules (lib/serve/).
+ */
+
+/** Headers on every response. `frame-ancestors 'none'` is in each page's CSP; X-Frame-Options for old browsers. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  // Features a reading site never uses, off for the page and anything it could embed. Only features every
+  // current Chromium knows: an unknown one is a console warning on every page.
+  'Permissions-Policy': [
+    'accelerometer=()',
+    'autoplay=()',
+    'camera=()',
+    'display-capture=()',
+    'geolocation=()',
+    'gyroscope=()',
+    'magnetometer=()',
+    'microphone=()',
+    'midi=()',
+    'payment=()',
+    'usb=()',
+  ].join(', '),
+};
+
+/** Cache policies by kind of file. */
+export const cachePolicies = {
+  /** A name that changes when the content does (`/_next/static/…`, `/_islands/islands.<hash>.js`). */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Everything else (pages, feeds, sitemap, search index, share images): cached, asked again each time. */
+  revalidate: 'public, max-age=0, must-revalidate',
+} as const;
+export type CachePolicy = keyof typeof cachePolicies;
+
+/** Folders (URL prefixes) whose files are named by their content. */
+export const immutablePrefixes: readonly string[] = ['/_next/static/', '/_islands/'];
+
+/** Folders (URL prefixes) holding a Web Worker's script: they get csp.ts's workerPolicy. */
+export const workerPrefixes: readonly string[] = ['/pagefind/'];
+
+/**
+ * Files the build writes into the site for the hosts that read them there, not for readers: `_headers`
+ * (Netlify, Cloudflare Pages), `vercel.json`, and the nginx includes. Servers answer 404 for them.
+ */
+export const configFiles = { netlify: '_headers', vercel: 'vercel.json', nginxDir: '_nginx' } as const;
+
+/** URL path of one of the config files (or inside the nginx folder): not served. */
+export function isConfigPath(urlPath: string): boolean {
+  return (
+    urlPath === `/${configFiles.netlify}` ||
+    urlPath === `/${configFiles.vercel}` ||
+    urlPath === `/${configFiles.nginxDir}` ||
+    urlPath.startsWith(`/${configFiles.nginxDir}/`)
+  );
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { configFiles } from '../headers/policy';
+
+/** Debian's brotli_static module (package libnginx-mod-http-brotli-static). */
+export const brotliStaticModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+export interface NginxSite {
+  /** The site folder (absolute; `out`, a link, is followed per request). */
+  readonly siteDir: string;
+  readonly host: string;
+  readonly port: number;
+  /** A private folder for the pid file and nginx's temporary files. */
+  readonly tempDir: string;
+}
+
+/**
+ * A whole nginx.conf that serves a built site with the build's includes (`_nginx/http.conf` in http,
+ * `_nginx/server.conf` in the server): what README's "Deploy" shows, made runnable without root on a
+ * loopback port for the tests and the bench.
+ */
+export function nginxConf({ siteDir, host, port, tempDir }: NginxSite): string {
+  const includes = path.join(siteDir, configFiles.nginxDir);
+  const temp = (name: string) => path.join(tempDir, name);
+  return `load_module ${brotliStaticModule};
+worker_processes 2;
+pid ${temp('nginx.pid')};
+error_log stderr warn;
+events {
+  worker_connections 1024;
+}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 5s;
+  client_body_temp_path ${temp('body')};
+  proxy_temp_path ${temp('proxy')};
+  fastcgi_temp_path ${temp('fastcgi')};
+  uwsgi_temp_path ${temp('uwsgi')};
+  scgi_temp_path ${temp('scgi')};
+  include ${path.join(includes, 'http.conf')};
+  server {
+    listen ${host.includes(':') ? `[${host}]` : host}:${port};
+    server_name localhost;
+    root ${siteDir};
+    include ${path.join(includes, 'server.conf')};
+  }
+}
+`;
+}

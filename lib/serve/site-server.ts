@@ -1,0 +1,147 @@
+/**
+ * The server of `npm start` and `npm run serve`: serves a built site as the production hosts do.
+ *
+ * Hand-written (node:http) rather than a static-file package, because it must do exactly what the
+ * generated host configs do, and no package does all of it: apply the build's `_headers` rules (every
+ * matching rule, as Netlify does); send the `.br`/`.gz` file the build wrote when the client accepts it,
+ * with `Vary: Accept-Encoding`; never list a folder; answer every unknown or malformed path with the 404
+ * page and status 404 — a NUL, bad percent-encoding, an overlong segment or `..` is the client's
+ * mistake, never a 500; answer methods other than GET and HEAD with 405 and `Allow: GET, HEAD`; and
+ * resolve the site folder (`out`, a link to the published build) on every request, so that a build
+ * published meanwhile is served from the next request on, never half of one.
+ */
+import { realpath } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { headersFor } from '../headers/site-rules';
+import { isConfigPath } from '../headers/policy';
+import { encodings } from '../static-export/precompress';
+import { acceptedEncodings } from './accept-encoding';
+import { queryOf, sitePathOf } from './request-path';
+import { SiteBuild, type SiteFile } from './site-build';
+
+export const notFoundPage = '/404.html';
+const allowed = 'GET, HEAD';
+
+/** A request handler for the site in `siteDir` (a folder or a link to one, resolved per request). */
+export function siteHandler(siteDir: string): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const builds = new Map<string, SiteBuild>();
+  const buildAt = async () => {
+    const root = await realpath(siteDir);
+    let build = builds.get(root);
+    if (!build) {
+      // The builds kept are the published one and the one before (scripts/build.ts); older ones are gone.
+      if (builds.size >= 2) builds.delete(builds.keys().next().value!);
+      build = new SiteBuild(root);
+      builds.set(root, build);
+    }
+    return build;
+  };
+
+  return async (req, res) => {
+    try {
+      const build = await buildAt();
+      const rules = await build.rules;
+      // The headers of every response (the `/*` rule): on a redirect or a 405 too.
+      const common = rules.find((rule) => rule.path === '/*')?.headers ?? {};
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        send(
+          res,
+          405,
+          { ...common, Allow: allowed, 'Content-Type': 'text/plain; charset=utf-8' },
+          'Method Not Allowed\n',
+        );
+        return;
+      }
+      const url = req.url ?? '';
+      const sitePath = sitePathOf(url);
+      const found = sitePath === undefined || isConfigPath(sitePath) ? undefined : await locate(build, sitePath);
+      if (found && 'redirect' in found) {
+        send(res, 301, { ...common, Location: `${found.redirect}${queryOf(url)}` }, '');
+        return;
+      }
+      const status = found ? 200 : 404;
+      const page = found ?? { file: await build.file(notFoundPage), rulesPath: notFoundPage };
+      if (!page.file) {
+        send(res, 404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' }, 'Not Found\n');
+        return;
+      }
+      sendFile(req, res, status, page.file, headersFor(rules, page.rulesPath));
+    } catch (error) {
+      // Only the file system failing (a permission, a disk) gets here: malformed requests are 404 above.
+      console.error(`serve: ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) send(res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Internal Server Error\n');
+      else res.destroy();
+    }
+  };
+}
+
+type Located = { file: SiteFile; rulesPath: string } | { redirect: string };
+
+/** `/a/` is `a/index.html`; `/a` a file, or a folder with a page (moved to `/a/`); else undefined. */
+async function locate(build: SiteBuild, sitePath: string): Promise<Located | undefined> {
+  if (sitePath.endsWith('/')) {
+    const file = await build.file(`${sitePath}index.html`);
+    return file && { file, rulesPath: sitePath };
+  }
+  const file = await build.file(sitePath);
+  if (file)
+    return { file, rulesPath: sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath };
+  if ((await build.isFolder(sitePath)) && (await build.file(`${sitePath}/index.html`)))
+    return { redirect: encodeURI(`${sitePath}/`) };
+  return undefined;
+}
+
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  file: SiteFile,
+  ruleHeaders: Record<string, string>,
+): void {
+  const accepted = acceptedEncodings(req.headers['accept-encoding']);
+  const encoding = encodings.find(({ name }) => accepted.has(name) && file.copies[name]);
+  const body = encoding ? file.copies[encoding.name]! : file.body;
+  const tag = `"${file.tag}${encoding ? `-${encoding.name}` : ''}"`;
+  const headers: Record<string, string> = {
+    ...ruleHeaders,
+    'Content-Type': file.type,
+    ETag: tag,
+    'Last-Modified': file.modified,
+  };
+  if (Object.keys(file.copies).length > 0) headers.Vary = 'Accept-Encoding';
+  if (encoding) headers['Content-Encoding'] = encoding.name;
+  const match = req.headers['if-none-match'];
+  if (status === 200 && match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === tag)) {
+    send(res, 304, headers, '', req.method === 'HEAD');
+    return;
+  }
+  send(res, status, { ...headers, 'Content-Length': String(body.length) }, body, req.method === 'HEAD');
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string | Buffer,
+  headOnly = false,
+): void {
+  res.writeHead(status, headers);
+  res.end(headOnly || status === 304 ? undefined : body);
+}
+
+export interface ServeOptions {
+  readonly siteDir: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Start serving; resolves once listening. */
+export function startSiteServer({ siteDir, host, port }: ServeOptions): Promise<Server> {
+  const handle = siteHandler(siteDir);
+  const server = createServer((req, res) => void handle(req, res));
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,33 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/**
+ * Files worth compressing ahead of time, by extension: text formats. Pagefind's `.pf_*` files and its
+ * `.pagefind` WebAssembly are gzip already, images and fonts are compressed formats.
+ */
+export const compressible = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest|map)$/;
+
+/** The encodings written beside a file (`a.html.br`, `a.html.gz`), in the order servers prefer them. */
+export const encodings = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+export type EncodingName = (typeof encodings)[number]['name'];
+
+/**
+ * The compressed copies of a file's content: gzip at level 9 (Node writes no name and mtime 0, so the
+ * bytes depend on the content only) and brotli at quality 11. A copy not smaller than the file is left out.
+ */
+export function precompress(content: Buffer): Partial<Record<EncodingName, Buffer>> {
+  const copies: Partial<Record<EncodingName, Buffer>> = {};
+  const gzip = gzipSync(content, { level: 9 });
+  const br = brotliCompressSync(content, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
+  });
+  if (gzip.length < content.length) copies.gzip = gzip;
+  if (br.length < content.length) copies.br = br;
+  return copies;
+}

@@ -1,0 +1,152 @@
+/**
+ * The site served like production (docs/decisions.md, "Served like production"), run against `npm run
+ * serve`'s server (project desktop) and against nginx configured by the build's includes (project nginx):
+ * every page's headers (its CSP hashes exactly its inline scripts), caching by kind of file, no listings,
+ * the 404 page for unknown and malformed paths, GET and HEAD only, precompressed responses.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { cachePolicies, securityHeaders } from '@/lib/headers/policy';
+import { inlineScriptHashes } from '@/lib/headers/script-hashes';
+import { builtPages, fileFor, outDir } from './built-site';
+import { originOf, raw } from './raw-http';
+
+test.skip(({ isMobile }) => isMobile, 'HTTP only');
+
+const essay = '/zh-hans/articles/ai-race-002/';
+const notFoundMarker = 'id="not-found-variant"';
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : (value ?? ''));
+
+test('every page: the security headers, revalidated caching, and a CSP with exactly its inline scripts', async ({}, info) => {
+  test.setTimeout(120_000);
+  const origin = originOf(info);
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(90);
+  for (const page of pages) {
+    const response = await raw(origin, 'GET', page);
+    expect(response.status, page).toBe(200);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(one(response.headers[name.toLowerCase()]), `${page} ${name}`).toBe(value);
+    expect(one(response.headers['cache-control']), page).toBe(cachePolicies.revalidate);
+    // What it sends is the built file, byte for byte (so the metadata checks on the files hold for it).
+    expect(response.body.equals(readFileSync(fileFor(page)!)), `${page} is the built file`).toBe(true);
+    const csp = one(response.headers['content-security-policy']);
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    const hashes = [...scriptSrc.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]);
+    expect(hashes, page).toEqual(inlineScriptHashes(response.body.toString('utf8')));
+    expect(hashes.length, `${page} has inline scripts`).toBeGreaterThan(0);
+    expect(scriptSrc.includes("'wasm-unsafe-eval'"), page).toBe(/^\/[^/]+\/search\/$/.test(page));
+    expect(csp, page).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"])
+      expect(csp, page).toContain(directive);
+  }
+});
+
+test('caching by kind: content-named files for a year, everything else revalidated', async ({}, info) => {
+  const origin = originOf(info);
+  const html = readFileSync(path.join(outDir, 'zh-hans/articles/ai-race-002/index.html'), 'utf8');
+  const stylesheet = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)![1]!;
+  const islands = html.match(/src="(\/_islands\/islands\.[^"]+\.js)"/)![1]!;
+  const expected: [string, string][] = [
+    [stylesheet, cachePolicies.immutable],
+    [islands, cachePolicies.immutable],
+    ['/pagefind/pagefind-entry.json', cachePolicies.revalidate],
+    ['/pagefind/pagefind.js', cachePolicies.revalidate],
+    ['/share/zh-hans/home.png', cachePolicies.revalidate],
+    ['/zh-hans/feed.xml', cachePolicies.revalidate],
+    ['/sitemap.xml', cachePolicies.revalidate],
+    ['/robots.txt', cachePolicies.revalidate],
+  ];
+  for (const [url, policy] of expected) {
+    const response = await raw(origin, 'GET', url);
+    expect(response.status, url).toBe(200);
+    expect(one(response.headers['cache-control']), url).toBe(policy);
+    expect(one(response.headers['x-content-type-options']), url).toBe('nosniff');
+  }
+});
+
+test('no folder listings, no config files: the 404 page with status 404', async ({}, info) => {
+  const origin = originOf(info);
+  for (const url of ['/_next/', '/_next/static/', '/pagefind/', '/share/', '/zh-hans/articles/', '/_islands/']) {
+    const response = await raw(origin, 'GET', url);
+    expect(response.status, url).toBe(404);
+    expect(response.body.toString('utf8'), url).toContain(notFoundMarker);
+    expect(response.body.toString('utf8'), url).not.toMatch(/Index of|Files within/);
+  }
+  for (const url of ['/_headers', '/vercel.json', '/_nginx/server.conf', '/_nginx/http.conf', '/_nginx/'])
+    expect((await raw(origin, 'GET', url)).status, url).toBe(404);
+});
+
+test('unknown and malformed paths: 404 (or 400), never a 5xx; /404 and /_not-found/ are not pages', async ({}, info) => {
+  const origin = originOf(info);
+  const long = 'a'.repeat(300);
+  const odd = [
+    '/zh-hans/%00',
+    '/zh-hans/a%00b/',
+    `/zh-hans/${long}`,
+    `/zh-hans/${long}/`,
+    '/zh-hans/%zz',
+    '/zh-hans/%E4%B8',
+    '/zh-hans/..%2f..%2fpackage.json',
+    '/../../etc/passwd',
+    '/nope/',
+    '/404',
+    '/404/',
+    '/_not-found/',
+  ];
+  for (const url of odd) {
+    const response = await raw(origin, 'GET', url);
+    expect([400, 404], `${url} answered ${response.status}`).toContain(response.status);
+  }
+  for (const url of ['/nope/', '/404', '/_not-found/', `/zh-hans/${long}`, '/zh-hans/%00']) {
+    const response = await raw(origin, 'GET', url);
+    if (response.status === 400) continue;
+    expect(response.body.toString('utf8'), url).toContain(notFoundMarker);
+    // The 404 page runs its own inline script: its CSP allows it.
+    expect(one(response.headers['content-security-policy']), url).toContain("'sha256-");
+  }
+  const folder = await raw(origin, 'GET', '/zh-hans?x=1');
+  expect(folder.status).toBe(301);
+  expect(one(folder.headers.location)).toMatch(/^(http:\/\/[^/]+)?\/zh-hans\/\?x=1$/);
+});
+
+test('GET and HEAD only: other methods get 405 with Allow', async ({}, info) => {
+  const origin = originOf(info);
+  const head = await raw(origin, 'HEAD', essay);
+  expect(head.status).toBe(200);
+  expect(head.body.length).toBe(0);
+  expect(one(head.headers['content-security-policy'])).toContain("'sha256-");
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
+    const response = await raw(origin, method, essay);
+    expect(response.status, method).toBe(405);
+    if (method !== 'TRACE') expect(one(response.headers.allow), method).toBe('GET, HEAD');
+  }
+});
+
+test('precompressed: brotli or gzip as the client accepts, the build’s own files, with Vary', async ({}, info) => {
+  const origin = originOf(info);
+  const file = fileFor(essay)!;
+  const plain = readFileSync(file);
+  const cases: [string, string | undefined, (b: Buffer) => Buffer][] = [
+    ['gzip, deflate, br', 'br', brotliDecompressSync],
+    ['br;q=1.0, gzip;q=0.5', 'br', brotliDecompressSync],
+    ['gzip', 'gzip', gunzipSync],
+    ['identity', undefined, (b) => b],
+    ['', undefined, (b) => b],
+  ];
+  for (const [accept, encoding, decode] of cases) {
+    const response = await raw(origin, 'GET', essay, accept ? { 'Accept-Encoding': accept } : {});
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding'], accept).toBe(encoding);
+    expect(one(response.headers.vary), accept).toMatch(/Accept-Encoding/i);
+    expect(decode(response.body).equals(plain), accept).toBe(true);
+    if (encoding) {
+      const copy = readFileSync(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`);
+      expect(response.body.equals(copy), `${accept}: the file the build wrote`).toBe(true);
+    }
+  }
+  const entry = await raw(origin, 'GET', '/pagefind/pagefind-entry.json', { 'Accept-Encoding': 'br' });
+  expect(entry.headers['content-encoding']).toBe('br');
+});
