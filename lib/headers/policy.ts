@@ -4,6 +4,8 @@
  * applies the same rules (lib/serve/).
  */
 
+import { searchIndexes } from '../search/config';
+
 /** Headers on every response. `frame-ancestors 'none'` is in each page's CSP; X-Frame-Options for old browsers. */
 export const securityHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
@@ -38,8 +40,8 @@ export type CachePolicy = keyof typeof cachePolicies;
 /** Folders (URL prefixes) whose files are named by their content. */
 export const immutablePrefixes: readonly string[] = ['/_next/static/', '/_islands/'];
 
-/** Folders (URL prefixes) holding a Web Worker's script: they get csp.ts's workerPolicy. */
-export const workerPrefixes: readonly string[] = ['/pagefind/'];
+/** Folders (URL prefixes) holding a Web Worker's script: they get csp.ts's workerPolicy (every search bundle). */
+export const workerPrefixes: readonly string[] = Object.values(searchIndexes).map((index) => index.base);
 
 /**
  * Files the build writes into the site for the hosts that read them there, not for readers: `_headers`
