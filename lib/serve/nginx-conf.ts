@@ -11,6 +11,12 @@ export interface NginxSite {
   readonly port: number;
   /** A private folder for the pid file and nginx's temporary files. */
   readonly tempDir: string;
+  /**
+   * Started by root: nginx's workers would switch to `nobody`, who cannot read a site in a folder only its
+   * owner may enter (a `mktemp -d` clone, CI's checkout), so they stay root. Loopback test server only;
+   * README's production recipe keeps Debian's `user www-data`.
+   */
+  readonly asRoot?: boolean;
 }
 
 /**
@@ -18,11 +24,11 @@ export interface NginxSite {
  * `_nginx/server.conf` in the server): what README's "Deploy" shows, made runnable without root on a
  * loopback port for the tests and the bench.
  */
-export function nginxConf({ siteDir, host, port, tempDir }: NginxSite): string {
+export function nginxConf({ siteDir, host, port, tempDir, asRoot = false }: NginxSite): string {
   const includes = path.join(siteDir, configFiles.nginxDir);
   const temp = (name: string) => path.join(tempDir, name);
   return `load_module ${brotliStaticModule};
-worker_processes 2;
+${asRoot ? 'user root root;\n' : ''}worker_processes 2;
 pid ${temp('nginx.pid')};
 error_log stderr warn;
 events {

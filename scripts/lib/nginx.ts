@@ -27,7 +27,8 @@ export function spawnNginx(
   if (missing) throw new Error(`${missing}: ${nginxInstall}`);
   const tempDir = mkdtempSync(path.join(tmpdir(), 'nginx-'));
   const conf = path.join(tempDir, 'nginx.conf');
-  writeFileSync(conf, nginxConf({ siteDir: path.resolve(siteDir), host, port, tempDir }));
+  const asRoot = process.getuid?.() === 0;
+  writeFileSync(conf, nginxConf({ siteDir: path.resolve(siteDir), host, port, tempDir, asRoot }));
   const child = spawn('nginx', ['-p', tempDir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
