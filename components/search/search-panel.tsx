@@ -119,11 +119,13 @@ async function searchIndex(language: SearchLanguage, query: string, shownIn: Var
   const pagefind = await loadIndex(language);
   const found = await pagefind.search(query);
   const data = await Promise.all(found.results.map((r) => r.data()));
+  // Ranked on the index's own title and section (the script the query was brought to), shown in `shownIn`'s.
+  const indexed = language === searchLanguageOf(translationVariant) ? translationVariant.id : canonicalVariant.id;
   const candidates = data.map((d) => ({
     data: d,
     content: d.content,
-    title: d.meta[searchMetaKey('title', shownIn)] ?? '',
-    section: d.meta[searchMetaKey('section', shownIn)] ?? '',
+    title: d.meta[searchMetaKey('title', indexed)] ?? '',
+    section: d.meta[searchMetaKey('section', indexed)] ?? '',
   }));
   const { exact, partial } = rankResults(candidates, queryTerms(query));
   const chosen = exact.length > 0 ? exact : partial;
@@ -137,8 +139,8 @@ async function searchIndex(language: SearchLanguage, query: string, shownIn: Var
       return {
         key: `${language}:${item.data.url}`,
         href: variantPath(shownIn, item.data.url.replace(/^\//, '')),
-        title: item.title,
-        section: item.section,
+        title: item.data.meta[searchMetaKey('title', shownIn)] ?? '',
+        section: item.data.meta[searchMetaKey('section', shownIn)] ?? '',
         pieces: excerptPieces(text, aligned(item.content, text) ? match.ranges : []),
         lang,
       };
@@ -147,7 +149,10 @@ async function searchIndex(language: SearchLanguage, query: string, shownIn: Var
 }
 
 type Status =
-  { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; query: string; groups: Group[] } | { kind: 'failed' };
+  | { kind: 'idle' }
+  | { kind: 'searching' }
+  | { kind: 'done'; query: string; groups: Group[]; searched: SearchLanguage[] }
+  | { kind: 'failed' };
 
 /**
  * Search the essays: the page's own language, and the other one when the query is written in its script
@@ -161,6 +166,7 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
   const [shown, setShown] = useState(pageSize);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
+  const lastRun = useRef<string | undefined>(undefined);
   const own = searchLanguageOf(getVariant(variant));
   // Results of the other language are shown in its first variant (the English, or Simplified Chinese).
   const shownIn = (language: SearchLanguage): VariantId =>
@@ -172,8 +178,11 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
   const chinese = searchLanguageOf(canonicalVariant);
 
   const run = async (raw: string) => {
-    const ticket = ++latest.current;
     const trimmed = raw.trim();
+    // The debounce, Enter and the page's opening can all ask for the same search: run it once.
+    if (trimmed === lastRun.current) return;
+    lastRun.current = trimmed;
+    const ticket = ++latest.current;
     const url = new URL(window.location.href);
     if (trimmed) url.searchParams.set('q', trimmed);
     else url.searchParams.delete('q');
@@ -185,14 +194,21 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
     setStatus((s) => (s.kind === 'done' ? s : { kind: 'searching' }));
     try {
       const canonical = hasHan(trimmed) ? (await loadConverter(phrases, locale))(trimmed) : trimmed;
-      const groups = await Promise.all(
-        languagesFor(trimmed, own).map((l) => searchIndex(l, l === chinese ? canonical : trimmed, shownIn(l))),
+      const searched = languagesFor(trimmed, own);
+      const settled = await Promise.allSettled(
+        searched.map((l) => searchIndex(l, l === chinese ? canonical : trimmed, shownIn(l))),
       );
       if (ticket !== latest.current) return;
+      // The page's own index must answer; the other language's results are a bonus.
+      if (settled[0]!.status === 'rejected') throw settled[0]!.reason;
+      const groups = settled.flatMap((r) => (r.status === 'fulfilled' && r.value.hits.length > 0 ? [r.value] : []));
       setShown(pageSize);
-      setStatus({ kind: 'done', query: trimmed, groups: groups.filter((g) => g.hits.length > 0) });
+      setStatus({ kind: 'done', query: trimmed, groups, searched });
     } catch {
-      if (ticket === latest.current) setStatus({ kind: 'failed' });
+      if (ticket === latest.current) {
+        lastRun.current = undefined;
+        setStatus({ kind: 'failed' });
+      }
     }
   };
 
@@ -222,7 +238,8 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
   const total = status.kind === 'done' ? status.groups.reduce((n, g) => n + g.hits.length, 0) : 0;
   // One "show more" budget across the groups, in order.
   let budget = shown;
-  const fill = (text: string, q: string) => text.replace('{query}', q);
+  // A function replacement: `$&` or `$'` in a query are text, not patterns.
+  const fill = (text: string, q: string) => text.replace('{query}', () => q);
 
   return (
     <div className="ui">
@@ -276,21 +293,24 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
               </li>
             ))}
           </ul>
-          <p className="mt-4">
-            <a
-              href={`${otherSearch}?q=${encodeURIComponent(status.query)}`}
-              data-search-other=""
-              className="inline-flex min-h-11 items-center text-(--color-accent) underline underline-offset-4"
-            >
-              {fill(labels.tryOther, status.query)}
-            </a>
-          </p>
+          {status.searched.length < searchLanguages.length ? (
+            <p className="mt-4">
+              <a
+                href={`${otherSearch}?q=${encodeURIComponent(status.query)}`}
+                data-search-other=""
+                className="inline-flex min-h-11 items-center text-(--color-accent) underline underline-offset-4"
+              >
+                {fill(labels.tryOther, status.query)}
+              </a>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {status.kind === 'done'
         ? status.groups.map((group) => {
             const visible = group.hits.slice(0, Math.max(0, budget));
             budget -= visible.length;
+            if (visible.length === 0) return null;
             const heading = group.partial
               ? fill(labels.partial, status.query)
               : group.language !== own

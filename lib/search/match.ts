@@ -31,22 +31,27 @@ const hanChar = /\p{Script=Han}/u;
 const latinOrDigit = /[\p{Script=Latin}\p{N}]/u;
 const zhWords = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 
-/** The query's terms: NFKC (full-width letters and digits become plain ones), split at spaces and punctuation. */
+/**
+ * The query's terms: NFKC (full-width letters and digits become plain ones), lower-cased, split at spaces
+ * and punctuation, except an apostrophe inside a word ("Musk’s", "don't" stay one term, as in the text).
+ */
 export function queryTerms(query: string): string[] {
-  return query
-    .normalize('NFKC')
-    .split(/[\s\p{P}\p{S}]+/u)
-    .map((t) => t.toLowerCase())
-    .filter(Boolean);
+  return [...query.normalize('NFKC').toLowerCase().matchAll(/[^\s\p{P}\p{S}]+(?:['’][^\s\p{P}\p{S}]+)*/gu)].map(
+    (m) => m[0],
+  );
 }
 
 export const hasHan = (text: string) => hanChar.test(text);
 export const hasLatin = (text: string) => /\p{Script=Latin}/u.test(text);
 
-/** Lower-cased text when lower-casing keeps every offset (it almost always does), else the text itself. */
+/** Lower-cased text, character by character, keeping offsets (a character whose lower case is longer stays). */
 function folded(text: string): string {
   const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text;
+  if (lower.length === text.length) return lower;
+  return text.replace(/./gsu, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  });
 }
 
 type Units = [start: number, end: number];

@@ -8,9 +8,9 @@ import { stemmer } from 'stemmer';
 /** A Latin word or number in a text. Global: use with `matchAll`. */
 export const latinWord = /[\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*/gu;
 
-/** A word as it is compared. */
+/** A word as it is compared (a typed ' and the text's ’ are the same apostrophe). */
 export function wordKey(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  const lower = word.toLowerCase().replace(/’/gu, "'").replace(/'s$/u, '');
   return /^\p{N}+$/u.test(lower) ? lower : stemmer(lower);
 }
 

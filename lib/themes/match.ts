@@ -142,12 +142,13 @@ export function withoutExcluded(
 ): AliasMatch[] {
   if (exclude.length === 0 || matches.length === 0) return [...matches];
   const lower = text.toLowerCase();
-  const spans = exclude.flatMap(({ themeId, alias }) => {
+  // Chinese phrases as written; English ones as words, like aliases ("filter bubble" covers "filter bubbles").
+  const spans: { themeId: string; start: number; end: number }[] = wordAliases(text, exclude);
+  for (const { themeId, alias } of exclude) {
+    if (isWordAlias(alias)) continue;
     const phrase = alias.toLowerCase();
-    const found: { themeId: string; start: number; end: number }[] = [];
     for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1))
-      found.push({ themeId, start: i, end: i + phrase.length });
-    return found;
-  });
+      spans.push({ themeId, start: i, end: i + phrase.length });
+  }
   return matches.filter((m) => !spans.some((s) => s.themeId === m.themeId && s.start <= m.start && m.end <= s.end));
 }

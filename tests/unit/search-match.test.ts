@@ -16,6 +16,8 @@ describe('query terms', () => {
     expect(queryTerms('Universal Basic-Income')).toEqual(['universal', 'basic', 'income']);
     expect(queryTerms('ＡＩ泡沫')).toEqual(['ai泡沫']);
     expect(queryTerms('“996”')).toEqual(['996']);
+    expect(queryTerms("Musk’s don't")).toEqual(['musk’s', "don't"]);
+    expect(queryTerms('$& ！？')).toEqual([]);
   });
 
   test('English words are compared stemmed, numbers as written', () => {
@@ -41,6 +43,14 @@ describe('a paragraph is a result only when it holds the query', () => {
     expect(match('UBIQUITY of compute', 'UBI')).toBeUndefined();
     expect(match('OpenAI announced', 'AI')).toBeUndefined();
     expect(marked('AI泡沫与OpenAI', 'ai')).toEqual({ kind: 'exact', marks: ['AI'] });
+    // An apostrophe inside a word keeps it one term, as in the text.
+    expect(marked('Elon Musk’s pay; the Musks', 'Musk’s')).toEqual({ kind: 'exact', marks: ['Musk’s', 'Musks'] });
+    // A typed straight apostrophe finds the text's curly one.
+    expect(marked('We don’t know', "don't")).toEqual({ kind: 'exact', marks: ['don’t'] });
+  });
+
+  test('a character whose lower case is longer does not spoil case folding for the rest', () => {
+    expect(marked('İ AI泡沫', 'ai泡沫')).toEqual({ kind: 'exact', marks: ['AI泡沫'] });
   });
 
   test('numbers match whole: 996 is not in 1996', () => {

@@ -70,6 +70,8 @@ describe('theme links in every variant', () => {
             // Cursor refusing to write code is not a resignation; burnout is overwork.
             (/罢工|罷工/.test(text) && theme === 'ai-resignations') ||
             (/工作倦怠/.test(text) && theme !== 'overwork') ||
+            // Stemming must not turn "government" into governance (AI safety).
+            (/^government/.test(text) && theme === 'ai-safety-alignment') ||
             // Cognitive or filter bubbles, and the South Sea Bubble, are not the AI bubble.
             (theme === 'ai-bubble' &&
               /bubble/.test(text) &&

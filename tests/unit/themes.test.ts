@@ -7,7 +7,7 @@ import { ContentError } from '@/lib/content/errors';
 import { rehypeThemeLinks } from '@/lib/markdown/rehype-theme-links';
 import { excerpt } from '@/lib/themes/excerpt';
 import { aliasShareProblems, themeUsageProblems } from '@/lib/corpus/checks';
-import { findAliases } from '@/lib/themes/match';
+import { findAliases, withoutExcluded } from '@/lib/themes/match';
 import { loadThemeRegistry } from '@/lib/themes/registry';
 import { getVariant } from '@/lib/variants';
 
@@ -173,5 +173,23 @@ describe('excerpt', () => {
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['內卷', '內卷']);
     expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
     expect(pieces.map((p) => p.text).join('')).toContain('職場人愈發內卷，內卷之後');
+  });
+});
+
+describe('excluded phrases', () => {
+  const aliases = [
+    { themeId: 'ai-bubble', alias: 'bubbles' },
+    { themeId: 'ai-bubble', alias: '泡沫' },
+  ];
+  const exclude = [
+    { themeId: 'ai-bubble', alias: 'filter bubble' },
+    { themeId: 'ai-bubble', alias: '南海泡沫' },
+  ];
+  const kept = (text: string) => withoutExcluded(text, findAliases(text, aliases), exclude).map((m) => m.alias);
+
+  test('an alias inside an excluded phrase is no mention; English phrases match as words (plurals too)', () => {
+    expect(kept('Filter bubbles keep us apart; bubbles burst.')).toEqual(['bubbles']);
+    expect(kept('南海泡沫之后，又一个泡沫。')).toEqual(['泡沫']);
+    expect(kept('AI bubbles')).toEqual(['bubbles']);
   });
 });
