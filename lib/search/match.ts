@@ -36,9 +36,12 @@ const zhWords = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
  * and punctuation, except an apostrophe inside a word ("Musk’s", "don't" stay one term, as in the text).
  */
 export function queryTerms(query: string): string[] {
-  return [...query.normalize('NFKC').toLowerCase().matchAll(/[^\s\p{P}\p{S}]+(?:['’][^\s\p{P}\p{S}]+)*/gu)].map(
-    (m) => m[0],
-  );
+  return [
+    ...query
+      .normalize('NFKC')
+      .toLowerCase()
+      .matchAll(/[^\s\p{P}\p{S}]+(?:['’][^\s\p{P}\p{S}]+)*/gu),
+  ].map((m) => m[0]);
 }
 
 export const hasHan = (text: string) => hanChar.test(text);
