@@ -57,42 +57,22 @@ export default function GlobalNotFound() {
                 <h1 className="text-2xl font-bold">{t.notFoundHeading}</h1>
                 <p className="mt-2 text-(--color-muted)">{t.notFoundBody}</p>
                 <ul className="ui mt-4 flex flex-wrap gap-x-6 gap-y-2">
-                  <li>
-                    <a
-                      href={indexPath(v.id)}
-                      hrefLang={v.lang}
-                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
-                    >
-                      {t.notFoundBack}
-                    </a>
-                  </li>
-                  <li>
-                    <a
-                      href={themesPath(v.id)}
-                      hrefLang={v.lang}
-                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
-                    >
-                      {t.themes}
-                    </a>
-                  </li>
-                  <li>
-                    <a
-                      href={searchPath(v.id)}
-                      hrefLang={v.lang}
-                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
-                    >
-                      {t.search}
-                    </a>
-                  </li>
-                  <li>
-                    <a
-                      href={aboutPath(v.id)}
-                      hrefLang={v.lang}
-                      className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
-                    >
-                      {t.about}
-                    </a>
-                  </li>
+                  {[
+                    { href: indexPath(v.id), label: t.notFoundBack },
+                    { href: themesPath(v.id), label: t.themes },
+                    { href: searchPath(v.id), label: t.search },
+                    { href: aboutPath(v.id), label: t.about },
+                  ].map((link) => (
+                    <li key={link.href}>
+                      <a
+                        href={link.href}
+                        hrefLang={v.lang}
+                        className="inline-flex min-h-11 min-w-11 items-center text-(--color-accent)"
+                      >
+                        {link.label}
+                      </a>
+                    </li>
+                  ))}
                 </ul>
               </section>
             );

@@ -114,13 +114,17 @@ function languagesFor(query: string, own: SearchLanguage): SearchLanguage[] {
   return [own, ...searchLanguages.filter((l) => l !== own && writtenIn[l](query))];
 }
 
+/** The variant an index's text is in: the translation, or canonical Simplified for the Chinese one. */
+const indexedVariant = (language: SearchLanguage): VariantId =>
+  language === searchLanguageOf(translationVariant) ? translationVariant.id : canonicalVariant.id;
+
 /** Results of one index: only paragraphs that contain the query (lib/search/rank.ts), shown in `shownIn`. */
 async function searchIndex(language: SearchLanguage, query: string, shownIn: VariantId): Promise<Group> {
   const pagefind = await loadIndex(language);
   const found = await pagefind.search(query);
   const data = await Promise.all(found.results.map((r) => r.data()));
   // Ranked on the index's own title and section (the script the query was brought to), shown in `shownIn`'s.
-  const indexed = language === searchLanguageOf(translationVariant) ? translationVariant.id : canonicalVariant.id;
+  const indexed = indexedVariant(language);
   const candidates = data.map((d) => ({
     data: d,
     content: d.content,
@@ -169,12 +173,7 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
   const lastRun = useRef<string | undefined>(undefined);
   const own = searchLanguageOf(getVariant(variant));
   // Results of the other language are shown in its first variant (the English, or Simplified Chinese).
-  const shownIn = (language: SearchLanguage): VariantId =>
-    language === own
-      ? variant
-      : language === searchLanguageOf(translationVariant)
-        ? translationVariant.id
-        : canonicalVariant.id;
+  const shownIn = (language: SearchLanguage): VariantId => (language === own ? variant : indexedVariant(language));
   const chinese = searchLanguageOf(canonicalVariant);
 
   const run = async (raw: string) => {

@@ -6,7 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openSettings } from './helpers';
 
-test.skip(({ isMobile }) => isMobile, 'desktop is enough');
+// Runs in the `desktop` project (npm run serve's server) and the `nginx` project; the `mobile` project
+// only runs tests tagged @mobile, and headers do not depend on the device.
 
 /** Record every `securitypolicyviolation` from the first script on, in every page the tab opens. */
 async function listenForViolations(page: Page): Promise<() => Promise<string[]>> {

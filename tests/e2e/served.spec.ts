@@ -13,7 +13,8 @@ import { inlineScriptHashes } from '@/lib/headers/script-hashes';
 import { builtPages, fileFor, outDir } from './built-site';
 import { originOf, raw } from './raw-http';
 
-test.skip(({ isMobile }) => isMobile, 'HTTP only');
+// Runs in the `desktop` project (npm run serve's server) and the `nginx` project; the `mobile` project
+// only runs tests tagged @mobile, and headers do not depend on the device.
 
 const essay = '/zh-hans/articles/ai-race-002/';
 const notFoundMarker = 'id="not-found-variant"';
