@@ -27,6 +27,7 @@ import {
   themeUsageProblems,
 } from './checks';
 import { readLedger } from '../ids/ledger';
+import { articleVoiceProblems, themeVoiceProblems } from '../regional/site-fields';
 import { matchBlocks, sameLedger, type Matching } from '../ids/match';
 import { assignmentOf, matchingSummary } from '../ids/report';
 import type { BlockIdAssignment } from '../markdown/rehype-block-ids';
@@ -123,6 +124,11 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
         articles.map((a) => essayParagraphs(a.canonical.body, a.translation)),
       ),
     );
+  // The site's own text in every regional edition: no word foreign to the edition (lib/regional).
+  for (const { source } of articles)
+    checkFile(source.path, problems, () => problems.push(...articleVoiceProblems(source)));
+  if (registry)
+    checkFile(registry.file.path ?? 'themes.yaml', problems, () => problems.push(...themeVoiceProblems(registry)));
   const guide = checkFile(at('pages/guide.md'), problems, () => readSitePage('guide', guideSchema, dir));
   if (guide && complete) {
     const slugs = read.sources.map((s) => s.frontmatter.slug);

@@ -14,7 +14,7 @@ import { rehypeBlockIds, type BlockIdAssigner } from './rehype-block-ids';
 import { rehypeCjkBreakOpportunities } from './rehype-cjk-break-opportunities';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
-import { rehypeVariantScript } from './rehype-variant-script';
+import { rehypeVariantScript, type RehypeVariantScriptOptions } from './rehype-variant-script';
 import { remarkCanonicalScript } from './remark-canonical-script';
 import { remarkFootnoteCheck } from './remark-footnote-check';
 import { remarkGlossaryCheck } from './remark-glossary-check';
@@ -55,6 +55,8 @@ export interface VariantProcessorOptions {
   readonly themes?: RehypeThemeLinksOptions;
   /** The essay's block ids (matched to its ledger); without it, positional ids. */
   readonly blockIds?: BlockIdAssigner;
+  /** A site page: the site's own voice and its `-{…}-` marks (see rehypeVariantScript). */
+  readonly voice?: RehypeVariantScriptOptions['voice'];
 }
 
 /**
@@ -103,7 +105,7 @@ export function createVariantProcessor(options: VariantProcessorOptions) {
       backLabel: (term) => messages.glossaryBackLabel(variantText(term, options.variant)),
     })
     .use(options.themes ? [[rehypeThemeLinks, options.themes]] : [])
-    .use(rehypeVariantScript, { variant: options.variant })
+    .use(rehypeVariantScript, { variant: options.variant, voice: options.voice })
     .use(rehypeCjkBreakOpportunities);
 }
 

@@ -11,6 +11,7 @@ import { toVariantTree } from '../markdown/processor';
 import { hasClass } from '../markdown/body-blocks';
 import type { ThemeRegistry } from '../themes/registry';
 import { themePath } from '../site';
+import { siteText } from '../regional/site-voice';
 import { readingMinutes } from '../reading-time';
 import type { SourceScript } from '../script/source-scripts';
 import { fromCanonical, toCanonical } from '../script/converters';
@@ -129,6 +130,8 @@ export function renderArticle(
   const { source, translation } = essay;
   const fm = source.frontmatter;
   const text = (value: string) => variantText(canonicalText(value, fm.script), variant);
+  // The editors' own words, in each edition's voice (lib/regional/site-voice.ts).
+  const voice = (value: string) => siteText(value, fm.script, variant);
   const optional = (value: string | undefined) => (value === undefined ? undefined : text(value));
   // The original text of an editorial change is shown as it was: script converted, punctuation untouched.
   const original = (value: string | undefined) =>
@@ -138,19 +141,19 @@ export function renderArticle(
     slug: fm.slug,
     variant: variant.id,
     title: text(fm.title),
-    short: text(fm.short),
+    short: voice(fm.short),
     author: text(fm.author),
     outlet: optional(fm.outlet),
     date: fm.date,
     sourceUrl: fm.sourceUrl,
     sourceScript: fm.script,
-    summary: text(fm.summary),
+    summary: voice(fm.summary),
     sourceNote: optional(fm.sourceNote),
     cover: fm.cover,
-    editorSummary: text(fm.editorSummary),
+    editorSummary: voice(fm.editorSummary),
     editorialChanges: fm.editorialChanges.map((c) => ({
       type: c.type,
-      note: text(c.note),
+      note: voice(c.note),
       from: original(c.from),
       to: optional(c.to),
     })),

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { bodyBlocks } from '../markdown/body-blocks';
+import { siteText } from '../regional/site-voice';
 import { canonicalText, variantText } from '../script/text';
 import { excerpt, type ExcerptPiece } from '../themes/excerpt';
 import { findAliases, withoutExcluded } from '../themes/match';
@@ -109,7 +110,8 @@ function essayOf(
 
 /** Every theme as a variant's pages show it, in registry order. */
 export function buildThemeViews(registry: ThemeRegistry, articles: readonly Article[], variant: Variant): ThemeView[] {
-  const text = (value: string) => variantText(canonicalText(value, 'zh-Hans'), variant);
+  // Theme names and descriptions are the editors' words: each edition's voice (lib/regional/site-voice.ts).
+  const text = (value: string) => siteText(value, 'zh-Hans', variant);
   const english = variant.kind === 'translation';
   // What any essay page may show besides its own text: theme chips, related reading.
   const siteTexts = [

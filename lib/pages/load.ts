@@ -12,7 +12,9 @@ import { contentDir } from '../content/load';
 import { readSource } from '../content/read-source';
 import { validateYaml } from '../content/yaml';
 import { createVariantProcessor, parseSource, toCanonicalTree, toEnglishTree } from '../markdown/processor';
-import { canonicalText, variantText } from '../script/text';
+import { encodeVoice, renderVoice, type Marker } from '../regional/site-voice';
+import { regions, regionVariant } from '../regional/terms';
+import { canonicalText } from '../script/text';
 import type { Variant } from '../variants';
 
 /**
@@ -74,7 +76,9 @@ function fileOf(dir: string, name: string, problems: string[]): VFile | undefine
 export interface SitePageSource<Extra> {
   readonly path: string;
   readonly data: Extra;
+  /** The Chinese in canonical form, its `-{…}-` marks encoded (lib/regional/site-voice.ts). */
   readonly canonical: MdastRoot;
+  readonly markers: readonly Marker[];
   readonly english: { readonly title: string; readonly tree: MdastRoot };
 }
 
@@ -92,6 +96,12 @@ export function readSitePage<S extends z.ZodType<{ title: string }>>(
   const zh = fileOf(dir, `${name}.md`, unread);
   const en = fileOf(dir, `${name}.en.md`, unread);
   if (!zh || !en) throw new ContentError(unread);
+  const voice = encodeVoice(String(zh.value));
+  for (const { offset, reason } of voice.problems) {
+    const before = String(zh.value).slice(0, offset).split('\n');
+    zh.message(reason, { place: { line: before.length, column: before.at(-1)!.length + 1 }, ruleId: 'regional' });
+  }
+  zh.value = voice.text;
   const zhTree = parseSource(zh);
   const zhData = readPage(zh, schema, zhTree);
   const canonical = toCanonicalTree(zhTree, zh, 'zh-Hans');
@@ -100,9 +110,33 @@ export function readSitePage<S extends z.ZodType<{ title: string }>>(
   const enData = readPage(en, base, enTree);
   enTree.children = enTree.children.filter((n) => n.type !== 'yaml');
   rejectHan(enTree, en);
-  const problems = [...formatMessages(zh), ...formatMessages(en)];
-  if (problems.length > 0 || !zhData || !enData) throw new ContentError(problems);
-  return { path: zh.path ?? name, data: zhData, canonical, english: { title: enData.title, tree: enTree } };
+  if (zh.messages.length > 0 || en.messages.length > 0 || !zhData || !enData)
+    throw new ContentError([...formatMessages(zh), ...formatMessages(en)]);
+  const page: SitePageSource<z.infer<S>> = {
+    path: zh.path ?? name,
+    data: zhData,
+    canonical,
+    markers: voice.markers,
+    english: { title: enData.title, tree: enTree },
+  };
+  // Every edition's page in the site's voice: a word foreign to an edition is a problem at its place.
+  for (const region of regions) renderChinese(page, regionVariant(region), zh);
+  if (zh.messages.length > 0) throw new ContentError(formatMessages(zh));
+  return page;
+}
+
+/** The Chinese page in a script variant; the site voice's messages go on `file`. */
+function renderChinese<Extra extends { title: string }>(
+  page: SitePageSource<Extra>,
+  variant: Variant,
+  file: VFile = new VFile({ path: page.path }),
+): SitePage<Extra> {
+  const voice = { markers: page.markers };
+  const body = createVariantProcessor({ variant, voice }).runSync(structuredClone(page.canonical), file);
+  const title = renderVoice(canonicalText(page.data.title, 'zh-Hans'), page.markers, variant, ({ reason }) =>
+    file.message(reason, { place: { line: 2, column: 1 }, ruleId: 'regional', source: 'content' }),
+  );
+  return { title, body, data: page.data };
 }
 
 /** A checked site page in one variant (no checks here: {@link readSitePage} made them). */
@@ -110,10 +144,7 @@ export function renderSitePage<Extra extends { title: string }>(
   page: SitePageSource<Extra>,
   variant: Variant,
 ): SitePage<Extra> {
-  if (variant.kind === 'script') {
-    const body = createVariantProcessor({ variant }).runSync(structuredClone(page.canonical), new VFile());
-    return { title: variantText(canonicalText(page.data.title, 'zh-Hans'), variant), body, data: page.data };
-  }
+  if (variant.kind === 'script') return renderChinese(page, variant);
   const body = unified().use(remarkRehype).runSync(structuredClone(page.english.tree), new VFile()) as HastRoot;
   return { title: page.english.title, body, data: page.data };
 }
