@@ -13,6 +13,7 @@ import { mountReadingModeSwitch } from './reading-mode-switch';
 import { mountReadingProgress } from './reading-progress';
 import { mountToc } from './toc';
 import { mountVariantSwitch } from './variant-switch';
+import { mountWordingChoice } from './wording-choice';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'note-ref': mountNoteRef,
@@ -24,6 +25,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'reading-progress': mountReadingProgress,
   toc: mountToc,
   'variant-switch': mountVariantSwitch,
+  'wording-choice': mountWordingChoice,
 };
 
 const mounted = new WeakSet<HTMLElement>();

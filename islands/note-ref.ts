@@ -4,6 +4,7 @@
  * the note in a popover beside the text; a click, a tap or Enter pins it open (focus can then Tab into its
  * link to the full note); Escape, a second click, or moving focus or a tap elsewhere closes it.
  */
+import { placePopover, popoverClass } from './popover';
 
 interface Note {
   title?: string;
@@ -29,11 +30,6 @@ export function readNote(hash: string): Note {
 
 /** `hover`: shown while a mouse rests on it. `pinned`: opened by a click, tap or Enter; stays until closed. */
 type Mode = 'hover' | 'pinned';
-
-// Tailwind finds these classes by scanning the project's sources, islands/ included (the e2e popover tests
-// would show an unstyled popover overflowing a phone screen).
-const popoverClass =
-  'ui absolute top-full left-1/2 z-30 mt-2 block w-72 max-w-[80vw] translate-x-[calc(-50%+var(--shift,0px))] rounded-md border border-(--color-rule) bg-(--color-paper) p-3 text-start text-sm leading-relaxed font-normal text-(--color-ink) shadow-lg';
 
 let count = 0;
 
@@ -79,23 +75,13 @@ export function mountNoteRef(wrapper: HTMLElement): void {
     return el;
   }
 
-  /** Keep the popover inside the viewport: a reference near a phone's edge would push half of it off. */
-  function place(el: HTMLElement) {
-    el.style.setProperty('--shift', '0px');
-    const margin = 8;
-    const { left, right } = el.getBoundingClientRect();
-    const viewport = document.documentElement.clientWidth;
-    const shift = left < margin ? margin - left : right > viewport - margin ? viewport - margin - right : 0;
-    el.style.setProperty('--shift', `${shift}px`);
-  }
-
   function show(next: Mode) {
     clearTimeout(closeTimer);
     mode = mode === 'pinned' ? 'pinned' : next;
     if (popover) return;
     popover = render(readNote(href));
     wrapper.append(popover);
-    place(popover); // measured in the same task, before paint: it never visibly jumps
+    placePopover(popover); // measured in the same task, before paint: it never visibly jumps
     link.setAttribute('aria-expanded', 'true');
     link.setAttribute('aria-controls', popoverId);
     document.addEventListener('keydown', onKey);

@@ -15,6 +15,7 @@ export const islandNames = [
   'reading-progress',
   'toc',
   'variant-switch',
+  'wording-choice',
 ] as const;
 
 export type IslandName = (typeof islandNames)[number];

@@ -1,19 +1,22 @@
 /** Reader preferences kept in localStorage and applied to `<html>` before first paint. */
-export const prefKeys = { theme: 'ai-work:theme', font: 'ai-work:font' } as const;
+export const prefKeys = { theme: 'ai-work:theme', font: 'ai-work:font', wording: 'ai-work:wording' } as const;
 
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
 export const fontSteps = ['s', 'm', 'l', 'xl'] as const;
 export type FontStep = (typeof fontSteps)[number];
+/** The regional-wording layer (Taiwan and Hong Kong essay pages): the authors' words, or the edition's own. */
+export const wordingChoices = ['author', 'regional'] as const;
+export type WordingChoice = (typeof wordingChoices)[number];
 
 /**
  * Apply stored preferences to the root element: `data-theme` (light | dark, resolved from the system
- * when unset) and `data-font`. Self-contained (no imports, no closures): its source is inlined into
+ * when unset), `data-font` and `data-wording` (author | regional; CSS shows the chosen words). Self-contained (no imports, no closures): its source is inlined into
  * every page's `<head>`, so the tested function is the shipped one and no wrong theme ever flashes.
  */
 export function applyPrefs(
   root: { setAttribute(name: string, value: string): void },
-  stored: { theme: string | null; font: string | null },
+  stored: { theme: string | null; font: string | null; wording: string | null },
   systemDark: boolean,
 ): void {
   const theme = stored.theme === 'light' || stored.theme === 'dark' ? stored.theme : systemDark ? 'dark' : 'light';
@@ -21,9 +24,10 @@ export function applyPrefs(
   root.setAttribute('data-theme-choice', stored.theme === 'light' || stored.theme === 'dark' ? stored.theme : 'system');
   const font = stored.font === 's' || stored.font === 'l' || stored.font === 'xl' ? stored.font : 'm';
   root.setAttribute('data-font', font);
+  root.setAttribute('data-wording', stored.wording === 'regional' ? 'regional' : 'author');
 }
 
 /** The inline `<head>` script: read storage, apply, and follow the system while the choice is "system". */
 export const prefsScript = `(function(){var a=${applyPrefs.toString()};function g(k){try{return localStorage.getItem(k)}catch(e){return null}}
-var m=window.matchMedia('(prefers-color-scheme: dark)');function run(){a(document.documentElement,{theme:g(${JSON.stringify(prefKeys.theme)}),font:g(${JSON.stringify(prefKeys.font)})},m.matches)}
+var m=window.matchMedia('(prefers-color-scheme: dark)');function run(){a(document.documentElement,{theme:g(${JSON.stringify(prefKeys.theme)}),font:g(${JSON.stringify(prefKeys.font)}),wording:g(${JSON.stringify(prefKeys.wording)})},m.matches)}
 run();m.addEventListener('change',run);window.__applyReaderPrefs=run})()`;

@@ -23,7 +23,7 @@ export const variantEntries = [
     lang: 'zh-Hant',
     opencc: 'tw',
     quotes: 'corner',
-    label: '繁體中文（台灣）',
+    label: '繁體中文（臺灣）',
     short: '繁',
     kind: 'script',
     // zh-TW, zh-Hant and zh-Hant-TW; Hong Kong and Macau tags go to zh-hk.

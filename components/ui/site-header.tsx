@@ -6,6 +6,7 @@ import { indexPath, themesPath, variantPath } from '@/lib/site';
 import { variants, type VariantId } from '@/lib/variants';
 import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
 import { ScriptSwitch } from './script-switch';
+import { WordingChoice } from './wording-choice';
 
 interface SiteHeaderProps {
   variant: VariantId;
@@ -15,6 +16,8 @@ interface SiteHeaderProps {
   switchTo?: Partial<Record<VariantId, string>>;
   /** On essay pages: the ways to read this essay, offered in the reading settings. */
   modes?: readonly ModeChoice[];
+  /** On Taiwan and Hong Kong essay pages with reviewed words: the regional-wording choice. */
+  wording?: boolean;
 }
 
 function settingsLabels(t: Messages): ReaderSettingsLabels {
@@ -35,7 +38,7 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
  * footer (and on every essay's theme chips) instead.
  */
-export function SiteHeader({ variant, subpath, switchTo, modes }: SiteHeaderProps) {
+export function SiteHeader({ variant, subpath, switchTo, modes, wording }: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
@@ -64,13 +67,24 @@ export function SiteHeader({ variant, subpath, switchTo, modes }: SiteHeaderProp
           {t.themes}
         </a>
         <ReaderSettings labels={settingsLabels(t)}>
-          {modes ? (
-            <div>
-              <p className="mb-1 text-(--color-muted)" aria-hidden="true">
-                {t.readingMode}
-              </p>
-              <ReadingModeSwitch choices={modes} label={t.readingMode} />
-            </div>
+          {modes || wording ? (
+            <>
+              {modes ? (
+                <div>
+                  <p className="mb-1 text-(--color-muted)" aria-hidden="true">
+                    {t.readingMode}
+                  </p>
+                  <ReadingModeSwitch choices={modes} label={t.readingMode} />
+                </div>
+              ) : null}
+              {wording ? (
+                <WordingChoice
+                  label={t.wordingLabel}
+                  choices={{ author: t.wordingAuthor, regional: t.wordingRegional }}
+                  forms={t.wordingForms}
+                />
+              ) : null}
+            </>
           ) : null}
         </ReaderSettings>
         <ScriptSwitch current={variant} hrefs={hrefs} label={t.switchLabel} />

@@ -28,6 +28,8 @@ import {
 } from './checks';
 import { readLedger } from '../ids/ledger';
 import { articleVoiceProblems, themeVoiceProblems } from '../regional/site-fields';
+import { loadEssayReview, type EssayReview } from '../regional/essay-review';
+import { loadRegionalTable } from '../regional/terms';
 import { matchBlocks, sameLedger, type Matching } from '../ids/match';
 import { assignmentOf, matchingSummary } from '../ids/report';
 import type { BlockIdAssignment } from '../markdown/rehype-block-ids';
@@ -46,6 +48,8 @@ export interface CorpusArticle {
   /** The blocks' ids, matched to the essay's id ledger (lib/ids), for every rendering of the essay. */
   readonly ids: BlockIdAssignment;
   readonly matching: Matching;
+  /** The regional-wording layer's reviewed occurrences (lib/regional/essay-review.ts); none without a table. */
+  readonly regional?: EssayReview;
 }
 
 export interface Corpus {
@@ -74,6 +78,7 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   problems.push(...read.problems);
   const at = (name: string) => path.relative(process.cwd(), path.join(dir, name));
   const registry = checkFile(at('themes.yaml'), problems, () => loadThemeRegistry(dir));
+  const regionalTable = checkFile(at('regional/terms.yaml'), problems, () => loadRegionalTable(dir));
   const articles: CorpusArticle[] = [];
   const outdated: string[] = [];
   for (const source of read.sources) {
@@ -106,7 +111,12 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
     const translation = checkFile(at(`translations/${slug}.en.yaml`), problems, () =>
       loadTranslation(slug, alignmentTarget(canonical.body, source.frontmatter, matching.ledger), dir),
     );
-    if (translation) articles.push({ source, canonical, translation, ids: assignmentOf(matching), matching });
+    const regional =
+      regionalTable &&
+      checkFile(at(`regional/essays/${slug}.yaml`), problems, () =>
+        loadEssayReview(slug, canonical.body, regionalTable, dir),
+      );
+    if (translation) articles.push({ source, canonical, translation, ids: assignmentOf(matching), matching, regional });
   }
   const complete = read.problems.length === 0 && articles.length === read.sources.length;
   if (registry && complete)
@@ -137,5 +147,12 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   const about = checkFile(at('pages/about.md'), problems, () => readSitePage('about', aboutSchema, dir));
   // A broken dictionary is reported by every file converted with it: once is enough.
   if (problems.length > 0 || !registry || !guide || !about) throw new ContentError([...new Set(problems)]);
-  return { articles, registry, guide, about, outdated, notices: articles.flatMap((a) => a.translation.notices) };
+  return {
+    articles,
+    registry,
+    guide,
+    about,
+    outdated,
+    notices: articles.flatMap((a) => [...a.translation.notices, ...(a.regional?.notices ?? [])]),
+  };
 }

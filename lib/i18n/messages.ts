@@ -1,6 +1,10 @@
 import type { VariantId } from '../variants';
 
-/** UI strings, one catalogue per variant: 简体, 繁體（台灣、香港） and English, written by hand (not converted). */
+/**
+ * UI strings, one catalogue per variant: 简体, 繁體（臺灣）, 繁體（香港） and English, each written by hand for
+ * its readers (not converted): Taiwan and Hong Kong usage, not mainland words in Traditional characters
+ * (checked against the regional table by tests/unit/site-voice.test.ts).
+ */
 export interface Messages {
   siteName: string;
   siteSubtitle: string;
@@ -124,6 +128,14 @@ export interface Messages {
   reportBody: string;
   reportLink: string;
   reportSubject: string;
+  /**
+   * The regional-wording layer (Taiwan and Hong Kong essay pages): its row in "Aa", its two choices, and the
+   * popover of a swapped word (the word's forms, and which one the author wrote).
+   */
+  wordingLabel: string;
+  wordingAuthor: string;
+  wordingRegional: string;
+  wordingForms: { mainland: string; taiwan: string; hongKong: string; english: string; author: string };
   /** Share images' alt text. */
   coverAlt: (title: string, label: string, themes: readonly string[]) => string;
   siteCoverAlt: (name: string, tagline: string) => string;
@@ -137,7 +149,7 @@ const hans: Messages = {
   articles: '文章',
   by: '作者',
   readingTime: (m) => `约 ${m} 分钟读完`,
-  switchLabel: '切换字形',
+  switchLabel: '语言与字形',
   footnotesLabel: '注释',
   translationPending: '译文更新中',
   translatorNotesLabel: '译者注',
@@ -212,7 +224,7 @@ const hans: Messages = {
   undated: '原文未注明日期',
   translatedBy: '',
   mentionsInPassages: (m, p) => `提到 ${m} 次，见 ${p} 个段落`,
-  editorChangesToggle: (n) => `全部 ${n} 处改动`,
+  editorChangesToggle: (n) => `全部 ${n} 项改动`,
   changeBefore: '原文',
   changeAfter: '改为',
   changeRemovedText: '删去的文字',
@@ -223,12 +235,16 @@ const hans: Messages = {
   aboutSourcesIntro: '每篇文章的作者、发表平台、日期与原文链接，以原文所载为准；原文没有写明的，这里也不补。',
   sourceLink: '原文链接',
   noSourceLink: '原文未附链接',
-  editorNoteOf: (n) => (n > 0 ? `编者注：${n} 处改动` : '编者注：未作改动'),
+  editorNoteOf: (n) => (n > 0 ? `编者注：${n} 项改动` : '编者注：未作改动'),
   reportHeading: '报告错误',
   reportBody:
     '发现错字、转换错误、译文不准或链接失效，请写信告诉编辑：写明页面和段落（点段落末的 ¶ 可复制本段链接）、原来的文字和你建议的改法。更正会列入该文的编者注。',
   reportLink: '写信给编辑',
   reportSubject: '更正：',
+  wordingLabel: '用词',
+  wordingAuthor: '作者原文用词',
+  wordingRegional: '本地用语',
+  wordingForms: { mainland: '大陆', taiwan: '台湾', hongKong: '香港', english: '英文', author: '作者原文' },
   coverAlt: (title, label, themes) => `《${title}》的封面：大字“${label}”，主题：${themes.join('、')}`,
   siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
 };
@@ -241,7 +257,7 @@ const hant: Messages = {
   articles: '文章',
   by: '作者',
   readingTime: (m) => `約 ${m} 分鐘讀完`,
-  switchLabel: '切換字形',
+  switchLabel: '語言與字體',
   footnotesLabel: '註釋',
   translationPending: '譯文更新中',
   translatorNotesLabel: '譯者註',
@@ -256,13 +272,13 @@ const hant: Messages = {
   originalLink: '原文連結',
   changeTypes: { removed: '刪除', corrected: '更正', structure: '結構' },
   backToIndex: '返回目錄',
-  sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁體' : '簡體'}中文發表，本站以 OpenCC 與專案詞典轉換字形。`,
+  sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁體' : '簡體'}中文發表，本站以 OpenCC 與自訂詞表轉換字體。`,
   contents: '目錄',
   footerNote: '文章版權歸原作者所有；字形轉換與編輯說明見各篇文末。',
   themes: '主題',
-  themesIntro: '五篇文章彼此呼應。每個主題列出提到它的文章與段落，點擊即可跳到原文。',
+  themesIntro: '五篇文章彼此呼應。每個主題列出提到它的文章與段落，點選即可跳到原文。',
   themeMap: '主題地圖',
-  themeMapCaption: '主題 × 文章：每列一個主題，每欄一篇文章；數字是該文提到該主題的次數，點擊查看相關段落。',
+  themeMapCaption: '主題 × 文章：每列一個主題，每欄一篇文章；數字是該文提到該主題的次數，點選可查看相關段落。',
   themeMapThemes: '主題',
   themeMapKey: '各欄文章',
   themeMapCell: (essay, theme, n) => `${essay} · ${theme}：提到 ${n} 次`,
@@ -277,8 +293,8 @@ const hant: Messages = {
   permalinkCopied: '已複製本段連結',
   themeLabel: '配色',
   themeChoice: { system: '跟隨系統', light: '淺色', dark: '深色' },
-  smaller: '縮小字號',
-  larger: '放大字號',
+  smaller: '縮小文字',
+  larger: '放大文字',
   search: '搜尋',
   searchPlaceholder: '搜尋全文',
   searchHint: '簡體、繁體均可輸入，例如：全民基本收入、内卷、馬斯克；輸入英文詞也會搜尋英文譯文。',
@@ -304,9 +320,9 @@ const hant: Messages = {
   translationNote: '英文為本站翻譯，按段落與中文原文對齊。',
   englishTitle: '英文標題',
   originalTitle: '中文原題',
-  fontSize: '字號',
+  fontSize: '文字大小',
   fontStepNames: { s: '小', m: '標準', l: '大', xl: '特大' },
-  settingsNoScript: '字號可用瀏覽器的縮放調整；配色跟隨系統設定。',
+  settingsNoScript: '文字大小可用瀏覽器的縮放調整；配色跟隨系統設定。',
   paragraphEnglishShow: '顯示本段英文',
   readAlongside: '中英對照',
   modeEnglish: 'English',
@@ -316,7 +332,7 @@ const hant: Messages = {
   undated: '原文未註明日期',
   translatedBy: '',
   mentionsInPassages: (m, p) => `提到 ${m} 次，見 ${p} 個段落`,
-  editorChangesToggle: (n) => `全部 ${n} 處改動`,
+  editorChangesToggle: (n) => `全部 ${n} 項改動`,
   changeBefore: '原文',
   changeAfter: '改為',
   changeRemovedText: '刪去的文字',
@@ -324,15 +340,131 @@ const hant: Messages = {
   leadsWith: '主要主題',
   about: '關於本站',
   aboutSources: '各篇出處',
-  aboutSourcesIntro: '每篇文章的作者、發表平台、日期與原文連結，以原文所載為準；原文沒有寫明的，這裡也不補。',
+  aboutSourcesIntro: '每篇文章的作者、發表平臺、日期與原文連結，以原文所載為準；原文沒有寫明的，這裡也不補。',
   sourceLink: '原文連結',
   noSourceLink: '原文未附連結',
-  editorNoteOf: (n) => (n > 0 ? `編者註：${n} 處改動` : '編者註：未作改動'),
-  reportHeading: '報告錯誤',
+  editorNoteOf: (n) => (n > 0 ? `編者註：${n} 項改動` : '編者註：未作改動'),
+  reportHeading: '回報錯誤',
   reportBody:
-    '發現錯字、轉換錯誤、譯文不準或連結失效，請寫信告訴編輯：寫明頁面和段落（點段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。更正會列入該文的編者註。',
+    '發現錯字、轉換錯誤、譯文不準或連結失效，請寫信告訴編輯：寫明頁面和段落（點選段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。更正會列入該文的編者註。',
   reportLink: '寫信給編輯',
   reportSubject: '更正：',
+  wordingLabel: '用詞',
+  wordingAuthor: '作者原文用詞',
+  wordingRegional: '臺灣用語',
+  wordingForms: { mainland: '大陸', taiwan: '臺灣', hongKong: '香港', english: '英文', author: '作者原文' },
+  coverAlt: (title, label, themes) => `《${title}》的封面：大字「${label}」，主題：${themes.join('、')}`,
+  siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
+};
+
+/**
+ * 繁體（香港）: written for Hong Kong readers, in Hong Kong standard forms (説, 閲, 啓, 裏) and Hong Kong
+ * usage (人工智能, 字體大小, 行 for a table's row, 電郵); not the Taiwan catalogue with exceptions.
+ */
+const hk: Messages = {
+  siteName: 'AI 與工作',
+  siteSubtitle: '雙語讀本',
+  siteTagline: '五篇中文文章，關於人工智能與我們的工作',
+  skipToContent: '跳到正文',
+  articles: '文章',
+  by: '作者',
+  readingTime: (m) => `約 ${m} 分鐘讀完`,
+  switchLabel: '語言與字體',
+  footnotesLabel: '註釋',
+  translationPending: '譯文更新中',
+  translatorNotesLabel: '譯者註',
+  translatorNoteBackLabel: (letter) => `返回譯者註 ${letter} 的引用處`,
+  glossaryLabel: '術語表',
+  glossaryBackLabel: (term) => `返回正文中「${term}」的定義`,
+  glossaryGoto: '查看術語表',
+  footnoteBackLabel: (n, k) => (k > 1 ? `返回正文第 ${n} 條註釋的第 ${k} 處引用` : `返回正文第 ${n} 條註釋的引用`),
+  editorNote: '編者註',
+  editorNoteIntro: '本站對原文做了以下編輯處理：',
+  sourceNote: '來源説明',
+  originalLink: '原文連結',
+  changeTypes: { removed: '刪除', corrected: '更正', structure: '結構' },
+  backToIndex: '返回目錄',
+  sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁體' : '簡體'}中文發表，本站以 OpenCC 與自訂詞表轉換字體。`,
+  contents: '目錄',
+  footerNote: '文章版權歸原作者所有；字體轉換與編輯説明見各篇文末。',
+  themes: '主題',
+  themesIntro: '五篇文章彼此呼應。每個主題列出提到它的文章與段落，按一下即可跳到原文。',
+  themeMap: '主題地圖',
+  themeMapCaption: '主題 × 文章：每行一個主題，每欄一篇文章；數字是該文提到該主題的次數，按數字可查看相關段落。',
+  themeMapThemes: '主題',
+  themeMapKey: '各欄文章',
+  themeMapCell: (essay, theme, n) => `${essay} · ${theme}：提到 ${n} 次`,
+  essayThemes: '本文主題',
+  relatedReading: '延伸閲讀',
+  sharedThemes: '共同主題',
+  themeStats: (e, p) => `${e} 篇文章 · ${p} 個段落`,
+  allThemes: '全部主題',
+  readerControls: '閲讀設定',
+  footnoteGoto: '查看註釋',
+  permalink: '本段連結（複製網址）',
+  permalinkCopied: '已複製本段連結',
+  themeLabel: '配色',
+  themeChoice: { system: '跟隨系統', light: '淺色', dark: '深色' },
+  smaller: '縮小字體',
+  larger: '放大字體',
+  search: '搜尋',
+  searchPlaceholder: '搜尋全文',
+  searchHint: '簡體、繁體均可輸入，例如：全民基本收入、内卷、馬斯克；輸入英文詞也會搜尋英文譯文。',
+  searchNeedsScript: '搜尋需要瀏覽器啓用 JavaScript。',
+  searching: '正在搜尋…',
+  searchResults: '找到 {count} 個段落',
+  noResults: '沒有段落包含「{query}」。',
+  showMore: '顯示更多結果',
+  searchFailed: '搜尋暫時無法使用，請稍後再試。',
+  searchPartial: '沒有段落包含完整的「{query}」。以下段落包含其中的詞：',
+  searchOtherLanguage: { zh: '中文原文中的結果', en: '英文譯文中的結果' },
+  searchTryThemes: '可以按主題瀏覽：',
+  searchTryOther: '在英文譯文中搜尋「{query}」',
+  originalTerms: '原文',
+  feed: '訂閲（RSS）',
+  feedTitle: 'AI 與工作 · 雙語讀本（RSS）',
+  notFoundHeading: '找不到這個頁面',
+  notFoundBody: '連結可能有誤，或者頁面已經移動。',
+  notFoundBack: '回到文章目錄',
+  readingMode: '閲讀模式',
+  modeChinese: '中文',
+  modeBilingual: '中英對照',
+  translationNote: '英文為本站翻譯，按段落與中文原文對齊。',
+  englishTitle: '英文標題',
+  originalTitle: '中文原題',
+  fontSize: '字體大小',
+  fontStepNames: { s: '小', m: '標準', l: '大', xl: '特大' },
+  settingsNoScript: '字體大小可用瀏覽器的縮放功能調整；配色跟隨系統設定。',
+  paragraphEnglishShow: '顯示本段英文',
+  readAlongside: '中英對照',
+  modeEnglish: 'English',
+  aboutEssay: '關於本文',
+  outletLabel: '來源',
+  colon: '：',
+  undated: '原文未註明日期',
+  translatedBy: '',
+  mentionsInPassages: (m, p) => `提到 ${m} 次，見 ${p} 個段落`,
+  editorChangesToggle: (n) => `全部 ${n} 項改動`,
+  changeBefore: '原文',
+  changeAfter: '改為',
+  changeRemovedText: '刪去的文字',
+  readingOrder: '建議閲讀次序',
+  leadsWith: '主要主題',
+  about: '關於本站',
+  aboutSources: '各篇出處',
+  aboutSourcesIntro: '每篇文章的作者、發表平台、日期與原文連結，以原文所載為準；原文沒有寫明的，這裏也不補。',
+  sourceLink: '原文連結',
+  noSourceLink: '原文未附連結',
+  editorNoteOf: (n) => (n > 0 ? `編者註：${n} 項改動` : '編者註：未作改動'),
+  reportHeading: '報告錯誤',
+  reportBody:
+    '如發現錯字、轉換錯誤、譯文不準確或連結失效，請寫電郵告訴編輯：註明頁面和段落（按段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。更正會列入該文的編者註。',
+  reportLink: '電郵編輯',
+  reportSubject: '更正：',
+  wordingLabel: '用詞',
+  wordingAuthor: '作者原文用詞',
+  wordingRegional: '香港用語',
+  wordingForms: { mainland: '內地', taiwan: '台灣', hongKong: '香港', english: '英文', author: '作者原文' },
   coverAlt: (title, label, themes) => `《${title}》的封面：大字「${label}」，主題：${themes.join('、')}`,
   siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
 };
@@ -441,25 +573,12 @@ const en: Messages = {
     'Found a typo, a conversion error, a mistranslation, or a broken link? Write to the editors: say which page and paragraph (the ¶ at the end of a paragraph copies a link to it), what it says, and what you suggest. Corrections are listed in the essay’s editor’s note.',
   reportLink: 'Write to the editors',
   reportSubject: 'Correction: ',
+  wordingLabel: 'Wording',
+  wordingAuthor: 'The authors’ words',
+  wordingRegional: 'Local wording',
+  wordingForms: { mainland: 'Mainland', taiwan: 'Taiwan', hongKong: 'Hong Kong', english: 'English', author: 'The author’s word' },
   coverAlt: (title, label, themes) => `Cover of “${title}”: “${label}” in large type; themes: ${themes.join(', ')}`,
   siteCoverAlt: (name, tagline) => `${name}: ${tagline}`,
-};
-
-/**
- * 繁體（香港）: the Taiwan catalogue in Hong Kong standard forms (説, 閲, 啓, 裏 — as OpenCC's `hk` writes
- * them); the wording is the same.
- */
-const hk: Messages = {
-  ...hant,
-  sourceNote: '來源説明',
-  footerNote: '文章版權歸原作者所有；字形轉換與編輯説明見各篇文末。',
-  relatedReading: '延伸閲讀',
-  readerControls: '閲讀設定',
-  searchNeedsScript: '搜尋需要瀏覽器啓用 JavaScript。',
-  feed: '訂閲（RSS）',
-  readingMode: '閲讀模式',
-  readingOrder: '建議閲讀順序',
-  aboutSourcesIntro: '每篇文章的作者、發表平台、日期與原文連結，以原文所載為準；原文沒有寫明的，這裏也不補。',
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, 'zh-hk': hk, en };

@@ -12,6 +12,8 @@ import { hasClass } from '../markdown/body-blocks';
 import type { ThemeRegistry } from '../themes/registry';
 import { themePath } from '../site';
 import { siteText } from '../regional/site-voice';
+import { regionalSwaps } from '../regional/swaps';
+import type { Swap } from '../regional/wrap';
 import { readingMinutes } from '../reading-time';
 import type { SourceScript } from '../script/source-scripts';
 import { fromCanonical, toCanonical } from '../script/converters';
@@ -58,6 +60,11 @@ export interface Article {
   readonly english: { readonly title: string; readonly summary: string };
   /** The English translation, for bilingual reading: its body has `en-`-prefixed ids. Chinese variants only. */
   readonly translation?: { readonly body: HastRoot };
+  /**
+   * The regional-wording layer (Taiwan and Hong Kong pages): the reviewed words the reader may see in the
+   * edition's own wording, by block id (lib/regional/wrap.ts marks them when the page is rendered).
+   */
+  readonly wording: Readonly<Record<string, readonly Swap[]>>;
 }
 
 /** An editorial change as a page shows it. */
@@ -164,6 +171,7 @@ export function renderArticle(
     themeCounts: rankThemes(mentions, registry),
     english: { title: translation.title, summary: translation.summary },
     translation: { body: bilingual },
+    wording: regionalSwaps(essay.regional, variant, body),
   };
 }
 
@@ -194,6 +202,7 @@ export function renderEnglish(essay: CorpusArticle, variant: Variant, chinese: A
     headings: headingsOf(body),
     body,
     translation: undefined,
+    wording: {},
   };
 }
 

@@ -140,6 +140,12 @@ export function foreignWords(text: string, region: Region, table: RegionalTable)
   const found: ForeignWord[] = [];
   const taken: boolean[] = [];
   const name = region === 'tw' ? 'Taiwan' : 'Hong Kong';
+  // The edition's own words first: 演算法 contains 算法, 運算力 contains 算力.
+  for (const own of new Set(table.terms.flatMap((t) => (t[region] === undefined ? [] : [t[region]!])))) {
+    for (let at = text.indexOf(own); at >= 0; at = text.indexOf(own, at + own.length)) {
+      for (let i = at; i < at + own.length; i += 1) taken[i] = true;
+    }
+  }
   for (const { form, term } of foreignForms(table, region)) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       if (taken.slice(at, at + form.length).some(Boolean)) continue;

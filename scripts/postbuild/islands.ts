@@ -7,8 +7,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { islandsDir } from '@/lib/islands';
+import { lazyIslandNames } from '@/islands/lazy-islands';
+import { fromCanonicalRegion, isPin, loadRegionalTable } from '@/lib/regional/terms';
 import { htmlFiles, isRscPayloadFile, urlPathOf } from '@/lib/static-export/pages';
 import { OutputShapeError, stripRuntime } from '@/lib/static-export/strip-runtime';
 import { siteDirArgument } from './site-dir-argument';
@@ -20,8 +22,27 @@ if (existsSync(path.join(outDir, islandsDir))) {
   process.exit(1);
 }
 
-const bundle = await build({
-  entryPoints: ['islands/entry.ts'],
+/** The regional table as the wording popover shows it (`virtual:regional-terms`): every form of every term. */
+function regionalTermsPlugin(): Plugin {
+  const table = loadRegionalTable();
+  const terms = table.terms
+    .filter((t) => !isPin(t))
+    .map((t) => ({
+      cn: t.cn,
+      tw: t.tw ?? fromCanonicalRegion('tw')(t.cn),
+      hk: t.hk ?? fromCanonicalRegion('hk')(t.cn),
+      en: t.en,
+    }));
+  return {
+    name: 'regional-terms',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:regional-terms$/ }, (args) => ({ path: args.path, namespace: 'regional' }));
+      b.onLoad({ filter: /.*/, namespace: 'regional' }, () => ({ contents: JSON.stringify(terms), loader: 'json' }));
+    },
+  };
+}
+
+const common = {
   bundle: true,
   minify: true,
   format: 'esm',
@@ -30,9 +51,31 @@ const bundle = await build({
   alias: { '@': path.resolve('.') },
   legalComments: 'none',
   logLevel: 'warning',
+} as const satisfies BuildOptions;
+
+const hashed = (code: Uint8Array) => createHash('sha256').update(code).digest('hex').slice(0, 12);
+
+// Islands loaded on first use (islands/lazy-islands.ts): each its own self-contained file, built first so
+// that the main module can be told their content-hashed names.
+const lazyFiles: { name: string; code: Uint8Array }[] = [];
+for (const name of lazyIslandNames) {
+  const lazy = await build({
+    ...common,
+    entryPoints: [`islands/lazy/${name}.ts`],
+    plugins: [regionalTermsPlugin()],
+  });
+  const lazyCode = lazy.outputFiles[0]!.contents;
+  lazyFiles.push({ name: `${name}.${hashed(lazyCode)}.js`, code: lazyCode });
+}
+const lazyUrls = Object.fromEntries(lazyIslandNames.map((name, i) => [name, `/${islandsDir}/${lazyFiles[i]!.name}`]));
+
+const bundle = await build({
+  ...common,
+  entryPoints: ['islands/entry.ts'],
+  define: { __LAZY_ISLANDS__: JSON.stringify(lazyUrls) },
 });
 const code = bundle.outputFiles[0]!.contents;
-const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+const hash = hashed(code);
 const fileName = `islands.${hash}.js`;
 const islandsSrc = `/${islandsDir}/${fileName}`;
 
@@ -61,6 +104,7 @@ try {
 
 mkdirSync(path.join(outDir, islandsDir), { recursive: true });
 writeFileSync(path.join(outDir, islandsDir, fileName), code);
+for (const lazy of lazyFiles) writeFileSync(path.join(outDir, islandsDir, lazy.name), lazy.code);
 let rscFiles = 0;
 for (const { full, html, keepRuntime } of results) {
   writeFileSync(full, html);
@@ -77,5 +121,5 @@ const kept = results.filter((r) => r.keepRuntime).map((r) => urlPathOf(path.rela
 const removedBytes = stripped.reduce((total, r) => total + r.saved, 0);
 
 console.log(
-  `islands: ${islandsSrc} (${(code.length / 1024).toFixed(1)} KB); ${stripped.length} pages without Next's runtime (−${(removedBytes / 1024).toFixed(0)} KB of HTML, ${rscFiles} RSC payload files removed); runtime kept on ${kept.join(', ') || 'no page'} in ${Math.round(performance.now() - started)} ms`,
+  `islands: ${islandsSrc} (${(code.length / 1024).toFixed(1)} KB; on first use: ${lazyFiles.map((f) => `${f.name} ${(f.code.length / 1024).toFixed(1)} KB`).join(', ')}); ${stripped.length} pages without Next's runtime (−${(removedBytes / 1024).toFixed(0)} KB of HTML, ${rscFiles} RSC payload files removed); runtime kept on ${kept.join(', ') || 'no page'} in ${Math.round(performance.now() - started)} ms`,
 );

@@ -29,7 +29,7 @@ test('中文 ↔ 中英对照 keeps the paragraph in view, both ways, and so doe
   await expect(page.locator('#p-30')).toBeInViewport();
 
   await page.goto(`/en/articles/${long}/#p-30`);
-  await chooseMode(page, /繁體中文（台灣）/);
+  await chooseMode(page, /繁體中文（臺灣）/);
   await expect(page).toHaveURL(new RegExp(`/zh-hant/articles/${long}/bilingual/#p-30$`));
   await expect(page.locator('#p-30')).toBeInViewport();
 });

@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
 import { applyPrefs, prefsScript } from '@/lib/reader-prefs';
 
-function apply(stored: { theme: string | null; font: string | null }, systemDark: boolean) {
+function apply(stored: { theme: string | null; font: string | null; wording?: string | null }, systemDark: boolean) {
   const attrs: Record<string, string> = {};
-  applyPrefs({ setAttribute: (k, v) => (attrs[k] = v) }, stored, systemDark);
-  return attrs;
+  applyPrefs({ setAttribute: (k, v) => (attrs[k] = v) }, { wording: null, ...stored }, systemDark);
+  const { 'data-wording': wording, ...rest } = attrs;
+  return stored.wording === undefined ? rest : { ...rest, 'data-wording': wording };
 }
 
 test.each([
@@ -15,6 +16,15 @@ test.each([
   [{ theme: 'dark', font: 'bogus' }, false, { 'data-theme': 'dark', 'data-theme-choice': 'dark', 'data-font': 'm' }],
 ])('%j, system dark %s', (stored, systemDark, expected) => {
   expect(apply(stored, systemDark)).toEqual(expected);
+});
+
+test.each([
+  [null, 'author'],
+  ['regional', 'regional'],
+  ['author', 'author'],
+  ['bogus', 'author'],
+])('wording %s → data-wording %s', (wording, expected) => {
+  expect(apply({ theme: null, font: null, wording }, false)['data-wording']).toBe(expected);
 });
 
 test('the inline script parses and carries the tested function', () => {

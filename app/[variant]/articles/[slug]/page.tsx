@@ -14,6 +14,7 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { island } from '@/lib/islands';
+import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleJsonLd } from '@/lib/json-ld';
@@ -61,7 +62,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
   );
   const body = (
     <ArticleBody
-      tree={article.body}
+      tree={wrapRegionalWords(article.body, article.wording)}
       footnoteGotoLabel={t.footnoteGoto}
       glossaryGotoLabel={t.glossaryGoto}
       permalinkLabel={t.permalink}
@@ -86,7 +87,12 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         // JSON from our own data, with `<` escaped so no string can close the script element.
         dangerouslySetInnerHTML={{ __html: JSON.stringify(articleJsonLd(article)).replace(/</g, '\\u003c') }}
       />
-      <SiteHeader variant={article.variant} subpath={`articles/${article.slug}/`} modes={modes} />
+      <SiteHeader
+        variant={article.variant}
+        subpath={`articles/${article.slug}/`}
+        modes={modes}
+        wording={Object.keys(article.wording).length > 0}
+      />
       <ReadingProgress />
       <main
         id="main"

@@ -13,6 +13,7 @@ import { RelatedReading } from '@/components/themes/related-reading';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { island } from '@/lib/islands';
+import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { modeChoices } from '@/lib/mode-choices';
@@ -66,6 +67,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
   return (
     <>
       <SiteHeader
+        wording={Object.keys(article.wording).length > 0}
         variant={variant}
         subpath={`articles/${article.slug}/bilingual/`}
         switchTo={{
@@ -81,7 +83,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
             <ArticleHeader article={article} />
           </div>
           <BilingualBody
-            chinese={article.body}
+            chinese={wrapRegionalWords(article.body, article.wording)}
             english={translation.body}
             chineseLang={getVariant(variant).lang}
             labels={{ footnoteGoto: t.footnoteGoto, glossaryGoto: t.glossaryGoto, permalink: t.permalink }}

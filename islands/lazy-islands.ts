@@ -1,0 +1,27 @@
+/**
+ * Islands loaded on first use: layers a reader turns on (the regional wording's popover …) are built into
+ * their own files (scripts/postbuild/islands.ts) and fetched the first time they are needed, so a first
+ * visit loads none of them. The build defines `__LAZY_ISLANDS__` (name → URL of the content-hashed file).
+ */
+declare const __LAZY_ISLANDS__: Readonly<Record<string, string>> | undefined;
+
+/** The modules, by name: the type of each (its code is not bundled here). */
+export interface LazyIslands {
+  'wording-popover': typeof import('./lazy/wording-popover');
+}
+
+export const lazyIslandNames = ['wording-popover'] as const satisfies readonly (keyof LazyIslands)[];
+
+const loading = new Map<string, Promise<unknown>>();
+
+/** Load a lazy island's module once. */
+export function lazyIsland<K extends keyof LazyIslands>(name: K): Promise<LazyIslands[K]> {
+  const url = typeof __LAZY_ISLANDS__ === 'undefined' ? undefined : __LAZY_ISLANDS__[name];
+  if (!url) return Promise.reject(new Error(`lazy island "${name}" was not built`));
+  let module = loading.get(name);
+  if (!module) {
+    module = import(/* @vite-ignore */ url);
+    loading.set(name, module);
+  }
+  return module as Promise<LazyIslands[K]>;
+}

@@ -1,0 +1,33 @@
+import type { Root } from 'hast';
+import type { Variant } from '../variants';
+import { blockTexts, type EssayReview } from './essay-review';
+import { regionOf } from './terms';
+import type { Swap } from './wrap';
+
+/**
+ * The words a variant's page offers in the reader's regional wording, by block id: the reviewed
+ * occurrences with a word for the page's region, located in the rendered body (script conversion keeps
+ * every character's offset; a word whose converted text is not where it should be is left out). Only
+ * paragraphs and list items: headings, like the title, are the author's titles and are listed in the
+ * contents as written.
+ */
+export function regionalSwaps(review: EssayReview | undefined, variant: Variant, body: Root): Record<string, Swap[]> {
+  const region = regionOf(variant);
+  if (!region || !review) return {};
+  const texts = blockTexts(body);
+  const swaps: Record<string, Swap[]> = {};
+  for (const occurrence of review.occurrences) {
+    const form = occurrence.forms[region];
+    const text = texts.get(occurrence.blockId);
+    if (form === undefined || text === undefined || !/^p-\d+$/.test(occurrence.blockId)) continue;
+    const author = text.slice(occurrence.start, occurrence.end);
+    if ([...author].length !== [...occurrence.term].length || author === form) continue;
+    (swaps[occurrence.blockId] ??= []).push({
+      start: occurrence.start,
+      end: occurrence.end,
+      term: occurrence.term,
+      form,
+    });
+  }
+  return swaps;
+}
