@@ -3,11 +3,13 @@
  * their own files (scripts/postbuild/islands.ts) and fetched the first time they are needed, so a first
  * visit loads none of them. The build defines `__LAZY_ISLANDS__` (name → URL of the content-hashed file).
  */
+import type * as wordingPopover from './lazy/wording-popover';
+
 declare const __LAZY_ISLANDS__: Readonly<Record<string, string>> | undefined;
 
-/** The modules, by name: the type of each (its code is not bundled here). */
+/** The modules, by name: the type of each (a type-only import: its code is not bundled here). */
 export interface LazyIslands {
-  'wording-popover': typeof import('./lazy/wording-popover');
+  'wording-popover': typeof wordingPopover;
 }
 
 export const lazyIslandNames = ['wording-popover'] as const satisfies readonly (keyof LazyIslands)[];
@@ -18,10 +20,10 @@ const loading = new Map<string, Promise<unknown>>();
 export function lazyIsland<K extends keyof LazyIslands>(name: K): Promise<LazyIslands[K]> {
   const url = typeof __LAZY_ISLANDS__ === 'undefined' ? undefined : __LAZY_ISLANDS__[name];
   if (!url) return Promise.reject(new Error(`lazy island "${name}" was not built`));
-  let module = loading.get(name);
-  if (!module) {
-    module = import(/* @vite-ignore */ url);
-    loading.set(name, module);
+  let loaded = loading.get(name);
+  if (!loaded) {
+    loaded = import(/* @vite-ignore */ url);
+    loading.set(name, loaded);
   }
-  return module as Promise<LazyIslands[K]>;
+  return loaded as Promise<LazyIslands[K]>;
 }

@@ -18,6 +18,7 @@ export function WordingChoice({ label, choices, forms }: WordingChoiceProps) {
   return (
     <div
       {...island('wording-choice')}
+      data-wording-labels={JSON.stringify(forms)}
       data-script-only=""
       role="group"
       aria-label={label}

@@ -278,7 +278,7 @@ const hant: Messages = {
   themes: '主題',
   themesIntro: '五篇文章彼此呼應。每個主題列出提到它的文章與段落，點選即可跳到原文。',
   themeMap: '主題地圖',
-  themeMapCaption: '主題 × 文章：每列一個主題，每欄一篇文章；數字是該文提到該主題的次數，點選可查看相關段落。',
+  themeMapCaption: '主題 × 文章：每列一個主題，每欄一篇文章；每格顯示該文提到該主題幾次，點選可查看相關段落。',
   themeMapThemes: '主題',
   themeMapKey: '各欄文章',
   themeMapCell: (essay, theme, n) => `${essay} · ${theme}：提到 ${n} 次`,
@@ -576,7 +576,13 @@ const en: Messages = {
   wordingLabel: 'Wording',
   wordingAuthor: 'The authors’ words',
   wordingRegional: 'Local wording',
-  wordingForms: { mainland: 'Mainland', taiwan: 'Taiwan', hongKong: 'Hong Kong', english: 'English', author: 'The author’s word' },
+  wordingForms: {
+    mainland: 'Mainland',
+    taiwan: 'Taiwan',
+    hongKong: 'Hong Kong',
+    english: 'English',
+    author: 'The author’s word',
+  },
   coverAlt: (title, label, themes) => `Cover of “${title}”: “${label}” in large type; themes: ${themes.join(', ')}`,
   siteCoverAlt: (name, tagline) => `${name}: ${tagline}`,
 };

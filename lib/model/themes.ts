@@ -2,7 +2,6 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { siteText } from '../regional/site-voice';
-import { canonicalText, variantText } from '../script/text';
 import { excerpt, type ExcerptPiece } from '../themes/excerpt';
 import { findAliases, withoutExcluded } from '../themes/match';
 import type { ThemeRegistry } from '../themes/registry';

@@ -27,7 +27,6 @@ export interface Swap {
   readonly form: string;
 }
 
-
 function wordSpan(author: string, swap: Swap): Element {
   return {
     type: 'element',

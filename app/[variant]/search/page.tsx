@@ -4,10 +4,13 @@ import { SearchPanel } from '@/components/search/search-panel';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
+import { regionalQueryPhrases } from '@/lib/regional/query';
+import { loadRegionalTable } from '@/lib/regional/terms';
 import { loadDictionary } from '@/lib/script/dictionary';
 import { queryLocale } from '@/lib/search/query-script';
 import { pageMetadata } from '@/lib/seo';
-import { getThemes } from '@/lib/model';
+import { getArticles, getThemes } from '@/lib/model';
+import { toString } from 'hast-util-to-string';
 import { searchLanguageOf } from '@/lib/search/config';
 import { searchPath, themePath } from '@/lib/site';
 import { canonicalVariant, getVariant, isVariantId, translationVariant, variants } from '@/lib/variants';
@@ -33,13 +36,23 @@ export async function generateMetadata({ params }: PageProps<'/[variant]/search'
   });
 }
 
+/** Every essay's text in the canonical script: what a regional word may not shadow. */
+const canonicalEssayText = () =>
+  getArticles(canonicalVariant.id)
+    .map((a) => toString(a.body))
+    .join('\n');
+
 /** Full-text search over every paragraph, in the page's language (and the other when the query is in its script). */
 export default async function SearchPage({ params }: PageProps<'/[variant]/search'>) {
   const { variant } = await params;
   if (!isVariantId(variant)) notFound();
   const t = getMessages(variant);
   const locale = queryLocale(getVariant(variant).opencc);
-  const phrases = loadDictionary(`${locale}2s.tsv`).map(({ source, target }) => ({ source, target }));
+  const phrases = [
+    ...loadDictionary(`${locale}2s.tsv`).map(({ source, target }) => ({ source, target })),
+    // A Taiwan or Hong Kong word also finds the author's mainland one (lib/regional/query.ts).
+    ...regionalQueryPhrases(loadRegionalTable(), canonicalEssayText()),
+  ];
   const own = searchLanguageOf(getVariant(variant));
   // The empty state offers the other language's search page: English from Chinese, Simplified from English.
   const other = own === searchLanguageOf(translationVariant) ? canonicalVariant : translationVariant;
