@@ -25,7 +25,8 @@ export function mountToc(root: HTMLElement): void {
     current = index;
     const link = links[index];
     link?.setAttribute('aria-current', 'location');
-    if (label) label.textContent = link?.textContent ?? '';
+    // A copy of the entry's nodes, not its text: a heading's regional words stay one word (lib/regional/wrap.ts).
+    if (label) label.replaceChildren(...[...(link?.childNodes ?? [])].map((node) => node.cloneNode(true)));
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(update);

@@ -6,7 +6,9 @@ import { remember } from './storage';
 
 const root = () => document.documentElement;
 const current = (): WordingChoice => (root().dataset.wording === 'regional' ? 'regional' : 'author');
-const words = () => document.querySelectorAll<HTMLElement>(`main .${wordingClass.word}`);
+/** The words that open their forms: in the text, not inside a link (the contents, a theme link), which wins. */
+const words = () =>
+  [...document.querySelectorAll<HTMLElement>(`main .${wordingClass.word}`)].filter((word) => !word.closest('a'));
 
 /**
  * The swapped words can be tapped (or reached with Tab and opened with Enter) while the reader has the
@@ -67,7 +69,7 @@ export function mountWordingChoice(group: HTMLElement): void {
     if (current() !== 'regional') return;
     const target = event.target instanceof Element ? event.target : null;
     const word = target?.closest<HTMLElement>(`.${wordingClass.word}`);
-    if (!word || !word.closest('main') || target?.closest('[data-wording-popover]')) return;
+    if (!word || !word.closest('main') || word.closest('a') || target?.closest('[data-wording-popover]')) return;
     if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
     void openPopover(word, labels);

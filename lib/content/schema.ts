@@ -1,3 +1,4 @@
+import { withoutMarks } from '../regional/marks-text';
 import { z } from 'zod';
 import { sourceScriptIds } from '../script/source-scripts';
 import { coverColorIds } from '../covers/palettes';
@@ -50,14 +51,23 @@ export const frontmatterSchema = z
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens'),
     title: z.string().trim().min(1),
     /** The essay's name in a word or two, for the theme map's column headers (`内卷`, `002`). */
-    short: z.string().trim().min(1).max(6, 'short must be a label of at most 6 characters, e.g. 内卷'),
+    short: z
+      .string()
+      .trim()
+      .min(1)
+      .refine((s) => [...withoutMarks(s)].length <= 6, 'short must be a label of at most 6 characters, e.g. 内卷'),
     author: z.string().trim().min(1),
     /** Where the text was published, when the source says so; never the author's name again. */
     outlet: z.string().trim().min(1).optional(),
     sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
     date: z.iso.date('date must be a real date written YYYY-MM-DD').optional(),
     script: z.enum(sourceScriptIds),
-    summary: z.string().trim().min(1).max(120),
+    // Counted as readers see it: without the site voice's -{…}- marks (lib/regional/site-voice.ts).
+    summary: z
+      .string()
+      .trim()
+      .min(1)
+      .refine((s) => [...withoutMarks(s)].length <= 120, 'summary: at most 120 characters'),
     /** The colour of the essay's cover and share image. */
     cover: z.enum(coverColorIds),
     sourceNote: z.string().trim().min(1).optional(),

@@ -26,6 +26,8 @@ export interface Heading {
   readonly id: string;
   readonly depth: number;
   readonly text: string;
+  /** The regional-wording layer's words in `text` (offsets into it), on Taiwan and Hong Kong pages. */
+  readonly swaps?: readonly Swap[];
 }
 
 /** An article rendered in one variant: every string is in that variant's script. */
@@ -144,6 +146,7 @@ export function renderArticle(
   const original = (value: string | undefined) =>
     value === undefined ? undefined : fromCanonical(variant)(toCanonical(fm.script)(value));
   const { body, mentions } = chineseBody(essay, variant, registry);
+  const wording = regionalSwaps(essay.regional, variant, body);
   return {
     slug: fm.slug,
     variant: variant.id,
@@ -165,13 +168,13 @@ export function renderArticle(
       to: optional(c.to),
     })),
     readingMinutes: readingMinutes(mdastToString(source.tree)),
-    headings: headingsOf(body),
+    headings: headingsOf(body).map((h) => (wording[h.id] ? { ...h, swaps: wording[h.id] } : h)),
     body,
     mentions,
     themeCounts: rankThemes(mentions, registry),
     english: { title: translation.title, summary: translation.summary },
     translation: { body: bilingual },
-    wording: regionalSwaps(essay.regional, variant, body),
+    wording,
   };
 }
 

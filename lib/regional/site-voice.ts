@@ -5,7 +5,8 @@
  * marked `always` is written in the edition's own word (硅谷 → 矽谷). Where a word depends on its sense, or
  * must not change, the source says so in place, Wikipedia-style:
  *
- * - `-{…}-` — the author's words or a quotation: characters converted, vocabulary kept, never flagged;
+ * - `-{…}-` — the author's words or a quotation: characters converted, vocabulary kept, never flagged (a
+ *   title in 《》 is always taken as quoted);
  * - `-{raw|…}-` — shown exactly as written in every edition (examples of character forms: 为→為);
  * - `-{zh-hans:…;zh-hant:…;zh-hk:…}-` — a hand-written choice per edition, each as written (an edition left
  *   out gets the zh-hans text, characters converted).
@@ -184,12 +185,20 @@ export function renderVoice(
     const quoted = i % 2 === 1;
     if (quoted) out += variantText(part, variant);
     else {
-      const plain = region ? regionConverter(region, table)(part) : variantText(part, variant);
-      if (region && report) {
-        for (const word of foreignWords(plain, region, table))
-          report({ offset: offset + word.offset, reason: word.reason });
+      // A title in 《》 is quoted as published: characters converted, words kept, like a -{…}- mark.
+      let at = 0;
+      for (const [j, piece] of part.split(/(《[^《》]*》)/).entries()) {
+        if (j % 2 === 1) out += variantText(piece, variant);
+        else {
+          const plain = region ? regionConverter(region, table)(piece) : variantText(piece, variant);
+          if (region && report) {
+            for (const word of foreignWords(plain, region, table))
+              report({ offset: offset + at + word.offset, reason: word.reason });
+          }
+          out += region && variant.quotes === 'corner' ? toCornerQuotes(plain) : plain;
+        }
+        at += piece.length;
       }
-      out += region && variant.quotes === 'corner' ? toCornerQuotes(plain) : plain;
     }
     offset += part.length + 1;
   }
