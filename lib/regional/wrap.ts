@@ -60,7 +60,11 @@ function wrapBlock(block: Element, swaps: readonly Swap[], skipped: (swap: Swap)
     const children: ElementContent[] = [];
     for (const child of parent.children) {
       if (child.type === 'element') {
-        if (!isFootnoteRef(child) && !child.properties.dataRetired) walk(child);
+        // A term the author defines (the glossary) is the author's: its words are counted, never swapped.
+        if (child.properties.dataGlossaryRef !== undefined) {
+          offset += layerText(child).length;
+          while (pending.length > 0 && pending[0]!.start < offset) skipped(pending.shift()!);
+        } else if (!isFootnoteRef(child) && !child.properties.dataRetired) walk(child);
         children.push(child);
         continue;
       }

@@ -47,10 +47,12 @@ function mainText(url: string): string {
     if (node.tagName === 'main') main = node;
   });
   if (!main) throw new Error(`no <main> in ${url}`);
-  // Footnote reference numbers are the site's, not the author's text.
+  // Footnote reference numbers are the site's, not the author's text; so are the regional-wording layer's
+  // alternative words (`.rw-r`, shown only when a reader asks for them; lib/regional/wrap.ts).
   const text = structuredClone(main);
   visit(text, 'element', (node: Element, index, parent) => {
-    if (node.properties.dataFootnoteRef !== undefined && parent && index !== undefined) {
+    const alternative = Array.isArray(node.properties.className) && node.properties.className.includes('rw-r');
+    if ((node.properties.dataFootnoteRef !== undefined || alternative) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
     }
