@@ -110,7 +110,9 @@ export function EditorNote({ article }: EditorNoteProps) {
           </ol>
         </details>
       ) : null}
-      <p className="mt-3">{t.sourceScriptNote(article.sourceScript)}</p>
+      {t.sourceScriptNote(article.sourceScript) ? (
+        <p className="mt-3">{t.sourceScriptNote(article.sourceScript)}</p>
+      ) : null}
       {article.sourceNote ? (
         <>
           <h3 className="mt-4 font-semibold text-(--color-ink)">{t.sourceNote}</h3>

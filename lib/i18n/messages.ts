@@ -30,6 +30,7 @@ export interface Messages {
   originalLink: string;
   changeTypes: Record<'removed' | 'corrected' | 'structure', string>;
   backToIndex: string;
+  /** The editor's note's line on the source's script and this page's conversion; '' when there is nothing to say. */
   sourceScriptNote: (script: string) => string;
   contents: string;
   footerNote: string;
@@ -164,7 +165,8 @@ const hans: Messages = {
   originalLink: '原文链接',
   changeTypes: { removed: '删除', corrected: '更正', structure: '结构' },
   backToIndex: '返回目录',
-  sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁体' : '简体'}中文发表，本站以 OpenCC 与项目词典转换字形。`,
+  sourceScriptNote: (s) =>
+    s === 'zh-Hant-TW' ? '本站拿到的原文是繁体版本，看来由简体自动转换而成；本页的简体由本站转换。' : '',
   contents: '目录',
   footerNote: '文章版权归原作者所有；字形转换与编辑说明见各篇文末。',
   themes: '主题',
@@ -238,7 +240,7 @@ const hans: Messages = {
   editorNoteOf: (n) => (n > 0 ? `编者注：${n} 项改动` : '编者注：未作改动'),
   reportHeading: '报告错误',
   reportBody:
-    '发现错字、转换错误、译文不准或链接失效，请写信告诉编辑：写明页面和段落（点段落末的 ¶ 可复制本段链接）、原来的文字和你建议的改法。更正会列入该文的编者注。',
+    '发现错字、转换错误、译文不准或链接失效，请写信告诉编辑：写明页面和段落（点段落末的 ¶ 可复制本段链接）、原来的文字和你建议的改法。对中文原文的更正会列入该文的编者注；译文、字形转换和链接的更正直接改在页面上。',
   reportLink: '写信给编辑',
   reportSubject: '更正：',
   wordingLabel: '用词',
@@ -272,7 +274,10 @@ const hant: Messages = {
   originalLink: '原文連結',
   changeTypes: { removed: '刪除', corrected: '更正', structure: '結構' },
   backToIndex: '返回目錄',
-  sourceScriptNote: (s) => `原文以${s === 'zh-Hant-TW' ? '繁體' : '簡體'}中文發表，本站以 OpenCC 與自訂詞表轉換字形。`,
+  sourceScriptNote: (s) =>
+    s === 'zh-Hant-TW'
+      ? '本站拿到的原文是繁體版本，看來由簡體自動轉換而成；本頁由本站依臺灣標準字形重新轉換，詳見「關於本站」。'
+      : '原文以簡體中文發表，本站以 OpenCC 與人工核對的詞表轉換字形。',
   contents: '目錄',
   footerNote: '文章版權歸原作者所有；字形轉換與編輯說明見各篇文末。',
   themes: '主題',
@@ -347,7 +352,7 @@ const hant: Messages = {
   editorNoteOf: (n) => (n > 0 ? `編者註：${n} 項改動` : '編者註：未作改動'),
   reportHeading: '回報錯誤',
   reportBody:
-    '發現錯字、轉換錯誤、譯文不準或連結失效，請寫信告訴編輯：寫明頁面和段落（點選段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。更正會列入該文的編者註。',
+    '發現錯字、轉換錯誤、譯文不準或連結失效，請寫信告訴編輯：寫明頁面和段落（點選段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。對中文原文的更正會列入該文的編者註；譯文、字形轉換和連結的更正直接改在頁面上。',
   reportLink: '寫信給編輯',
   reportSubject: '更正：',
   wordingLabel: '用詞',
@@ -386,7 +391,9 @@ const hk: Messages = {
   changeTypes: { removed: '刪除', corrected: '更正', structure: '結構' },
   backToIndex: '返回目錄',
   sourceScriptNote: (s) =>
-    `原文以${s === 'zh-Hant-TW' ? '繁體' : '簡體'}中文發表，本站以 OpenCC 與自訂詞表作繁簡轉換。`,
+    s === 'zh-Hant-TW'
+      ? '本站拿到的原文是繁體版本，看來由簡體自動轉換而成；本頁由本站依香港標準字形重新轉換，詳見「關於本站」。'
+      : '原文以簡體中文發表，本站以 OpenCC 與人工核對的詞表作繁簡轉換。',
   contents: '目錄',
   footerNote: '文章版權歸原作者所有；繁簡轉換與編輯説明見各篇文末。',
   themes: '主題',
@@ -461,7 +468,7 @@ const hk: Messages = {
   editorNoteOf: (n) => (n > 0 ? `編者註：${n} 項改動` : '編者註：未作改動'),
   reportHeading: '報告錯誤',
   reportBody:
-    '如發現錯字、轉換錯誤、譯文不準確或連結失效，請寫電郵告訴編輯：註明頁面和段落（按段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。更正會列入該文的編者註。',
+    '如發現錯字、轉換錯誤、譯文不準確或連結失效，請寫電郵告訴編輯：註明頁面和段落（按段落末的 ¶ 可複製本段連結）、原來的文字和你建議的改法。對中文原文的更正會列入該文的編者註；譯文、繁簡轉換和連結的更正直接改在頁面上。',
   reportLink: '電郵編輯',
   reportSubject: '更正：',
   wordingLabel: '用詞',
@@ -496,7 +503,9 @@ const en: Messages = {
   changeTypes: { removed: 'Removed', corrected: 'Corrected', structure: 'Structure' },
   backToIndex: 'Back to the essays',
   sourceScriptNote: (s) =>
-    `Originally published in ${s === 'zh-Hant-TW' ? 'Traditional' : 'Simplified'} Chinese; this English translation is by this site.`,
+    s === 'zh-Hant-TW'
+      ? 'The source reached us in Traditional characters, apparently converted from Simplified by software; this English translation is by this site.'
+      : 'Originally published in Simplified Chinese; this English translation is by this site.',
   contents: 'Contents',
   footerNote: 'Copyright in the essays remains with their authors; translations and editorial notes are this site’s.',
   themes: 'Themes',
@@ -527,7 +536,7 @@ const en: Messages = {
   searchNeedsScript: 'Search needs JavaScript.',
   searching: 'Searching…',
   searchResults: 'Paragraphs found: {count}',
-  noResults: 'No paragraph contains “{query}.”',
+  noResults: '“{query}” is not in any paragraph.',
   showMore: 'Show more results',
   searchFailed: 'Search is unavailable; please try again later.',
   searchPartial: 'No paragraph contains “{query}” as written. These contain its words:',
@@ -573,7 +582,7 @@ const en: Messages = {
   editorNoteOf: (n) => (n > 0 ? `Editor’s note: ${n} change${n === 1 ? '' : 's'}` : 'Editor’s note: no changes'),
   reportHeading: 'Report an error',
   reportBody:
-    'Found a typo, a conversion error, a mistranslation, or a broken link? Write to the editors: say which page and paragraph (the ¶ at the end of a paragraph copies a link to it), what it says, and what you suggest. Corrections are listed in the essay’s editor’s note.',
+    'Found a typo, a conversion error, a mistranslation, or a broken link? Write to the editors: say which page and paragraph (the ¶ at the end of a paragraph copies a link to it), what it says, and what you suggest. Corrections to the Chinese text are listed in the essay’s editor’s note; corrections to the translation, the script conversion, and links are made on the page without a list.',
   reportLink: 'Write to the editors',
   reportSubject: 'Correction: ',
   wordingLabel: 'Wording',
