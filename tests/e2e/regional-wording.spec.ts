@@ -82,6 +82,12 @@ for (const edition of editions) {
       const box = (await popover.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
+      // Not clipped by its paragraph (content-visibility contains paint): its last line is what is drawn there.
+      const drawn = await page.evaluate(
+        ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('[data-wording-popover]')),
+        [box.x + box.width / 2, box.y + box.height - 6],
+      );
+      expect(drawn).toBe(true);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.keyboard.press('Escape');

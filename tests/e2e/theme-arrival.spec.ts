@@ -25,6 +25,9 @@ async function addMatcher(page: Page): Promise<void> {
     content: `${matcher}\nwindow.textFragments = { getFragmentDirectives, parseFragmentDirectives, processTextFragmentDirective };`,
   });
   await page.waitForFunction(() => 'textFragments' in window);
+  // The reference matcher reads every text node, rendered or not; the browser matches rendered text. The
+  // regional-wording layer's alternatives (`.rw-r`) are not rendered unless a reader asks for them.
+  await page.evaluate(() => document.querySelectorAll('.rw-r').forEach((el) => el.remove()));
 }
 
 /**
