@@ -12,12 +12,13 @@
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath, serveOut } from '../lib/serve-out';
 import { median } from './median';
+import { smoke } from './mode';
 import { table } from './table';
 
 const target = 100;
 /** How long the finger rests on the screen in a tap. */
 const tapHoldMs = 80;
-const runs = Number(process.env.BENCH_INTERACTION_RUNS ?? 7);
+const runs = smoke ? 1 : Number(process.env.BENCH_INTERACTION_RUNS ?? 7);
 /** `BENCH_INTERACTIONS=font` measures only the interactions whose name contains it. */
 const only = process.env.BENCH_INTERACTIONS;
 const essay = '/zh-hans/articles/ai-strike-human-involution/';
@@ -35,8 +36,14 @@ interface Interaction {
   navigatesTo?: RegExp;
 }
 
+/**
+ * The "Aa" control: the reader-controls island's summary (the header has other menus — the phone's edition
+ * menu is a `details` too — so a bare `details > summary` would match more than one).
+ */
+const settingsSummary = '[data-site-header] details[data-island="reader-controls"] > summary';
+
 async function openSettings(page: Page) {
-  await page.locator('[data-site-header] details.reader-settings > summary').click();
+  await page.locator(settingsSummary).click();
   await page.locator('[data-settings-panel]').waitFor();
 }
 
@@ -75,7 +82,7 @@ const interactions: Interaction[] = [
     name: 'open the "Aa" reading settings',
     path: essay,
     prepare: toParagraph('p-30'),
-    target: (page) => page.locator('[data-site-header] details > summary'),
+    target: (page) => page.locator(settingsSummary),
     done: async (page) => {
       await page.locator('[data-settings-panel]').waitFor();
     },
@@ -200,20 +207,24 @@ async function measure(browser: Browser, origin: string, interaction: Interactio
   return { response, nextFcp };
 }
 
-/** Print the interactions table; returns false when one responds slower than the target. */
+/**
+ * Print the interactions table; returns false when one responds slower than the target (in the smoke run,
+ * one run each, printed but not judged: it checks that every interaction can still be performed).
+ */
 export async function benchInteractions(): Promise<boolean> {
   const server = await serveOut(4176);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   let ok = true;
   const rows: string[][] = [];
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
     for (const interaction of interactions.filter((i) => !only || i.name.includes(only))) {
       const samples = [];
       for (let i = 0; i < runs; i += 1) samples.push(await measure(browser, server.origin, interaction));
       const response = median(samples.map((s) => s.response));
       const worst = Math.max(...samples.map((s) => s.response));
       const pass = response <= target;
-      ok &&= pass;
+      if (!smoke) ok &&= pass;
       const show = (ms: number) => (ms === 0 ? '< 16' : ms.toFixed(0));
       const fcps = samples.flatMap((s) => (s.nextFcp === undefined ? [] : [s.nextFcp]));
       rows.push([
@@ -221,15 +232,17 @@ export async function benchInteractions(): Promise<boolean> {
         show(response),
         show(worst),
         interaction.navigatesTo && fcps.length ? `${median(fcps).toFixed(0)} ms` : '—',
-        pass ? 'ok' : 'MISSED',
+        smoke ? (pass ? 'ok (not judged)' : 'slow (not judged)') : pass ? 'ok' : 'MISSED',
       ]);
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     server.close();
   }
   console.log(`\n## Interactions on a slow phone (4× CPU throttling, 390 × 844 touch; ms, median of ${runs})\n`);
-  console.log(`Target: input → next paint ≤ ${target} ms (Event Timing; “< 16” is below what the API reports).\n`);
+  console.log(
+    `Target: input → next paint ≤ ${target} ms (Event Timing; “< 16” is below what the API reports)${smoke ? '; smoke run: one run each, not judged' : ''}.\n`,
+  );
   table(['interaction', 'next paint', 'worst run', 'other page: HTML → first paint', 'target'], rows);
   return ok;
 }
