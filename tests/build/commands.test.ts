@@ -3,7 +3,8 @@
  * not run rots): `npm run bench:smoke`, `npm run audit -- --smoke`, `npm run ids`, `npm run translations`,
  * `npm run new <slug>` and `npm run serve:nginx`. Run by `npm test` after the build (`npm run test:build`),
  * on the published build. The editing commands run against a copy of content/ (`CONTENT_DIR`), so they
- * never touch the working tree; nginx is left out with `SKIP_NGINX=1`, as in the e2e suite.
+ * never touch the working tree: tests/unit/editing.test.ts walks their scripts through a whole edit; here
+ * each runs once by the name README gives it. nginx is left out with `SKIP_NGINX=1`, as in the e2e suite.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
