@@ -8,9 +8,11 @@
  *
  * The search pages still ship Next's runtime (`data-keeps-runtime`) until search becomes an island: they
  * are weighed the same way and printed in a table of their own, labelled as the known exception, and not
- * judged against the budgets. What a script loads only on demand through an import the bundle computes
- * (Pagefind's runtime, `${base}pagefind.js`) is named there; the search section measures it in Chromium.
- * A reading page may have no such import: its weight would be a request this table does not see.
+ * judged against the budgets. What their scripts load only on demand is shown beside them: the chunks
+ * Turbopack loads when a module is first needed (its compiled `import()`: `e.l("static/chunks/….js")`, the
+ * query converter among them), weighed, and imports the bundle computes (Pagefind's runtime,
+ * `${base}pagefind.js`), named; the search section measures what a search fetches in Chromium. A reading
+ * page may load nothing on demand: its weight would be requests this table does not see.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +44,10 @@ interface PageWeight {
   js: Map<string, number>;
   /** Imports computed at run time (not followed): what they load is fetched on demand. */
   onDemand: Set<string>;
+  /** Chunks loaded when first needed (Turbopack's lazy chunks, with what they load), path → gzip bytes. */
+  lazy: Map<string, number>;
+  /** OpenCC code or data among the lazy chunks. */
+  lazyOpencc: boolean;
   opencc: boolean;
   /** gzip bytes of the text of `<main>`: what the page is for. */
   text: number;
@@ -54,7 +60,12 @@ interface Asset {
   imports: string[];
   /** Imports whose specifier is computed (`import(`${base}pagefind.js`)`), as written. */
   computed: string[];
+  /** Paths of the chunks it loads when first needed (Turbopack: `"static/chunks/….js"`, under `/_next/`). */
+  lazy: string[];
 }
+
+/** A chunk named in a Turbopack chunk: the runtime loads it (under `/_next/`) when a module in it is needed. */
+const turbopackChunk = /["'](static\/chunks\/[\w.-]+\.js)["']/g;
 
 /** `import` as a keyword (not part of a name): static `import … from "…"`, `import "…"`, or `import(…)`. */
 const importKeyword = /(?:^|[;}\s(,=])import(?=[\s{*"'(`])/g;
@@ -95,7 +106,10 @@ function assetReader(outDir: string) {
           throw new Error(`${pathname} imports ${specifier}, which is not a file of the site`);
         return resolved.pathname;
       });
-      asset = { gzip: gz(body), opencc: isScript && openccMarkers.test(text), imports, computed };
+      const lazy = isScript ? [...new Set([...text.matchAll(turbopackChunk)].map((m) => `/_next/${m[1]!}`))] : [];
+      for (const chunk of lazy)
+        if (!existsSync(path.join(outDir, chunk))) throw new Error(`${pathname} loads ${chunk}, which is not a file`);
+      asset = { gzip: gz(body), opencc: isScript && openccMarkers.test(text), imports, computed, lazy };
       assets.set(pathname, asset);
     }
     return asset;
@@ -113,7 +127,10 @@ function weigh(outDir: string, file: string, asset: (pathname: string) => Asset)
   const css = new Map<string, number>();
   const js = new Map<string, number>();
   const onDemand = new Set<string>();
+  const lazy = new Map<string, number>();
   let opencc = false;
+  let lazyOpencc = false;
+  const pending: string[] = [];
   let main: Element | undefined;
   let runtime = false;
   const addScript = (pathname: string) => {
@@ -123,6 +140,16 @@ function weigh(outDir: string, file: string, asset: (pathname: string) => Asset)
     opencc ||= script.opencc;
     for (const specifier of script.computed) onDemand.add(specifier);
     for (const imported of script.imports) addScript(imported);
+    pending.push(...script.lazy);
+  };
+  /** A lazy chunk and everything it imports or loads in turn, unless the page loads it anyway. */
+  const addLazy = (pathname: string) => {
+    if (js.has(pathname) || lazy.has(pathname)) return;
+    const chunk = asset(pathname);
+    lazy.set(pathname, chunk.gzip);
+    lazyOpencc ||= chunk.opencc;
+    for (const specifier of chunk.computed) onDemand.add(specifier);
+    for (const next of [...chunk.imports, ...chunk.lazy]) addLazy(next);
   };
   visit(fromHtml(html), 'element', (node: Element) => {
     const { src, href, rel, noModule, as } = node.properties;
@@ -135,6 +162,7 @@ function weigh(outDir: string, file: string, asset: (pathname: string) => Asset)
       if (rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')) addScript(pathOf(href));
     }
   });
+  for (const chunk of pending) addLazy(chunk);
   return {
     path: urlPathOf(file),
     runtime,
@@ -142,6 +170,8 @@ function weigh(outDir: string, file: string, asset: (pathname: string) => Asset)
     css,
     js,
     onDemand,
+    lazy,
+    lazyOpencc,
     opencc,
     text: main ? gz(toString(main)) : 0,
   };
@@ -177,7 +207,7 @@ export function benchTransfer(outDir = siteDir): boolean {
       p.html + uncached > budgets.nextPage ? 'next page' : '',
       p.opencc ? 'OpenCC' : '',
       // A reading page's scripts are all counted here: nothing may load more behind the table's back.
-      p.onDemand.size > 0 ? 'on-demand import' : '',
+      p.onDemand.size > 0 || p.lazy.size > 0 ? 'on-demand import' : '',
     ].filter(Boolean);
     return { js, total: p.html + sum(p.css) + js, next: p.html + uncached, misses };
   };
@@ -210,7 +240,7 @@ export function benchTransfer(outDir = siteDir): boolean {
     "\n### Known exception: the search pages keep Next's runtime until search becomes an island (not judged)\n",
   );
   console.log(
-    'Weighed like the reading pages (scripts with their imports; the `nomodule` polyfills are not counted, as today’s browsers skip them). “Over” names the budgets a reading page would miss. Loaded on demand when a search runs: measured in the search section below.\n',
+    'Weighed like the reading pages (scripts with their imports; the `nomodule` polyfills are not counted, as today’s browsers skip them). “Over” names the budgets a reading page would miss. “Loaded on demand”: Turbopack chunks fetched when first needed (weighed; a search fetches only those it needs) and Pagefind, imported by a computed path; what a search fetches is measured in the search section below.\n',
   );
   table(
     ['page', 'HTML', 'CSS', 'JS', 'JS files', 'first visit', 'next page', 'over', 'loaded on demand'],
@@ -225,7 +255,14 @@ export function benchTransfer(outDir = siteDir): boolean {
         kb(w.total),
         kb(w.next),
         w.misses.filter((m) => m !== 'on-demand import').join(', ') || '—',
-        [...p.onDemand].join(' ') || '—',
+        [
+          p.lazy.size > 0
+            ? `up to ${p.lazy.size} chunks, ${kb(sum(p.lazy))} KB${p.lazyOpencc ? ' (with OpenCC: the query converter)' : ''}`
+            : '',
+          ...p.onDemand,
+        ]
+          .filter(Boolean)
+          .join('; ') || '—',
       ];
     }),
   );
