@@ -10,14 +10,21 @@ import { benchSearch } from './search';
 import { smoke } from './mode';
 import { benchTransfer } from './transfer';
 
-/** `BENCH_ONLY=load` runs only the load section (the others need no other servers). */
-const only = process.env.BENCH_ONLY;
+/**
+ * `BENCH_ONLY=load` runs only the load section; a comma-separated list picks several
+ * (`scale`: content pipeline, scale run and id ledger; `transfer`, `search`, `interactions`, `load`).
+ */
+const sections = ['scale', 'transfer', 'search', 'interactions', 'load'] as const;
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !(sections as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')} (${sections.join(', ')})`);
+const runs = (section: (typeof sections)[number]) => !only || only.includes(section);
 console.log(smoke ? '# Benchmarks (smoke run: small sizes, one run each, timing targets not judged)' : '# Benchmarks');
-if (!only) benchLedger(benchPipeline());
-const bundleOk = only ? true : benchTransfer();
-const searchOk = only ? true : await benchSearch();
-const interactionsOk = only ? true : await benchInteractions();
-const loadOk = !only || only === 'load' ? await benchLoad() : true;
+if (runs('scale')) benchLedger(benchPipeline());
+const bundleOk = runs('transfer') ? benchTransfer() : true;
+const searchOk = runs('search') ? await benchSearch() : true;
+const interactionsOk = runs('interactions') ? await benchInteractions() : true;
+const loadOk = runs('load') ? await benchLoad() : true;
 if (!bundleOk || !searchOk || !interactionsOk || !loadOk) {
   console.error('\nA target was missed.');
   process.exitCode = 1;
