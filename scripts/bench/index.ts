@@ -20,11 +20,19 @@ const unknown = only?.filter((name) => !(sections as readonly string[]).includes
 if (unknown.length > 0) throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')} (${sections.join(', ')})`);
 const runs = (section: (typeof sections)[number]) => !only || only.includes(section);
 console.log(smoke ? '# Benchmarks (smoke run: small sizes, one run each, timing targets not judged)' : '# Benchmarks');
-if (runs('scale')) benchLedger(benchPipeline());
-const bundleOk = runs('transfer') ? benchTransfer() : true;
-const searchOk = runs('search') ? await benchSearch() : true;
-const interactionsOk = runs('interactions') ? await benchInteractions() : true;
-const loadOk = runs('load') ? await benchLoad() : true;
+/** Runs a section when chosen, and says how long it took (a slow section is what makes the smoke run slow). */
+async function section<T>(name: (typeof sections)[number], run: () => T | Promise<T>, skipped: T): Promise<T> {
+  if (!runs(name)) return skipped;
+  const started = performance.now();
+  const result = await run();
+  console.log(`\n(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+await section('scale', () => benchLedger(benchPipeline()), undefined);
+const bundleOk = await section('transfer', () => benchTransfer(), true);
+const searchOk = await section('search', benchSearch, true);
+const interactionsOk = await section('interactions', benchInteractions, true);
+const loadOk = await section('load', benchLoad, true);
 if (!bundleOk || !searchOk || !interactionsOk || !loadOk) {
   console.error('\nA target was missed.');
   process.exitCode = 1;

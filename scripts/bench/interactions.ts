@@ -19,6 +19,8 @@ const target = 100;
 /** How long the finger rests on the screen in a tap. */
 const tapHoldMs = 80;
 const runs = smoke ? 1 : Number(process.env.BENCH_INTERACTION_RUNS ?? 7);
+/** Pauses around a tap (settle, before the tap, collecting its entries); shorter in the smoke run. */
+const pauses = smoke ? { settle: 200, beforeTap: 100, after: 300 } : { settle: 500, beforeTap: 300, after: 800 };
 /** `BENCH_INTERACTIONS=font` measures only the interactions whose name contains it. */
 const only = process.env.BENCH_INTERACTIONS;
 const essay = '/zh-hans/articles/ai-strike-human-involution/';
@@ -171,7 +173,7 @@ async function measure(browser: Browser, origin: string, interaction: Interactio
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Let the page settle (islands mounted, fonts laid out) before the input.
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(pauses.settle);
   const fcpBefore = fcp.length;
   if (interaction.navigatesTo) {
     await page.route(interaction.navigatesTo, async (route) => {
@@ -184,7 +186,7 @@ async function measure(browser: Browser, origin: string, interaction: Interactio
   // or helper listeners of the test tool on the page).
   const box = await interaction.target(page).boundingBox();
   if (!box) throw new Error(`${interaction.name}: nothing to tap on ${interaction.path}`);
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(pauses.beforeTap);
   const startCount = events.length;
   // A tap as a finger makes it: down, a short hold, up (an instant down-up would make the first event
   // wait for the last one's work, which no real tap does).
@@ -199,7 +201,7 @@ async function measure(browser: Browser, origin: string, interaction: Interactio
     const newCdp = await context.newCDPSession(page);
     await newCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(pauses.after);
   const inputs = events.slice(startCount).filter((e) => /^(pointer|mouse|touch|click|key)/.test(e.name));
   const response = inputs.length ? Math.max(...inputs.map((e) => e.duration)) : 0;
   const nextFcp = fcp.length > fcpBefore ? fcp[fcp.length - 1] : undefined;
