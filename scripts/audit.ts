@@ -12,6 +12,10 @@
  *
  * Prints a table and exits 1 when a target is missed. Needs a build (`npm run build`). `AUDIT_PAGES` (a
  * regular expression) audits only the matching paths; `OUT_DIR` audits another build (`out/` by default).
+ *
+ * `npm run audit -- --smoke` (run by `npm test`): one page (`/zh-hans/about/`, or `AUDIT_PAGES`), one run
+ * each; accessibility, best practices, SEO and CLS are judged, the timing comparisons (performance, TBT,
+ * LCP) printed but not judged — one run on a shared machine says nothing about them.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,9 +28,11 @@ import { table } from './bench/table';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 import { scriptFreeCopy } from './lib/script-free-copy';
 
-const runs = Number(process.env.AUDIT_RUNS ?? 5);
+const smoke = process.argv.includes('--smoke');
+const runs = smoke ? 1 : Number(process.env.AUDIT_RUNS ?? 5);
 const outDir = siteDir;
-const only = process.env.AUDIT_PAGES ? new RegExp(process.env.AUDIT_PAGES) : undefined;
+const pattern = process.env.AUDIT_PAGES ?? (smoke ? '^/zh-hans/about/$' : undefined);
+const only = pattern === undefined ? undefined : new RegExp(pattern);
 const slugs = readdirSync('content/articles').map((f) => f.replace(/\.md$/, ''));
 const scripts = variants.filter((v) => v.kind === 'script').map((v) => v.id);
 const paths = [
@@ -41,6 +47,7 @@ const paths = [
   ...scripts.flatMap((v) => slugs.map((s) => `/${v}/articles/${s}/bilingual/`)),
   '/404.html',
 ].filter((p) => !only || only.test(p));
+if (paths.length === 0) throw new Error(`AUDIT_PAGES=${pattern ?? ''} matches no page`);
 
 const noindex = (p: string) => p === '/404.html';
 
@@ -138,10 +145,12 @@ try {
     }
     const m = medianOf(mine);
     const b = medianOf(bare);
+    // In the smoke run the timing comparisons always pass (printed, not judged).
+    const timing = (ok: boolean) => smoke || ok;
     const checks = [
-      { ok: m.performance >= b.performance - 3, cell: `${m.performance} / ${b.performance}` },
-      { ok: m.tbtMs <= b.tbtMs + 100, cell: `${m.tbtMs.toFixed(0)} / ${b.tbtMs.toFixed(0)}` },
-      { ok: m.lcpMs <= 2500, cell: `${(m.lcpMs / 1000).toFixed(2)} s` },
+      { ok: timing(m.performance >= b.performance - 3), cell: `${m.performance} / ${b.performance}` },
+      { ok: timing(m.tbtMs <= b.tbtMs + 100), cell: `${m.tbtMs.toFixed(0)} / ${b.tbtMs.toFixed(0)}` },
+      { ok: timing(m.lcpMs <= 2500), cell: `${(m.lcpMs / 1000).toFixed(2)} s` },
       { ok: m.cls === 0, cell: m.cls.toFixed(3) },
       { ok: m.accessibility === 100, cell: String(m.accessibility) },
       { ok: m.bestPractices === 100, cell: String(m.bestPractices) },
@@ -162,7 +171,7 @@ try {
 }
 console.log(`\n## Lighthouse, mobile preset: each page / its script-free copy, median of ${runs} interleaved runs\n`);
 console.log(
-  'Targets: performance ≥ copy − 3; TBT ≤ copy + 100 ms; LCP ≤ 2.5 s; CLS 0; accessibility, best practices, SEO 100. Transfer is Lighthouse’s total byte weight.\n',
+  `Targets: performance ≥ copy − 3; TBT ≤ copy + 100 ms; LCP ≤ 2.5 s; CLS 0; accessibility, best practices, SEO 100${smoke ? ' (smoke run: performance, TBT and LCP not judged)' : ''}. Transfer is Lighthouse’s total byte weight.\n`,
 );
 table(['page', 'perf', 'TBT ms', 'LCP', 'CLS', 'a11y', 'best pr.', 'SEO', 'transfer KB'], rows);
 if (problems.size > 0) console.log(`\nAudits below full score:\n${[...problems].map((p) => `- ${p}`).join('\n')}`);

@@ -1,7 +1,7 @@
 /**
- * The cost of matching blocks to their id ledger (lib/ids/match.ts) at the 1,000-essay scale: essays of 40
- * real blocks each, matched after typical edits (a typo, a deleted, an inserted and a moved paragraph) and
- * after the worst case (every block rewritten, so every pair is compared).
+ * The cost of matching blocks to their id ledger (lib/ids/match.ts) at the 1,000-essay scale (20 in the
+ * smoke run): essays of 40 real blocks each, matched after typical edits (a typo, a deleted, an inserted
+ * and a moved paragraph) and after the worst case (every block rewritten, so every pair is compared).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +9,10 @@ import { parse } from 'yaml';
 import { ledgerSchema } from '../../lib/ids/ledger';
 import { matchBlocks, type BlockInfo } from '../../lib/ids/match';
 import { median } from './median';
+import { smoke } from './mode';
 import { table } from './table';
 
-const essays = 1000;
+const essays = smoke ? 20 : 1000;
 
 export function benchLedger(pipelineMsPerEssay: number): void {
   const texts = readdirSync('content/ids').flatMap((name) =>

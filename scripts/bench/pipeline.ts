@@ -1,49 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { VFile } from 'vfile';
 import { loadArticleSources } from '../../lib/content/load';
 import { toVariantTree } from '../../lib/markdown/processor';
-import { blockText } from '../../lib/markdown/rehype-block-ids';
 import { fromCanonical, toCanonical } from '../../lib/script/converters';
 import { loadThemeRegistry } from '../../lib/themes/registry';
-import { bodyBlocks } from '../../lib/markdown/body-blocks';
-import { canonicalVariant, scriptVariants, variants } from '../../lib/variants';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { VFile } from 'vfile';
+import { scriptVariants, variants } from '../../lib/variants';
+import { generateCorpus } from './generate-corpus';
+import { smoke } from './mode';
 import { table } from './table';
 
 /**
- * An English translation for every generated essay, aligned to its blocks (real English paragraphs, round
- * robin), so the scale run renders all three variants like the real site. Not timed.
- */
-function writeTranslations(dir: string, english: readonly string[]): void {
-  mkdirSync(path.join(dir, 'translations'));
-  let k = 0;
-  for (const source of loadArticleSources(dir)) {
-    const body = toVariantTree(source.tree, canonicalVariant, new VFile());
-    const blocks = bodyBlocks(body).map((b) => {
-      const text = english[k++ % english.length]!;
-      // An English heading takes no full stop (the translation check refuses one).
-      const en = /^h\d$/.test(b.tagName) ? text.replace(/[.。]$/, '') : text;
-      return [String(b.properties.id), { zh: blockText(b), en }];
-    });
-    const yaml = stringifyYaml({
-      title: 'T',
-      short: 'T',
-      author: 'A',
-      outlet: 'O',
-      summary: 'S',
-      blocks: Object.fromEntries(blocks),
-      footnotes: {},
-    });
-    writeFileSync(path.join(dir, 'translations', `${source.frontmatter.slug}.en.yaml`), yaml);
-  }
-}
-
-/**
- * Content pipeline: converter setup, the real essays × variants, and a scale run over generated essays.
- * Returns the scale run's milliseconds per essay (all variants) at the largest size.
+ * Content pipeline: converter setup, the real essays × variants, and a scale run over generated essays
+ * (250, 500 and 1,000; 20 in the smoke run). Returns the scale run's milliseconds per essay (all variants) at the largest size.
  */
 export function benchPipeline(): number {
   let t = performance.now();
@@ -78,45 +48,12 @@ export function benchPipeline(): number {
     ],
   );
 
-  // Scale: essays of realistic length made from the real paragraphs, in a temp content folder.
-  const paragraphs = readdirSync('content/articles')
-    .flatMap((name) => readFileSync(path.join('content/articles', name), 'utf8').split(/^---$/m)[2]!.split('\n\n'))
-    .filter((p) => p.trim() && !p.startsWith('[^'))
-    .map((p) => p.replace(/\[\^[^\]]+\]/g, ''));
-  const english = readdirSync('content/translations').flatMap((name) =>
-    Object.values(
-      (
-        parseYaml(readFileSync(path.join('content/translations', name), 'utf8')) as {
-          blocks: Record<string, { en: string }>;
-        }
-      ).blocks,
-    ).map((block) => block.en.replace(/\[\^\d+\]/g, '')),
-  );
+  // Scale: the real essays copied file-for-file under new slugs (./generate-corpus.ts), in a temp folder.
   const rows: string[][] = [];
   let previous: { size: number; ms: number; rss: number } | undefined;
   let msPerEssay = 0;
-  for (const size of [250, 500, 1000]) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bench-content-'));
-    mkdirSync(path.join(dir, 'articles'));
-    copyFileSync(path.join('content', 'themes.yaml'), path.join(dir, 'themes.yaml'));
-    mkdirSync(path.join(dir, 'dictionary'));
-    for (const name of readdirSync(path.join('content', 'dictionary')))
-      copyFileSync(path.join('content', 'dictionary', name), path.join(dir, 'dictionary', name));
-    for (let i = 0; i < size; i += 1) {
-      const body = Array.from({ length: 40 }, (_, k) => paragraphs[(i * 7 + k * 13) % paragraphs.length]).join('\n\n');
-      const script = i % 5 === 0 ? 'zh-Hant-TW' : 'zh-Hans';
-      writeFileSync(
-        path.join(dir, 'articles', `essay-${i}.md`),
-        `---\nslug: essay-${i}\ntitle: 第${i}篇\nshort: 第${i}篇\nauthor: 作者\noutlet: 来源\nscript: ${script}\nsummary: 摘要。\ncover: jade\neditorSummary: 编者未作改动。\neditorSummaryEn: No changes.\neditorialChanges: []\n---\n\n${body}\n`,
-      );
-    }
-    writeTranslations(dir, english);
-    // The site's own pages: About as it is, a 导读 whose reading order names every generated essay.
-    mkdirSync(path.join(dir, 'pages'));
-    for (const name of ['about.md', 'about.en.md', 'guide.en.md'])
-      copyFileSync(path.join('content', 'pages', name), path.join(dir, 'pages', name));
-    const order = Array.from({ length: size }, (_, i) => `  - essay-${i}`).join('\n');
-    writeFileSync(path.join(dir, 'pages', 'guide.md'), `---\ntitle: 导读\nreadingOrder:\n${order}\n---\n\n导读。\n`);
+  for (const size of smoke ? [20] : [250, 500, 1000]) {
+    const dir = generateCorpus(size);
     const chars = readdirSync(path.join(dir, 'articles')).reduce(
       (n, f) => n + readFileSync(path.join(dir, 'articles', f), 'utf8').length,
       0,
@@ -132,6 +69,7 @@ export function benchPipeline(): number {
       ms: number;
       maxRssMb: number;
     };
+    if (result.articles !== size) throw new Error(`the scale run rendered ${result.articles} essays of ${size}`);
     const n = result.articles * variants.length;
     // Growth between sizes shows linearity: the marginal cost per essay-variant should stay flat.
     const marginal = (value: number, before: number | undefined, scale = 1) =>
@@ -150,7 +88,9 @@ export function benchPipeline(): number {
     previous = { size, ms: result.ms, rss: result.maxRssMb };
     msPerEssay = result.ms / result.articles;
   }
-  console.log('\n## Scale run: generated essays (40 real paragraphs each), every variant, fresh process per size\n');
+  console.log(
+    '\n## Scale run: the real essays copied under new slugs (with their translations, notes and id ledgers), every variant, fresh process per size\n',
+  );
   table(
     [
       'essays',
