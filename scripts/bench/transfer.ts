@@ -12,15 +12,20 @@
  * Turbopack loads when a module is first needed (its compiled `import()`: `e.l("static/chunks/….js")`, the
  * query converter among them), weighed, and imports the bundle computes (Pagefind's runtime,
  * `${base}pagefind.js`), named; the search section measures what a search fetches in Chromium. A reading
- * page may load nothing on demand: its weight would be requests this table does not see.
+ * page may load nothing on demand — its weight would be requests this table does not see — except the
+ * layers a reader turns on (islands/lazy-islands.ts: the regional wording's popover …), which the islands
+ * module imports by their built names the first time a reader uses them: each is weighed in a table of
+ * its own, within the JavaScript budget, and not counted in a first visit.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { lazyIslandNames } from '@/islands/lazy-islands';
+import { islandsDir } from '@/lib/islands';
 import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
 import { siteDir } from '@/lib/static-export/site-dir';
 import { table } from './table';
@@ -118,6 +123,22 @@ function assetReader(outDir: string) {
 
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
+const isIslandsModule = (pathname: string) => new RegExp(`^/${islandsDir}/islands\\.[0-9a-f]+\\.js$`).test(pathname);
+
+/** The layers loaded on first use: each lazy island's built file, gzip bytes (they import nothing). */
+function lazyIslandWeights(outDir: string): { name: string; file: string; gzip: number; opencc: boolean }[] {
+  const dir = path.join(outDir, islandsDir);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+  return lazyIslandNames.map((name) => {
+    const file = files.find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.js$`).test(f));
+    if (!file) throw new Error(`out/${islandsDir}/ has no ${name}.<hash>.js: run \`npm run build\``);
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    if (importsOf(text).specifiers.length > 0 || importsOf(text).computed.length > 0)
+      throw new Error(`${file} imports other modules: a lazy island is one file`);
+    return { name, file, gzip: gz(text), opencc: openccMarkers.test(text) };
+  });
+}
+
 /** A script's own path, as the site serves it (a page names it by URL). */
 const pathOf = (url: string) => new URL(url, 'http://x').pathname;
 
@@ -138,7 +159,8 @@ function weigh(outDir: string, file: string, asset: (pathname: string) => Asset)
     const script = asset(pathname);
     js.set(pathname, script.gzip);
     opencc ||= script.opencc;
-    for (const specifier of script.computed) onDemand.add(specifier);
+    // The islands module's computed import is the lazy islands' loader: weighed by `lazyIslandWeights`.
+    if (!isIslandsModule(pathname)) for (const specifier of script.computed) onDemand.add(specifier);
     for (const imported of script.imports) addScript(imported);
     pending.push(...script.lazy);
   };
@@ -234,6 +256,16 @@ export function benchTransfer(outDir = siteDir): boolean {
   const worst = (f: (p: PageWeight) => number) => kb(Math.max(...pages.map(f)));
   console.log(
     `\n${pages.length} reading pages; largest first visit ${worst((p) => weights(p).total)} KB, largest JavaScript ${worst((p) => weights(p).js)} KB, largest next page ${worst((p) => weights(p).next)} KB.`,
+  );
+  const layers = lazyIslandWeights(outDir);
+  console.log('\n### Loaded on first use (a layer a reader turns on; not part of a first visit)\n');
+  table(
+    ['island', 'file', 'JS', 'budget'],
+    layers.map((l) => {
+      const miss = l.gzip > budgets.javascript ? 'MISSED: JS' : l.opencc ? 'MISSED: OpenCC' : 'ok';
+      ok &&= miss === 'ok';
+      return [l.name, `/${islandsDir}/${l.file}`, kb(l.gzip), miss];
+    }),
   );
   if (exceptions.length === 0) return ok;
   console.log(
