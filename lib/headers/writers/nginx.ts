@@ -53,6 +53,9 @@ export function nginxIncludes(rules: readonly HeaderRule[]): NginxIncludes {
   const server = `# Written by npm run build from lib/headers; include in a server block with root and listen (README, "Deploy").
 charset utf-8;
 autoindex off;
+# No symbolic link below the root is followed (a link to /etc would serve its files); the root itself
+# may be one (out links to the published build).
+disable_symlinks on from=$document_root;
 server_tokens off;
 absolute_redirect off;
 # The .gz and .br files the build writes beside each page, script, stylesheet and index file.
