@@ -53,7 +53,8 @@ export class SiteBuild {
   /** Is there a folder at a site path? */
   async isFolder(sitePath: string): Promise<boolean> {
     const folder = await this.unlinked(path.join(this.root, sitePath));
-    return (folder && (await stat(folder).catch(() => undefined))?.isDirectory()) ?? false;
+    if (folder === undefined) return false;
+    return (await stat(folder).catch(() => undefined))?.isDirectory() ?? false;
   }
 
   /**
@@ -68,13 +69,13 @@ export class SiteBuild {
 
   private async read(sitePath: string): Promise<SiteFile | undefined> {
     const file = await this.unlinked(path.join(this.root, sitePath));
-    const info = file && (await stat(file).catch(() => undefined));
-    if (!file || !info?.isFile()) return undefined;
+    const info = file === undefined ? undefined : await stat(file).catch(() => undefined);
+    if (file === undefined || !info?.isFile()) return undefined;
     const body = await readFile(file);
     const copies: Partial<Record<EncodingName, Buffer>> = {};
     for (const { name, suffix } of encodings) {
       const copyPath = await this.unlinked(`${file}${suffix}`);
-      const copy = copyPath && (await readFile(copyPath).catch(() => undefined));
+      const copy = copyPath === undefined ? undefined : await readFile(copyPath).catch(() => undefined);
       if (copy) copies[name] = copy;
     }
     this.cachedBytes += body.length + (copies.br?.length ?? 0) + (copies.gzip?.length ?? 0);
