@@ -26,7 +26,7 @@ import {
   readingOrderProblems,
   themeUsageProblems,
 } from './checks';
-import { readLedger } from '../ids/ledger';
+import { ledgerSizeProblem, readLedger } from '../ids/ledger';
 import { matchBlocks, sameLedger, type Matching } from '../ids/match';
 import { assignmentOf, matchingSummary } from '../ids/report';
 import type { BlockIdAssignment } from '../markdown/rehype-block-ids';
@@ -96,6 +96,11 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
     });
     if (!checked) continue;
     const { canonical, matching } = checked;
+    const tooBig = ledgerSizeProblem(source.path, slug, matching.ledger);
+    if (tooBig) {
+      problems.push(tooBig);
+      continue;
+    }
     if (ledger.problems.length === 0 && !ledger.ledger)
       outdated.push(`${ledger.path}: missing id ledger of ${source.path}; run \`npm run ids\``);
     else if (ledger.ledger && !sameLedger(ledger.ledger, matching.ledger))
