@@ -91,6 +91,11 @@ const alive = (pid: number) => {
  * step, run `cleanup`, print `<name> stopped by <signal>: <unchanged>` and exit 128 + the signal number (1
  * for a lost parent).
  */
+/** The build's stop, once stopOnSignals has set it up. */
+let stopBuild: ((signal: NodeJS.Signals | 'parent', why: string) => Promise<void>) | undefined;
+/** The first of the watched ancestors that is gone, if any. */
+let goneAncestor: () => number | undefined = () => undefined;
+
 export function stopOnSignals(name: string, unchanged: string, cleanup: () => void): void {
   const stop = async (signal: NodeJS.Signals | 'parent', why: string) => {
     if (stopSignal) return;
@@ -106,11 +111,15 @@ export function stopOnSignals(name: string, unchanged: string, cleanup: () => vo
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.on(signal, () => void stop(signal, `by ${signal}`));
   const ancestors = watchedAncestors();
+  goneAncestor = () => ancestors.find((pid) => !alive(pid));
+  stopBuild = stop;
   setInterval(() => {
-    const gone = ancestors.find((pid) => !alive(pid));
-    if (gone !== undefined) void stop('parent', `because the process that started it (pid ${gone}) is gone`);
+    const gone = goneAncestor();
+    if (gone !== undefined) void stop('parent', parentGone(gone));
   }, 500).unref();
 }
+
+const parentGone = (pid: number) => `because the process that started it (pid ${pid}) is gone`;
 
 /** How a step ended: the guard exits 128 + n when signal n ended the command. */
 function howEnded(code: number | null, signal: NodeJS.Signals | null): string {
@@ -151,6 +160,9 @@ export async function runStep(
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       running = undefined;
+      const gone = code === 0 || stopSignal ? undefined : goneAncestor();
+      // The guard may see npm gone before the build's own check does: then this is a stop, not a failure.
+      if (gone !== undefined && stopBuild) void stopBuild('parent', parentGone(gone));
       if (code === 0) resolve();
       else if (stopSignal) reject(new Error(`${label} stopped`));
       else reject(new Error(`${label} failed (${howEnded(code, signal)})`));

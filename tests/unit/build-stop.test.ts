@@ -106,4 +106,10 @@ test('SIGKILL to npm, which started the build: the build stops itself and its st
   npm.child.kill('SIGKILL');
   await until(() => !alive(step!) && !alive(grandchild!), 6_000, 'the step and its child to stop');
   await until(() => existsSync(path.join(dir, 'cleaned')), 6_000, 'the build to clean up');
+  await until(
+    () => /build stopped because the process that started it \(pid \d+\) is gone/.test(npm.output()),
+    6_000,
+    'the build to say why it stopped',
+  );
+  expect(npm.output()).not.toMatch(/failed/);
 });
