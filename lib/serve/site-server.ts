@@ -154,7 +154,8 @@ function sendFile(
 
 /**
  * RFC 9110 §13.1: If-None-Match (`*` matches any file that exists; tags compared weakly) decides when
- * present; otherwise If-Modified-Since, a valid date no earlier than the file's Last-Modified.
+ * present; otherwise If-Modified-Since, a valid date no earlier than the file's Last-Modified and not in
+ * the future.
  */
 function notModified(req: IncomingMessage, tag: string, modified: string): boolean {
   const match = req.headers['if-none-match'];
@@ -163,8 +164,9 @@ function notModified(req: IncomingMessage, tag: string, modified: string): boole
       const candidate = t.trim();
       return candidate === '*' || candidate.replace(/^W\//, '') === tag;
     });
+  // A date in the future is no validator (RFC 9110 §13.1.3: the origin's clock decides).
   const since = Date.parse(req.headers['if-modified-since'] ?? '');
-  return !Number.isNaN(since) && since >= Date.parse(modified);
+  return !Number.isNaN(since) && since >= Date.parse(modified) && since <= Date.now();
 }
 
 function send(

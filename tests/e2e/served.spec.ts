@@ -187,6 +187,8 @@ test('conditional requests: If-None-Match (also *) and If-Modified-Since, with L
   const older = new Date(new Date(modified).getTime() - 86_400_000).toUTCString();
   expect((await raw(origin, 'GET', essay, { 'If-Modified-Since': older })).status).toBe(200);
   expect((await raw(origin, 'GET', essay, { 'If-Modified-Since': 'not a date' })).status).toBe(200);
+  const future = new Date(Date.now() + 86_400_000).toUTCString();
+  expect((await raw(origin, 'GET', essay, { 'If-Modified-Since': future })).status).toBe(200);
   // If-None-Match wins over If-Modified-Since.
   expect((await raw(origin, 'GET', essay, { 'If-None-Match': '"other"', 'If-Modified-Since': modified })).status).toBe(
     200,

@@ -116,6 +116,16 @@ describe('the server', () => {
     expect(gz.headers.etag).not.toBe(plain.headers.etag);
     const again = await get('GET', '/', { 'If-None-Match': String(plain.headers.etag) });
     expect(again.status).toBe(304);
+    // If-Modified-Since: the Last-Modified sent or later is not modified; earlier or in the future is.
+    const modified = String(plain.headers['last-modified']);
+    expect((await get('GET', '/', { 'If-Modified-Since': modified })).status).toBe(304);
+    expect((await get('GET', '/', { 'If-Modified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT' })).status).toBe(200);
+    expect(
+      (await get('GET', '/', { 'If-Modified-Since': new Date(Date.now() + 86_400_000).toUTCString() })).status,
+    ).toBe(200);
+    expect((await get('GET', '/', { 'If-None-Match': '*' })).status).toBe(304);
+    expect((await get('GET', '/nope/', { 'If-None-Match': '*' })).status).toBe(404);
+    expect((await get('GET', '/index.html.gz')).status).toBe(404);
     expect((await get('GET', '/_next/static/a.js')).headers['cache-control']).toContain('immutable');
   });
 
