@@ -5,22 +5,86 @@
  * on this island's root; nothing of it is in the Chinese page's bytes) and shows that paragraph's English
  * right below it; the next use hides it again. Content above the paragraph never moves.
  */
-const safeHref = /^(https?:|\/|#)/i;
+const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
-/** The English of one block, as it is rendered on the English page, made fit to sit inside this page. */
+/**
+ * What an English block may bring into this page: the phrasing elements the translation is rendered with
+ * (lib/markdown: emphasis, strong, code, links, line breaks; footnote and translator's note references in
+ * `sup`; theme links; `span lang` around quoted Chinese, the note reference's wrapper, retired anchors) and
+ * a few more of the same harmless kind. Anything else — script, style, meta, link, base, object, embed,
+ * iframe, form, svg, math, img — is dropped with its content; elements are made anew in this page, never
+ * imported, so nothing of the other document (an `onerror`, a `srcdoc`) ever runs here.
+ */
+const allowedElements: ReadonlySet<string> = new Set([
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+]);
+/** Attributes kept, on any allowed element: `lang`; `class` only with the site's own classes below. */
+const allowedAttributes: Readonly<Record<string, readonly string[]>> = {
+  '*': ['lang', 'class'],
+  a: ['href', 'data-footnote-ref', 'data-translator-note-ref'],
+};
+/** Classes the site's English blocks carry (a theme link, the note reference's wrapper, a retired anchor). */
+const allowedClasses: ReadonlySet<string> = new Set(['theme-link', 'relative', 'retired-anchor']);
+/** Web, site and in-page links only: `/x` but not `//host`, no `javascript:`, `data:` or odd whitespace. */
+const safeHref = /^(https?:\/\/[^\s]+|\/(?![/\\])[^\s]*|#[^\s]*)$/i;
+
+function copyElement(source: Element): Element | undefined {
+  const name = source.localName;
+  if (source.namespaceURI !== htmlNamespace || !allowedElements.has(name)) return undefined;
+  // The source's own paragraph tools (its ¶ link) are this page's to draw, not the English's.
+  if (source.classList.contains('para-tools')) return undefined;
+  const copy = document.createElement(name);
+  for (const attribute of [...(allowedAttributes['*'] ?? []), ...(allowedAttributes[name] ?? [])]) {
+    const value = source.getAttribute(attribute);
+    if (value === null) continue;
+    if (attribute === 'href' && !safeHref.test(value)) continue;
+    if (attribute === 'class') {
+      const classes = value.split(/\s+/).filter((token) => allowedClasses.has(token));
+      if (classes.length > 0) copy.setAttribute('class', classes.join(' '));
+      continue;
+    }
+    copy.setAttribute(attribute, value);
+  }
+  copyChildren(source, copy);
+  return copy;
+}
+
+function copyChildren(source: Node, target: Node): void {
+  for (const node of source.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) target.appendChild(document.createTextNode(node.nodeValue ?? ''));
+    else if (node.nodeType === Node.ELEMENT_NODE) {
+      const copy = copyElement(node as Element);
+      if (copy) target.appendChild(copy);
+    }
+  }
+}
+
+/**
+ * The English of one block, as it is rendered on the English page, made fit to sit inside this page: its
+ * text and the allowed elements and attributes above, made anew here. No ids (they would repeat this
+ * page's), no islands (their notes are on the other page), no handlers, styles or other documents.
+ */
 export function englishBlock(english: Document, id: string): DocumentFragment | undefined {
   const source = english.getElementById(id);
   if (!source) return undefined;
   const fragment = document.createDocumentFragment();
-  for (const node of source.childNodes) fragment.append(document.importNode(node, true));
-  // Its own paragraph tools, ids (they would repeat this page's) and islands (their notes are elsewhere).
-  fragment.querySelectorAll('.para-tools').forEach((el) => el.remove());
-  fragment.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-  fragment.querySelectorAll('[data-island]').forEach((el) => el.removeAttribute('data-island'));
-  // Defence in depth: only web, site and in-page links come along.
-  fragment.querySelectorAll('[href]').forEach((el) => {
-    if (!safeHref.test(el.getAttribute('href') ?? '')) el.removeAttribute('href');
-  });
+  copyChildren(source, fragment);
   return fragment;
 }
 

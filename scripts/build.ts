@@ -20,7 +20,7 @@ import {
   stagingFolder,
 } from './build/builds-folder';
 import { deployUrlProblem } from './build/deploy-url';
-import { runStep, stopStep } from './build/run-step';
+import { runStep, stopOnSignals, stopping } from './build/run-step';
 import { verifySite } from './build/verify-site';
 
 const started = performance.now();
@@ -51,15 +51,7 @@ const abandon = () => {
     unlock();
   }
 };
-const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, async () => {
-    await stopStep(signal);
-    abandon();
-    console.error(`\nbuild stopped (${signal}): ${siteLink} is unchanged`);
-    process.exit(128 + signalNumbers[signal]);
-  });
-}
+stopOnSignals('build', `${siteLink} is unchanged`, abandon);
 
 let check: ReturnType<typeof verifySite>;
 try {
@@ -76,6 +68,8 @@ try {
   check = verifySite(staging);
   if (check.problems.length > 0) throw new Error(`the build is incomplete:\n  ${check.problems.join('\n  ')}`);
 } catch (error) {
+  // A step that ended because the build is being stopped: stopOnSignals cleans up, says so and exits.
+  if (stopping()) await new Promise(() => {});
   abandon();
   console.error(
     `\n✗ ${error instanceof Error ? error.message : String(error)}\n${siteLink} is unchanged (${seconds()}).`,

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { contentDir, readArticleSources } from '../lib/content/load';
-import { formatLedger, ledgerPath, readLedger } from '../lib/ids/ledger';
+import { formatLedger, ledgerPath, ledgerSizeProblem, readLedger } from '../lib/ids/ledger';
 import { matchBlocks, sameLedger, type Matching } from '../lib/ids/match';
 import { assignmentOf, matchingLines, matchingSummary } from '../lib/ids/report';
 import { toVariantTree } from '../lib/markdown/processor';
@@ -29,6 +29,12 @@ for (const source of sources.filter((s) => only.length === 0 || only.includes(s.
     blockIds: (blocks) => assignmentOf((matching = matchBlocks(ledger.ledger, blocks))),
   });
   const m = matching!;
+  // A ledger too big to be read back is not written: the essay is what must change.
+  const tooBig = ledgerSizeProblem(source.path, slug, m.ledger);
+  if (tooBig) {
+    problems.push(tooBig);
+    continue;
+  }
   if (ledger.ledger && sameLedger(ledger.ledger, m.ledger)) {
     console.log(`${slug}: ${m.ids.length} blocks, ids unchanged`);
     continue;

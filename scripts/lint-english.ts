@@ -7,7 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { checkFile } from '../lib/content/errors';
 import { contentDir } from '../lib/content/load';
+import { readSource, type SourceKind } from '../lib/content/read-source';
 import { styleProblems } from '../lib/english/style-rules';
 
 const problems: string[] = [];
@@ -44,24 +46,35 @@ function checkYaml(file: string, source: string, firstLine: number, isEnglish: (
   visit(doc.contents, '', '');
 }
 
+/**
+ * A content file's text, read the one way content is read (lib/content/read-source.ts: size limit, strict
+ * UTF-8, no BOM, CR or NUL); a file that cannot be read is a problem at its place, and is not checked.
+ */
+const read = (file: string, kind: SourceKind) =>
+  checkFile(rel(file), problems, () => String(readSource(file, kind).value));
+
 const dir = contentDir();
 const ls = (sub: string, ending: string) =>
   (existsSync(path.join(dir, sub)) ? readdirSync(path.join(dir, sub)) : [])
     .filter((name) => name.endsWith(ending))
     .map((name) => path.join(dir, sub, name));
 
-for (const file of ls('translations', '.en.yaml'))
-  checkYaml(file, readFileSync(file, 'utf8'), 1, (k) => englishKeys.has(k));
+for (const file of ls('translations', '.en.yaml')) {
+  const text = read(file, 'yaml');
+  if (text !== undefined) checkYaml(file, text, 1, (k) => englishKeys.has(k));
+}
 const themes = path.join(dir, 'themes.yaml');
-if (existsSync(themes)) checkYaml(themes, readFileSync(themes, 'utf8'), 1, (k) => k === 'en');
+const themesText = existsSync(themes) ? read(themes, 'yaml') : undefined;
+if (themesText !== undefined) checkYaml(themes, themesText, 1, (k) => k === 'en');
 for (const file of ls('pages', '.en.md'))
-  readFileSync(file, 'utf8')
-    .split('\n')
+  read(file, 'markdown')
+    ?.split('\n')
     .forEach((line, i) => {
       if (line !== '---') check(file, line, i + 1, 1); // not the frontmatter's fences
     });
 for (const file of ls('articles', '.md')) {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  const text = read(file, 'markdown');
+  const frontmatter = text === undefined ? '' : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
   checkYaml(file, frontmatter, 2, (k) => k === 'en' || k === 'editorSummaryEn');
 }
 // The interface catalogue: the string and template literals of its English object, at their lines.

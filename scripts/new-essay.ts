@@ -5,30 +5,71 @@
  * reading order. Required fields are left empty on purpose: the build lists each one with its line until
  * it is filled, so a half-made essay cannot be published by accident. Then write the text, run
  * `npm run ids` (creates content/ids/<slug>.yaml) and see docs/editing.md.
+ *
+ * All or nothing: the slug (its form and length) and every file it will write are checked before any is
+ * written, and a write that fails anyway undoes the others, so a refused or failed run leaves content/ as
+ * it was. Bad input is answered with a sentence, never a stack trace.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ContentError } from '../lib/content/errors';
+import { limits } from '../lib/content/limits';
 import { contentDir } from '../lib/content/load';
+import { readSource } from '../lib/content/read-source';
+import { slugPattern } from '../lib/content/schema';
 import { coverColorIds } from '../lib/covers/palettes';
 
-const slug = process.argv[2] ?? '';
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-  console.error('usage: npm run new <slug>   (lowercase ASCII words joined by hyphens, e.g. ai-and-leisure)');
-  process.exit(1);
-}
-const dir = contentDir();
-const essay = path.join(dir, 'articles', `${slug}.md`);
-const translation = path.join(dir, 'translations', `${slug}.en.yaml`);
-const guide = path.join(dir, 'pages', 'guide.md');
-for (const file of [essay, translation])
-  if (existsSync(file)) {
-    console.error(`${path.relative(process.cwd(), file)} already exists`);
-    process.exit(1);
-  }
+class Refused extends Error {}
+const rel = (file: string) => path.relative(process.cwd(), file);
+const usage = 'usage: npm run new <slug>   (lowercase ASCII words joined by hyphens, e.g. ai-and-leisure)';
 
-writeFileSync(
-  essay,
-  `---
+/** Why `slug` cannot name an essay, or undefined. */
+function slugProblem(slug: string): string | undefined {
+  if (!slugPattern.test(slug)) return usage;
+  if (slug.length > limits.maxSlugLength)
+    return `the slug is ${slug.length} characters; a slug may be at most ${limits.maxSlugLength} (it names files and URLs)`;
+  return undefined;
+}
+
+/** Refuse unless `file` can be created: it does not exist, and its folder is a folder this user may write. */
+function checkNew(file: string): void {
+  if (existsSync(file)) throw new Refused(`${rel(file)} already exists`);
+  const folder = path.dirname(file);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new Refused(`${rel(folder)} is not a folder: the content folder is incomplete`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new Refused(`${rel(folder)}: not writable`);
+  }
+}
+
+function main(slug: string): void {
+  const problem = slugProblem(slug);
+  if (problem) throw new Refused(problem);
+  const dir = contentDir();
+  const essay = path.join(dir, 'articles', `${slug}.md`);
+  const translation = path.join(dir, 'translations', `${slug}.en.yaml`);
+  const ledger = path.join(dir, 'ids', `${slug}.yaml`);
+  const guide = path.join(dir, 'pages', 'guide.md');
+
+  // Everything checked and made before the first write.
+  for (const file of [essay, translation]) checkNew(file);
+  if (existsSync(ledger)) throw new Refused(`${rel(ledger)} already exists (an id ledger of an essay "${slug}")`);
+  const guideText = String(readSource(guide, 'markdown').value);
+  const order = /^readingOrder:\n(?: {2}- .+\n)+/m.exec(guideText);
+  if (!order) throw new Refused(`${rel(guide)}: no readingOrder list found`);
+  if (order[0].split('\n').some((line) => line === `  - ${slug}`))
+    throw new Refused(`${rel(guide)}: the reading order already names ${slug}`);
+  try {
+    accessSync(guide, constants.W_OK);
+  } catch {
+    throw new Refused(`${rel(guide)}: not writable`);
+  }
+  const files: [string, string][] = [
+    [
+      essay,
+      `---
 slug: ${slug}
 title:
 short:
@@ -42,10 +83,10 @@ editorialChanges: []
 ---
 
 `,
-);
-writeFileSync(
-  translation,
-  `# English translation by AI 与工作 · 双语读本, aligned to the Chinese block ids (content/ids).
+    ],
+    [
+      translation,
+      `# English translation by AI 与工作 · 双语读本, aligned to the Chinese block ids (content/ids).
 # Each block: \`zh\`, the Chinese it translates (translation memory: \`npm run translations\`), \`en\`, the English.
 title:
 short:
@@ -54,14 +95,36 @@ summary:
 blocks: {}
 footnotes: {}
 `,
-);
-// The 导读 names every essay in reading order: the new one goes last until the editors place it.
-const text = readFileSync(guide, 'utf8');
-const order = /^readingOrder:\n(?: {2}- .+\n)+/m.exec(text);
-if (!order) throw new Error(`${guide}: no readingOrder list found`);
-writeFileSync(guide, text.replace(order[0], `${order[0]}  - ${slug}\n`));
+    ],
+  ];
 
-for (const file of [essay, translation, guide]) console.log(`wrote ${path.relative(process.cwd(), file)}`);
-console.log(`Next: fill in the frontmatter (docs/content-format.md) and the text, run \`npm run ids\`, translate,
+  // New files with 'wx' (never over one made meanwhile), the 导读 last; any failure undoes what was done.
+  const written: string[] = [];
+  try {
+    for (const [file, text] of files) {
+      writeFileSync(file, text, { flag: 'wx' });
+      written.push(file);
+    }
+    // The 导读 names every essay in reading order: the new one goes last until the editors place it.
+    writeFileSync(guide, guideText.replace(order[0], `${order[0]}  - ${slug}\n`));
+  } catch (error) {
+    for (const file of written) rmSync(file, { force: true });
+    writeFileSync(guide, guideText);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Refused(`could not write the new essay's files (${reason}); content/ is as it was`);
+  }
+
+  for (const file of [essay, translation, guide]) console.log(`wrote ${rel(file)}`);
+  console.log(`Next: fill in the frontmatter (docs/content-format.md) and the text, run \`npm run ids\`, translate,
 \`npm run translations -- confirm ${slug} --all\` once the English is in, and place the essay in the 导读.
 \`npm run check:content\` lists what is still missing, with file and line.`);
+}
+
+try {
+  main(process.argv[2] ?? '');
+} catch (error) {
+  if (error instanceof Refused) console.error(`npm run new: ${error.message}`);
+  else if (error instanceof ContentError) console.error(error.message);
+  else console.error(`npm run new: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -6,11 +6,12 @@
  * the essay's current Chinese as what those English blocks translate — run it after updating the English.
  * The file keeps its comments and layout; only the `zh` of those blocks changes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, parseDocument, Scalar } from 'yaml';
 import { ContentError } from '../lib/content/errors';
 import { contentDir } from '../lib/content/load';
+import { readSource } from '../lib/content/read-source';
 import { loadCorpus } from '../lib/corpus';
 
 function fail(message: string): never {
@@ -18,13 +19,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let corpus: ReturnType<typeof loadCorpus>;
-try {
-  corpus = loadCorpus();
-} catch (error) {
-  if (error instanceof ContentError) fail(error.message);
-  throw error;
-}
+// Bad content or a failing file system is reported in a sentence (file:line:column where there is one),
+// never as a stack trace.
+process.on('uncaughtException', (error) => {
+  fail(error instanceof ContentError ? error.message : `npm run translations: ${error.message}`);
+});
+
+const corpus = loadCorpus();
 
 const [command, slug, ...ids] = process.argv.slice(2);
 if (command === undefined) {
@@ -43,7 +44,7 @@ if (command === undefined) {
   const chosen = ids.includes('--all') ? [...essay.translation.pending.keys()] : ids;
   if (chosen.length === 0) fail('name the blocks to confirm (or --all)');
   const file = path.join(contentDir(), 'translations', `${essay.source.frontmatter.slug}.en.yaml`);
-  const doc = parseDocument(readFileSync(file, 'utf8'));
+  const doc = parseDocument(String(readSource(file, 'yaml').value));
   for (const id of chosen) {
     const text = texts.get(id);
     const block = doc.getIn(['blocks', id], true);

@@ -9,6 +9,11 @@ export const limits = {
    * 53,743 B, id ledger 23,511 B, themes.yaml 12 KB, phrase dictionary 713 B.
    */
   maxBytes: { markdown: 256 * 1024, yaml: 256 * 1024, tsv: 64 * 1024 },
+  /**
+   * Characters in an essay's slug: it names files (`<slug>.en.yaml`, share images) and URL segments, and a
+   * file name is at most 255 bytes. Today's longest: 26 (ai-strike-human-involution).
+   */
+  maxSlugLength: 80,
   /** Quotes and list items inside each other, estimated per line before parsing. Today: 1. */
   maxContainerDepth: 16,
   /** Emphasis and link marks (`*`, `_`, `~`, `[`) in one block of lines, counted before parsing. Today: 15. */

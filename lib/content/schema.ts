@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { sourceScriptIds } from '../script/source-scripts';
 import { coverColorIds } from '../covers/palettes';
 import { hasHan } from '../text/cjk';
+import { limits } from './limits';
+
+/** An essay's slug: lowercase ASCII words joined by hyphens (at most limits.maxSlugLength characters). */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Markdown syntax a reader should never see in a note (`## 标题`, `![]()`, `[^1]`, `**`, `` ` ``, `~~`). */
 const markdownSyntax = /#{2,}|!\[|\[\^|\*\*|`|~~/;
@@ -48,7 +52,10 @@ const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 /** Frontmatter of `content/articles/<slug>.md`. See docs/content-format.md. */
 export const frontmatterSchema = z
   .strictObject({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by hyphens'),
+    slug: z
+      .string()
+      .regex(slugPattern, 'slug must be lowercase ASCII words joined by hyphens')
+      .max(limits.maxSlugLength, `slug must be at most ${limits.maxSlugLength} characters`),
     title: z.string().trim().min(1),
     /** The essay's name in a word or two, for the theme map's column headers (`内卷`, `002`). */
     short: z

@@ -26,7 +26,7 @@ import {
   readingOrderProblems,
   themeUsageProblems,
 } from './checks';
-import { readLedger } from '../ids/ledger';
+import { ledgerSizeProblem, readLedger } from '../ids/ledger';
 import { articleVoiceProblems, themeVoiceProblems } from '../regional/site-fields';
 import { loadEssayReview, type EssayReview } from '../regional/essay-review';
 import { loadRegionalTable } from '../regional/terms';
@@ -102,6 +102,11 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
     });
     if (!checked) continue;
     const { canonical, matching } = checked;
+    const tooBig = ledgerSizeProblem(source.path, slug, matching.ledger);
+    if (tooBig) {
+      problems.push(tooBig);
+      continue;
+    }
     if (ledger.problems.length === 0 && !ledger.ledger)
       outdated.push(`${ledger.path}: missing id ledger of ${source.path}; run \`npm run ids\``);
     else if (ledger.ledger && !sameLedger(ledger.ledger, matching.ledger))

@@ -28,6 +28,27 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   ].join(', '),
 };
 
+/**
+ * HTTP Strict Transport Security for a site served over HTTPS: browsers that have seen it use HTTPS for the
+ * host and its subdomains for two years. Not `preload`: that asks browsers to ship the domain in their
+ * lists, a decision for the domain's owner that cannot be taken back quickly.
+ */
+export const hsts = 'max-age=63072000; includeSubDomains';
+
+/**
+ * The transport headers of a build for `SITE_URL`: HSTS when the site is served over HTTPS
+ * (`SITE_URL=https://…`), unless `SITE_HSTS=off` (a host that sends its own, or HTTPS not yet on every
+ * subdomain). Over HTTP a browser ignores HSTS, so none is written.
+ */
+export function transportHeaders(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const setting = env.SITE_HSTS?.trim();
+  if (setting !== undefined && setting !== '' && setting !== 'off')
+    throw new Error(`SITE_HSTS must be "off" or unset, not "${setting}"`);
+  const url = env.SITE_URL?.trim();
+  if (setting === 'off' || !url || !URL.canParse(url) || new URL(url).protocol !== 'https:') return {};
+  return { 'Strict-Transport-Security': hsts };
+}
+
 /** Cache policies by kind of file. */
 export const cachePolicies = {
   /** A name that changes when the content does (`/_next/static/…`, `/_islands/islands.<hash>.js`). */

@@ -4,7 +4,14 @@ import { htmlFiles, urlPathOf } from '../static-export/pages';
 import { searchPath } from '../site';
 import { variantIds } from '../variants';
 import { assetPolicy, contentSecurityPolicy, workerPolicy } from './csp';
-import { cachePolicies, immutablePrefixes, isConfigPath, securityHeaders, workerPrefixes } from './policy';
+import {
+  cachePolicies,
+  immutablePrefixes,
+  isConfigPath,
+  securityHeaders,
+  transportHeaders,
+  workerPrefixes,
+} from './policy';
 import { inlineScriptHashes } from './script-hashes';
 
 /**
@@ -44,12 +51,16 @@ const pagefindPages: ReadonlySet<string> = new Set(variantIds.map((id) => search
  * The header rules of a built site, from its files: security headers everywhere; each page its own CSP
  * (the hashes of its inline scripts) and the revalidating cache policy; content-named folders immutable;
  * folders without pages (search index, share images) and every other file revalidating; the search index's
- * folder the policy of the Web Worker it runs (csp.ts). Throws unless every
+ * folder the policy of the Web Worker it runs (csp.ts); HSTS everywhere when `env`'s SITE_URL is https
+ * (policy.ts). Throws unless every
  * file has exactly one rule with a Cache-Control.
  */
-export function siteRules(siteDir: string): HeaderRule[] {
+export function siteRules(
+  siteDir: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): HeaderRule[] {
   const revalidate = { 'Cache-Control': cachePolicies.revalidate, 'Content-Security-Policy': assetPolicy };
-  const rules: HeaderRule[] = [{ path: '/*', headers: securityHeaders }];
+  const rules: HeaderRule[] = [{ path: '/*', headers: { ...securityHeaders, ...transportHeaders(env) } }];
   const files = siteFiles(siteDir);
   for (const prefix of immutablePrefixes)
     if (files.some((f) => f.startsWith(prefix)))

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { checkFile, formatMessages } from '../content/errors';
+import { limits } from '../content/limits';
 import { readSource } from '../content/read-source';
 import { validateYaml } from '../content/yaml';
 
@@ -62,4 +63,17 @@ export function formatLedger(slug: string, ledger: Ledger): string {
     { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', singleQuote: true },
   );
   return `${header.join('\n')}\n${body}`;
+}
+
+/**
+ * Why an essay's ledger, as `npm run ids` would write it, could not be read back: it would be over the size
+ * limit of a YAML source (every block's text is in it, so a ledger is about the size of its essay plus a
+ * line or two per block: 40,000 short list items make a 1.2 MB ledger from a 160 KB essay). Named at the
+ * essay, which is what has to change; undefined when it fits.
+ */
+export function ledgerSizeProblem(essayPath: string, slug: string, ledger: Ledger): string | undefined {
+  const bytes = Buffer.byteLength(formatLedger(slug, ledger));
+  const max = limits.maxBytes.yaml;
+  if (bytes <= max) return undefined;
+  return `${essayPath}:1:1: the essay has ${ledger.blocks.length.toLocaleString('en')} blocks; its id ledger would be ${bytes.toLocaleString('en')} bytes, over the ${max.toLocaleString('en')}-byte limit of a YAML source (docs/decisions.md, "Limits on content"): split the essay or join its shortest blocks`;
 }

@@ -10,7 +10,8 @@ export interface RemarkSafeUrlsOptions {
 
 /**
  * Links and images may only point to http(s)/mailto or inside the site. Anything else (`javascript:`,
- * `data:`, `vbscript:` …) is a build error, and the URL is emptied so it cannot reach the output.
+ * `data:`, `vbscript:` …) is a build error, and the URL is emptied so it cannot reach the output. Images
+ * must be on the site itself (`/…` or relative): the pages' CSP blocks any other host.
  */
 export const remarkSafeUrls: Plugin<[RemarkSafeUrlsOptions?], Root> = function ({
   protocols = ['http', 'https', 'mailto'],
@@ -27,6 +28,14 @@ export const remarkSafeUrls: Plugin<[RemarkSafeUrlsOptions?], Root> = function (
           ruleId: 'unsafe-url',
           source: 'content',
         });
+        node.url = '';
+      } else if (node.type === 'image' && (scheme !== undefined || compact.startsWith('//'))) {
+        // Pages allow images from the site only (CSP `img-src 'self'`, lib/headers/csp.ts): a reader would see
+        // a broken image.
+        file.message(
+          `image not on the site (${node.url}): the pages' policy (img-src 'self') blocks images from other hosts; put the file in public/ and link it as /<name>`,
+          { place: node.position, ruleId: 'remote-image', source: 'content' },
+        );
         node.url = '';
       }
     });

@@ -5,7 +5,11 @@ import { configFiles } from '../headers/policy';
 export const brotliStaticModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 export interface NginxSite {
-  /** The site folder (absolute; `out`, a link, is followed per request). */
+  /**
+   * The site folder: its real path, no link in it (`disable_symlinks on` in the include refuses a root
+   * reached through one, so `out` is resolved when the server starts: restart it after a build, which its
+   * maps of the page hashes need anyway).
+   */
   readonly siteDir: string;
   readonly host: string;
   readonly port: number;

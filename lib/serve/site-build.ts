@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { configFiles } from '../headers/policy';
 import type { HeaderRule } from '../headers/site-rules';
@@ -52,17 +52,30 @@ export class SiteBuild {
 
   /** Is there a folder at a site path? */
   async isFolder(sitePath: string): Promise<boolean> {
-    return (await stat(path.join(this.root, sitePath)).catch(() => undefined))?.isDirectory() ?? false;
+    const folder = await this.unlinked(path.join(this.root, sitePath));
+    if (folder === undefined) return false;
+    return (await stat(folder).catch(() => undefined))?.isDirectory() ?? false;
+  }
+
+  /**
+   * The path itself when no part of it below the root is a symbolic link, else undefined: a link never
+   * leads out of the build (a copy with a link to /etc answered its files), nor anywhere else — as nginx's
+   * `disable_symlinks on` in the build's server.conf, and verify-site refuses links in a build.
+   */
+  private async unlinked(file: string): Promise<string | undefined> {
+    const real = await realpath(file).catch(() => undefined);
+    return real === path.resolve(file) ? real : undefined;
   }
 
   private async read(sitePath: string): Promise<SiteFile | undefined> {
-    const file = path.join(this.root, sitePath);
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) return undefined;
+    const file = await this.unlinked(path.join(this.root, sitePath));
+    const info = file === undefined ? undefined : await stat(file).catch(() => undefined);
+    if (file === undefined || !info?.isFile()) return undefined;
     const body = await readFile(file);
     const copies: Partial<Record<EncodingName, Buffer>> = {};
     for (const { name, suffix } of encodings) {
-      const copy = await readFile(`${file}${suffix}`).catch(() => undefined);
+      const copyPath = await this.unlinked(`${file}${suffix}`);
+      const copy = copyPath === undefined ? undefined : await readFile(copyPath).catch(() => undefined);
       if (copy) copies[name] = copy;
     }
     this.cachedBytes += body.length + (copies.br?.length ?? 0) + (copies.gzip?.length ?? 0);

@@ -12,6 +12,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { headersFor } from '../headers/site-rules';
 import { isConfigPath } from '../headers/policy';
 import { encodings } from '../static-export/precompress';
@@ -52,9 +53,22 @@ export function siteHandler(siteDir: string): (req: IncomingMessage, res: Server
         );
         return;
       }
-      const url = req.url ?? '';
+      // Only HTTP/1.x: a request line claiming 2.0 on this plain connection is refused, as nginx does.
+      if (req.httpVersionMajor !== 1) {
+        send(res, 505, { ...common, 'Content-Type': 'text/plain; charset=utf-8' }, 'HTTP Version Not Supported\n');
+        return;
+      }
+      // One Host (RFC 9112 §3.2: a request with more is answered 400), as nginx does; Node keeps the first.
+      if (hostCount(req) > 1) {
+        send(res, 400, { ...common, 'Content-Type': 'text/plain; charset=utf-8' }, 'Bad Request\n');
+        return;
+      }
+      const url = originForm(req.url ?? '');
       const sitePath = sitePathOf(url);
-      const found = sitePath === undefined || isConfigPath(sitePath) ? undefined : await locate(build, sitePath);
+      const found =
+        sitePath === undefined || isConfigPath(sitePath) || isPrecompressedCopy(sitePath)
+          ? undefined
+          : await locate(build, sitePath);
       if (found && 'redirect' in found) {
         send(res, 301, { ...common, Location: `${found.redirect}${queryOf(url)}` }, '');
         return;
@@ -74,6 +88,27 @@ export function siteHandler(siteDir: string): (req: IncomingMessage, res: Server
     }
   };
 }
+
+/** How many Host headers a request has (Node's `headers.host` keeps only the first). */
+const hostCount = (req: IncomingMessage) =>
+  req.rawHeaders.filter((name, at) => at % 2 === 0 && name.toLowerCase() === 'host').length;
+
+/**
+ * The request target in origin form: an absolute-form target (`GET http://host/a/ HTTP/1.1`, RFC 9112
+ * §3.2.2, what a proxy is sent) is served like its path, as nginx serves it.
+ */
+export function originForm(target: string): string {
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(target);
+  if (!absolute) return target;
+  const rest = target.slice(absolute[0].length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/**
+ * The `.br`/`.gz` copies beside the files are the server's to choose, never a path of the site: asked for
+ * directly (`/index.html.br`) they are not found, as in nginx's include.
+ */
+const isPrecompressedCopy = (sitePath: string) => encodings.some(({ suffix }) => sitePath.endsWith(suffix));
 
 type Located = { file: SiteFile; rulesPath: string } | { redirect: string };
 
@@ -110,12 +145,28 @@ function sendFile(
   };
   if (Object.keys(file.copies).length > 0) headers.Vary = 'Accept-Encoding';
   if (encoding) headers['Content-Encoding'] = encoding.name;
-  const match = req.headers['if-none-match'];
-  if (status === 200 && match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === tag)) {
+  if (status === 200 && notModified(req, tag, file.modified)) {
     send(res, 304, headers, '', req.method === 'HEAD');
     return;
   }
   send(res, status, { ...headers, 'Content-Length': String(body.length) }, body, req.method === 'HEAD');
+}
+
+/**
+ * RFC 9110 §13.1: If-None-Match (`*` matches any file that exists; tags compared weakly) decides when
+ * present; otherwise If-Modified-Since, a valid date no earlier than the file's Last-Modified and not in
+ * the future.
+ */
+function notModified(req: IncomingMessage, tag: string, modified: string): boolean {
+  const match = req.headers['if-none-match'];
+  if (match !== undefined)
+    return match.split(',').some((t) => {
+      const candidate = t.trim();
+      return candidate === '*' || candidate.replace(/^W\//, '') === tag;
+    });
+  // A date in the future is no validator (RFC 9110 §13.1.3: the origin's clock decides).
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && since >= Date.parse(modified) && since <= Date.now();
 }
 
 function send(
@@ -133,12 +184,52 @@ export interface ServeOptions {
   readonly siteDir: string;
   readonly host: string;
   readonly port: number;
+  /** Time a client has to send a request's head, in ms (as `client_header_timeout` in the nginx include). */
+  readonly headersTimeout?: number;
+  /** Open connections at most; further ones are closed at once (nginx: `worker_connections`). */
+  readonly maxConnections?: number;
+}
+
+/** The server's limits: a request head within 15 s, 1,024 connections at a time. */
+export const serverLimits = { headersTimeout: 15_000, maxConnections: 1024 } as const;
+
+/**
+ * A request the parser refused: a version that is not HTTP/1.x (`HTTP/1.2`, `HTTP/3.0`) is 505, as nginx
+ * answers; the rest as Node does by default (431 for a head too large, 408 for one too slow, else 400).
+ */
+function refuseClient(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const [status, reason] =
+    error.code === 'HPE_INVALID_VERSION'
+      ? [505, 'HTTP Version Not Supported']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout']
+          : [400, 'Bad Request'];
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 /** Start serving; resolves once listening. */
-export function startSiteServer({ siteDir, host, port }: ServeOptions): Promise<Server> {
+export function startSiteServer({
+  siteDir,
+  host,
+  port,
+  headersTimeout = serverLimits.headersTimeout,
+  maxConnections = serverLimits.maxConnections,
+}: ServeOptions): Promise<Server> {
   const handle = siteHandler(siteDir);
-  const server = createServer((req, res) => void handle(req, res));
+  // Node checks the head's timeout every connectionsCheckingInterval (30 s by default): every second here.
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: headersTimeout * 2,
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (req, res) => void handle(req, res),
+  );
+  server.maxConnections = maxConnections;
+  server.on('clientError', refuseClient);
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);

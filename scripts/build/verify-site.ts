@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { variantPath } from '../../lib/site';
 import { searchIndexes } from '../../lib/search/config';
@@ -86,13 +86,29 @@ function checkSearchIndex(dir: string, base: string, expected: number, problems:
 }
 
 /**
- * Whether `dir` holds a complete build: every page of its sitemap (and `/404.html`); on each of them the
+ * Every symbolic link in the build, as a problem: a server that follows one serves what it points at, /etc
+ * as readily as a page (issue 30). The build's own steps write files only, and the servers refuse links
+ * anyway (`disable_symlinks` in the nginx include, lib/serve/site-build.ts).
+ */
+function symbolicLinks(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .map((link) => ({ link, name: path.relative(dir, link).split(path.sep).join('/') }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(
+      ({ link, name }) => `${name}: a symbolic link (→ ${readlinkSync(link)}); a build holds files and folders only`,
+    );
+}
+
+/**
+ * Whether `dir` holds a complete build, and no symbolic link: every page of its sitemap (and `/404.html`); on each of them the
  * stylesheets and share image it names, and the islands module where the page has islands; and a search index of exactly the paragraphs
  * found on the built essay pages of the canonical script (one Pagefind record each). The expectations
  * come from the built pages, so the check holds as essays, variants and themes are added.
  */
 export function verifySite(dir: string): SiteCheck {
-  const problems: string[] = [];
+  const problems: string[] = symbolicLinks(dir);
   const pages = sitemapPaths(dir);
   if (pages.length === 0) problems.push('no sitemap.xml, or it lists no page');
   const essays = variantPath(canonicalVariant.id, 'articles/');

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliStaticModule, nginxConf } from '../../lib/serve/nginx-conf';
@@ -28,7 +28,8 @@ export function spawnNginx(
   const tempDir = mkdtempSync(path.join(tmpdir(), 'nginx-'));
   const conf = path.join(tempDir, 'nginx.conf');
   const asRoot = process.getuid?.() === 0;
-  writeFileSync(conf, nginxConf({ siteDir: path.resolve(siteDir), host, port, tempDir, asRoot }));
+  // The build `out` links to now, by its real path: the include follows no link, not even to the root.
+  writeFileSync(conf, nginxConf({ siteDir: realpathSync(siteDir), host, port, tempDir, asRoot }));
   const child = spawn('nginx', ['-p', tempDir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });

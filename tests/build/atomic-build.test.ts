@@ -8,7 +8,7 @@
  *    complete site throughout, and the build it publishes is byte-identical to the one before.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { serveOut } from '@/scripts/lib/serve-out';
@@ -41,6 +41,22 @@ const groupAlive = (pid: number) => {
   }
 };
 
+/** The guards of the steps a build started by `npm` (pid) runs now: they watch that pid (step-guard.mjs). */
+function stepGuardsOf(npmPid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        const at = args.findIndex((arg) => arg.endsWith('step-guard.mjs'));
+        return at >= 0 && (args[at + 1] ?? '').split(',').includes(String(npmPid));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -72,9 +88,14 @@ test('a build killed during the export leaves out as it was', async () => {
     15 * 60_000,
     `pages in a staging folder (log: ${build.log})`,
   );
+  // The steps run in process groups of their own (scripts/build/run-step.ts): their guards see npm gone and
+  // stop them, so nothing of the killed build writes on while the next one starts.
+  const steps = stepGuardsOf(build.child.pid!);
+  expect(steps.length, 'a step running').toBeGreaterThan(0);
   process.kill(-build.child.pid!, 'SIGKILL');
   await build.exit;
   await until(() => !groupAlive(build.child.pid!), 10_000, 'the killed build to be gone');
+  await until(() => steps.every((pid) => !groupAlive(pid)), 10_000, 'the killed build’s steps to be gone');
   killedAt = staging;
   const total = Object.keys(before).filter((f) => f.endsWith('index.html')).length;
   console.log(`killed the build with ${pages} of ${total} pages in ${buildsDir}/${staging} after ${seconds(since)}`);

@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test';
 import { cachePolicies, securityHeaders } from '@/lib/headers/policy';
 import { inlineScriptHashes } from '@/lib/headers/script-hashes';
 import { builtPages, fileFor, outDir } from './built-site';
-import { originOf, raw } from './raw-http';
+import { exchange, originOf, raw } from './raw-http';
 
 // Runs in the `desktop` project (npm run serve's server) and the `nginx` project; the `mobile` project
 // only runs tests tagged @mobile, and headers do not depend on the device.
@@ -150,4 +150,84 @@ test('precompressed: brotli or gzip as the client accepts, the build’s own fil
   }
   const entry = await raw(origin, 'GET', '/pagefind/pagefind-entry.json', { 'Accept-Encoding': 'br' });
   expect(entry.headers['content-encoding']).toBe('br');
+});
+
+// HTTP edges (issue 30, point 5): both servers answer them alike.
+
+test('Accept-Encoding: coding names trimmed, q=0 refuses a coding, also next to *', async ({}, info) => {
+  const origin = originOf(info);
+  for (const accept of ['*, br ; q=0', 'gzip, br ;q=0', 'br; q=0, gzip', 'br;q=0.000, gzip']) {
+    const response = await raw(origin, 'GET', essay, { 'Accept-Encoding': accept });
+    expect(response.status, accept).toBe(200);
+    expect(response.headers['content-encoding'], accept).not.toBe('br');
+  }
+  for (const accept of ['gzip ;q=0, br', 'gzip;q=0 , br ;q=0.5']) {
+    const response = await raw(origin, 'GET', essay, { 'Accept-Encoding': accept });
+    expect(response.headers['content-encoding'], accept).toBe('br');
+  }
+  const gzip = await raw(origin, 'GET', essay, { 'Accept-Encoding': ' gzip ' });
+  expect(gzip.headers['content-encoding']).toBe('gzip');
+});
+
+test('conditional requests: If-None-Match (also *) and If-Modified-Since, with Last-Modified', async ({}, info) => {
+  const origin = originOf(info);
+  const first = await raw(origin, 'GET', essay);
+  const modified = one(first.headers['last-modified']);
+  expect(new Date(modified).getTime()).toBeGreaterThan(0);
+  expect(one(first.headers.etag)).not.toBe('');
+  expect((await raw(origin, 'GET', essay, { 'If-None-Match': one(first.headers.etag) })).status).toBe(304);
+  const any = await raw(origin, 'GET', essay, { 'If-None-Match': '*' });
+  expect(any.status).toBe(304);
+  expect(any.body.length).toBe(0);
+  expect((await raw(origin, 'GET', '/nope/', { 'If-None-Match': '*' })).status).toBe(404);
+  expect((await raw(origin, 'GET', essay, { 'If-None-Match': '"other"' })).status).toBe(200);
+  const since = await raw(origin, 'GET', essay, { 'If-Modified-Since': modified });
+  expect(since.status).toBe(304);
+  expect(one(since.headers['cache-control'])).toBe(cachePolicies.revalidate);
+  const older = new Date(new Date(modified).getTime() - 86_400_000).toUTCString();
+  expect((await raw(origin, 'GET', essay, { 'If-Modified-Since': older })).status).toBe(200);
+  expect((await raw(origin, 'GET', essay, { 'If-Modified-Since': 'not a date' })).status).toBe(200);
+  const future = new Date(Date.now() + 86_400_000).toUTCString();
+  expect((await raw(origin, 'GET', essay, { 'If-Modified-Since': future })).status).toBe(200);
+  // If-None-Match wins over If-Modified-Since.
+  expect((await raw(origin, 'GET', essay, { 'If-None-Match': '"other"', 'If-Modified-Since': modified })).status).toBe(
+    200,
+  );
+});
+
+test('request lines and Host: absolute-form served like its path, two Hosts 400, HTTP/2.0 505', async ({}, info) => {
+  const origin = originOf(info);
+  const host = new URL(origin).host;
+  const absolute = await exchange(
+    origin,
+    `GET http://${host}${essay} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+  );
+  expect(absolute.status).toBe(200);
+  expect(absolute.text).toContain('<html');
+  const twoHosts = await exchange(
+    origin,
+    `GET ${essay} HTTP/1.1\r\nHost: ${host}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`,
+  );
+  expect(twoHosts.status).toBe(400);
+  const http2 = await exchange(origin, `GET ${essay} HTTP/2.0\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+  expect(http2.status).toBe(505);
+});
+
+test('the precompressed copies are not addressable: 404, like any file the site does not have', async ({}, info) => {
+  const origin = originOf(info);
+  for (const url of ['/index.html.br', '/index.html.gz', `${essay}index.html.br`, '/sitemap.xml.gz']) {
+    const response = await raw(origin, 'GET', url);
+    expect(response.status, url).toBe(404);
+    expect(response.body.toString(), url).toContain(notFoundMarker);
+  }
+});
+
+test('a request head not finished within ~15 s closes the connection', async ({}, info) => {
+  test.setTimeout(60_000);
+  const origin = originOf(info);
+  const host = new URL(origin).host;
+  const slow = await exchange(origin, `GET ${essay} HTTP/1.1\r\nHost: ${host}\r\nX-Slow: `, 40_000);
+  expect(slow.closedAfter).toBeGreaterThan(14_000);
+  expect(slow.closedAfter).toBeLessThan(25_000);
+  expect(slow.text).not.toContain(' 200 ');
 });

@@ -275,6 +275,61 @@ const cases: Case[] = [
     problem: /invalid UTF-8 \(byte 0xFF/,
     corpus: true,
   },
+  // Invisible characters (issue 30): zero-width characters and bidi controls, in fields and in body text.
+  {
+    name: 'bidi-title',
+    file: 'articles/bad.md',
+    line: 3,
+    column: 10,
+    problem:
+      /bidi control U\+202E \(RIGHT-TO-LEFT OVERRIDE\) in the frontmatter: .*display in another order.*remove it/,
+  },
+  {
+    name: 'zero-width-summary',
+    file: 'articles/bad.md',
+    line: 7,
+    column: 11,
+    problem: /zero-width character U\+200B \(ZERO WIDTH SPACE\) in the frontmatter: .*remove it/,
+  },
+  {
+    name: 'zero-width-body',
+    file: 'articles/bad.md',
+    line: 15,
+    column: 8,
+    problem: /zero-width character U\+200B \(ZERO WIDTH SPACE\) in body text: invisible, it splits words for search/,
+  },
+  {
+    name: 'invisible-translation',
+    file: 'translations/bad.en.yaml',
+    line: 2,
+    column: 9,
+    problem: /bidi control U\+2066 \(LEFT-TO-RIGHT ISOLATE\) in a YAML value/,
+    corpus: true,
+    generate: () => ({
+      ...essay('正文。'),
+      'translations/bad.en.yaml': 'title: T\nshort: S\u2066x\nauthor: A\noutlet: O\nsummary: S.\nblocks: {}\n',
+    }),
+  },
+  // Images from other hosts: the pages' CSP (img-src 'self') would block them.
+  {
+    name: 'remote-image',
+    file: 'articles/bad.md',
+    line: 17,
+    column: 1,
+    problem: /image not on the site \(https:\/\/example\.org\/a\.png\).*img-src 'self'/,
+  },
+  {
+    // A 160 KB essay of 40,000 list items passed, and `npm run ids` wrote a 1.2 MB ledger that the next check
+    // refused, naming the ledger. The essay is named now, and no ledger is written (12,000 items are enough
+    // to show it, and quicker).
+    name: 'ledger-too-big',
+    file: 'articles/bad.md',
+    line: 1,
+    column: 1,
+    problem: /the essay has 12,00\d blocks; its id ledger would be [\d,]+ bytes, over the 262,144-byte limit/,
+    corpus: true,
+    generate: () => essay(Array.from({ length: 12_000 }, (_, i) => `- ${i % 10}`).join('\n')),
+  },
   {
     name: 'huge-paragraph',
     file: 'articles/bad.md',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assetPolicy, contentSecurityPolicy } from '@/lib/headers/csp';
-import { cachePolicies, isConfigPath, securityHeaders } from '@/lib/headers/policy';
+import { cachePolicies, hsts, isConfigPath, securityHeaders } from '@/lib/headers/policy';
 import { inlineScriptHashes } from '@/lib/headers/script-hashes';
 import { headersFor, siteRules } from '@/lib/headers/site-rules';
 import { headersFile, parseHeadersFile } from '@/lib/headers/writers/netlify';
@@ -100,5 +100,25 @@ describe('rules of a built site', () => {
     expect(nginx.server).toContain('add_header X-Content-Type-Options "nosniff" always;');
     expect(nginx.server).toContain('error_page 404 /404.html;');
     expect(nginx.server).not.toMatch(/autoindex on/);
+  });
+
+  test('HSTS for a site served over HTTPS, on every host format; not over HTTP, nor when turned off', () => {
+    const value = 'max-age=63072000; includeSubDomains';
+    expect(hsts).toBe(value);
+    const formats = (env: Record<string, string | undefined>) => {
+      const rules = siteRules(dir, env);
+      return [headersFile(rules), vercelConfig(rules), nginxIncludes(rules).server].map((text) => text.includes(value));
+    };
+    expect(formats({ SITE_URL: 'https://reader.example.org' })).toEqual([true, true, true]);
+    const rules = siteRules(dir, { SITE_URL: 'https://reader.example.org/' });
+    for (const p of ['/', '/zh-hans/search/', '/_next/static/chunks/a1.js', '/nope'])
+      expect(headersFor(rules, p)['Strict-Transport-Security'], p).toBe(value);
+    expect(nginxIncludes(rules).server).toContain(`add_header Strict-Transport-Security "${value}" always;`);
+    expect(formats({ SITE_URL: 'http://reader.example.org' })).toEqual([false, false, false]);
+    expect(formats({})).toEqual([false, false, false]);
+    expect(formats({ SITE_URL: 'https://reader.example.org', SITE_HSTS: 'off' })).toEqual([false, false, false]);
+    expect(() => siteRules(dir, { SITE_URL: 'https://reader.example.org', SITE_HSTS: 'no' })).toThrow(
+      /SITE_HSTS must be "off" or unset/,
+    );
   });
 });

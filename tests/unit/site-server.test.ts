@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +9,7 @@ import { siteRules } from '@/lib/headers/site-rules';
 import { headersFile } from '@/lib/headers/writers/netlify';
 import { acceptedEncodings } from '@/lib/serve/accept-encoding';
 import { sitePathOf } from '@/lib/serve/request-path';
-import { startSiteServer } from '@/lib/serve/site-server';
+import { originForm, serverLimits, startSiteServer } from '@/lib/serve/site-server';
 
 describe('request paths', () => {
   test('malformed or escaping paths name nothing', () => {
@@ -35,6 +35,19 @@ describe('request paths', () => {
     expect([...acceptedEncodings('*;q=0.5, gzip;q=0')]).toEqual(['br']);
     expect([...acceptedEncodings(undefined)]).toEqual([]);
     expect([...acceptedEncodings('identity')]).toEqual([]);
+    // Names and parameters trimmed, any case; q=0 refuses a coding, also one `*` would accept.
+    expect([...acceptedEncodings('*, br ; q=0')]).toEqual(['gzip']);
+    expect([...acceptedEncodings(' gzip , BR;Q=0')]).toEqual(['gzip']);
+    expect([...acceptedEncodings('br;q=0.000, gzip;q=0.001')]).toEqual(['gzip']);
+    expect([...acceptedEncodings('br; q = 0')]).toEqual([]);
+    expect([...acceptedEncodings('*;q=0, gzip')]).toEqual(['gzip']);
+  });
+  test('an absolute-form target is its path', () => {
+    expect(originForm('http://localhost:3000/zh-hans/?q=1')).toBe('/zh-hans/?q=1');
+    expect(originForm('HTTPS://example.org')).toBe('/');
+    expect(originForm('http://x?y')).toBe('/?y');
+    expect(originForm('/a/')).toBe('/a/');
+    expect(originForm('*')).toBe('*');
   });
 });
 
@@ -103,6 +116,16 @@ describe('the server', () => {
     expect(gz.headers.etag).not.toBe(plain.headers.etag);
     const again = await get('GET', '/', { 'If-None-Match': String(plain.headers.etag) });
     expect(again.status).toBe(304);
+    // If-Modified-Since: the Last-Modified sent or later is not modified; earlier or in the future is.
+    const modified = String(plain.headers['last-modified']);
+    expect((await get('GET', '/', { 'If-Modified-Since': modified })).status).toBe(304);
+    expect((await get('GET', '/', { 'If-Modified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT' })).status).toBe(200);
+    expect(
+      (await get('GET', '/', { 'If-Modified-Since': new Date(Date.now() + 86_400_000).toUTCString() })).status,
+    ).toBe(200);
+    expect((await get('GET', '/', { 'If-None-Match': '*' })).status).toBe(304);
+    expect((await get('GET', '/nope/', { 'If-None-Match': '*' })).status).toBe(404);
+    expect((await get('GET', '/index.html.gz')).status).toBe(404);
     expect((await get('GET', '/_next/static/a.js')).headers['cache-control']).toContain('immutable');
   });
 
@@ -146,5 +169,70 @@ describe('the server', () => {
     build('b2', 'second');
     link('b2');
     expect((await get('GET', '/')).body).toContain('second');
+  });
+});
+
+describe('limits', () => {
+  let dir: string;
+  let server: Server;
+  let port: number;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'site-limits-'));
+    writeFileSync(path.join(dir, 'index.html'), '<p>home</p>');
+    writeFileSync(path.join(dir, '404.html'), '<p>not found</p>');
+    server = await startSiteServer({
+      siteDir: dir,
+      host: '127.0.0.1',
+      port: 0,
+      headersTimeout: 600,
+      maxConnections: 2,
+    });
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  /** Open a connection, write `text`, resolve with what came back and when the server closed it. */
+  const open = (text: string) =>
+    new Promise<{ socket: Socket; closed: Promise<{ data: string; after: number }> }>((resolve) => {
+      const started = performance.now();
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(text);
+        resolve({ socket, closed });
+      });
+      let data = '';
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString('latin1')));
+      socket.on('error', () => {});
+      const closed = new Promise<{ data: string; after: number }>((done) =>
+        socket.on('close', () => done({ data, after: performance.now() - started })),
+      );
+    });
+
+  test('the defaults: a request head within 15 s, 1,024 connections', () => {
+    expect(serverLimits).toEqual({ headersTimeout: 15_000, maxConnections: 1024 });
+  });
+  test('a head not finished in time: 408 and the connection closed', async () => {
+    const slow = await open('GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ');
+    const { data, after } = await slow.closed;
+    expect(data).toMatch(/^HTTP\/1\.1 408 /);
+    expect(after).toBeGreaterThan(500);
+    expect(after).toBeLessThan(2_500);
+  });
+  test('connections over the cap are closed at once', async () => {
+    const held = [await open('GET / HTTP/1.1\r\nHost: x\r\n'), await open('GET / HTTP/1.1\r\nHost: x\r\n')];
+    const third = await open('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+    const { data, after } = await third.closed;
+    expect(data).toBe('');
+    expect(after).toBeLessThan(400);
+    for (const { socket } of held) socket.destroy();
+    await Promise.all(held.map(({ closed }) => closed));
+    await new Promise((done) => setTimeout(done, 100));
+  });
+  test('HTTP/1.2 and HTTP/3.0 request lines: 505', async () => {
+    for (const version of ['1.2', '3.0']) {
+      const { closed } = await open(`GET / HTTP/${version}\r\nHost: x\r\n\r\n`);
+      expect((await closed).data, version).toMatch(/^HTTP\/1\.1 505 /);
+    }
   });
 });

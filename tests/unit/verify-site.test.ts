@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -97,4 +97,15 @@ test('a search index without its entry or a language file', () => {
 test('no sitemap', () => {
   rmSync(path.join(dir, 'sitemap.xml'));
   expect(verifySite(dir).problems).toContain('no sitemap.xml, or it lists no page');
+});
+
+test('a symbolic link anywhere in the build, whatever it points at (servers must not follow one out)', () => {
+  symlinkSync('/etc', path.join(dir, 'etcdir'));
+  symlinkSync('index.html', path.join(dir, 'zh-hans/copy.html'));
+  symlinkSync('/nowhere', path.join(dir, 'share/broken.png'));
+  expect(verifySite(dir).problems).toEqual([
+    'etcdir: a symbolic link (→ /etc); a build holds files and folders only',
+    'share/broken.png: a symbolic link (→ /nowhere); a build holds files and folders only',
+    'zh-hans/copy.html: a symbolic link (→ index.html); a build holds files and folders only',
+  ]);
 });

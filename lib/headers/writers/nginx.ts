@@ -53,6 +53,12 @@ export function nginxIncludes(rules: readonly HeaderRule[]): NginxIncludes {
   const server = `# Written by npm run build from lib/headers; include in a server block with root and listen (README, "Deploy").
 charset utf-8;
 autoindex off;
+# A request's head within 15 s (nginx's default is 60 s; npm run serve's server has the same limit).
+client_header_timeout 15s;
+# No symbolic link is followed (a link to /etc would serve its files). Every component of a file's path
+# is checked, the root's too: root must name the folder itself, never a link such as out (not
+# from=$document_root: brotli_static then finds no .br file).
+disable_symlinks on;
 server_tokens off;
 absolute_redirect off;
 # The .gz and .br files the build writes beside each page, script, stylesheet and index file.
@@ -70,6 +76,10 @@ if ($request_method !~ ^(GET|HEAD)$) {
   return 405;
 }
 
+# The .br/.gz copies are sent for the file they compress, never asked for by name (as npm run serve).
+location ~ \\.(br|gz)$ {
+  return 404;
+}
 # Config files for other hosts, and these includes, are not part of the site.
 location = /${configFiles.netlify} {
   return 404;

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Per-paragraph English copies a block of another page into the live one. Served a hostile English page
+ * (same origin, so the fetch succeeds: tests/fixtures/hostile/english-page.html), the Chinese page gets
+ * its text and nothing that runs, navigates, styles or submits (islands/paragraph-english.ts; the
+ * sanitiser's own cases are in tests/unit/paragraph-english.test.ts).
+ */
+const slug = 'ai-resignation-letters';
+const hostile = readFileSync(path.join(process.cwd(), 'tests/fixtures/hostile/english-page.html'), 'utf8');
+
+test('a hostile English page brings text and checked links only', async ({ page }) => {
+  await page.route(`**/en/articles/${slug}/`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostile }),
+  );
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`/zh-hans/articles/${slug}/#p-12`);
+  await page.evaluate(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
+    );
+  });
+  const before = page.url();
+  await page.locator('#p-12 a[data-para-english]').click();
+  const shown = page.locator('#en-of-p-12');
+  await expect(shown).toContainText('Plain words');
+  // Longer than the hostile meta refresh's delay.
+  await page.waitForTimeout(1500);
+  expect(page.url()).toBe(before);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  // Parsing the hostile page (DOMParser, under this page's policy) trips `base-uri` on its <base> elements,
+  // which the policy blocks there; nothing copied into the page trips anything.
+  const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  expect(violations.filter((directive) => directive !== 'base-uri')).toEqual([]);
+  const tags = await shown.evaluate((box) => [...new Set([...box.querySelectorAll('*')].map((el) => el.localName))]);
+  expect(tags.sort()).toEqual(['a', 'br', 'code', 'em', 'mark', 'span', 'strong', 'sup']);
+  const attributes = await shown.evaluate((box) => [
+    ...new Set([...box.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name))),
+  ]);
+  expect(attributes.sort()).toEqual(['class', 'data-footnote-ref', 'href', 'lang']);
+  const hrefs = await shown.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(['#fn-1', '/en/themes/involution/', 'https://example.org/source']);
+  // The page still looks like itself: the hostile style did not hide it.
+  await expect(page.locator('#p-13')).toBeVisible();
+  // Nothing it named was fetched (stylesheet, object, embed, image).
+  expect(requests.filter((url) => /evil\.example|x\.swf|nope\.png|x\.css/.test(url))).toEqual([]);
+});
