@@ -16,25 +16,26 @@ for (const width of [360, 1440]) {
       const done = watchForErrors(page);
       await page.goto(articlePath('en', slug));
       const refs = page.locator('main a[data-translator-note-ref]');
-      await expect(refs).toHaveText(['a', 'b', 'c']);
+      await expect(refs).toHaveText(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
       const section = page.locator('main section[data-translator-notes]');
       await expect(section.locator('h2')).toHaveText('Translator’s notes');
-      await expect(section.locator('ol[type="a"] > li')).toHaveCount(3);
+      await expect(section.locator('ol[type="a"] > li')).toHaveCount(8);
       // Last in the essay, after the author's notes when there are any.
       expect(await section.evaluate((el) => el.nextElementSibling === null)).toBe(true);
 
-      await refs.first().scrollIntoViewIfNeeded();
-      await refs.first().click();
+      // Note d: the ChatGPT Pulse note (a is the meme's own English, b and c quotations translated back).
+      await refs.nth(3).scrollIntoViewIfNeeded();
+      await refs.nth(3).click();
       const popover = page.locator('[data-note-popover]');
       await expect(popover).toBeVisible();
       await expect(popover).toContainText('ChatGPT Pulse');
       await expect(popover).not.toContainText('↑');
       await expect(popover).toBeInViewport({ ratio: 1 });
       await popover.locator('a').click();
-      await expect(page).toHaveURL(/#tn-a$/);
-      await expect(page.locator('#tn-a')).toBeInViewport();
-      await page.locator('#tn-a a[data-footnote-backref]').click();
-      await expect(page).toHaveURL(/#tnref-a$/);
+      await expect(page).toHaveURL(/#tn-d$/);
+      await expect(page.locator('#tn-d')).toBeInViewport();
+      await page.locator('#tn-d a[data-footnote-backref]').click();
+      await expect(page).toHaveURL(/#tnref-d$/);
       done();
     });
 
@@ -42,11 +43,11 @@ for (const width of [360, 1440]) {
       await page.goto(bilingualPath('zh-hans', slug));
       await expect(page.locator('.bi-zh a[data-translator-note-ref]')).toHaveCount(0);
       const refs = page.locator('.bi-en a[data-translator-note-ref]');
-      await expect(refs).toHaveCount(3);
-      await refs.nth(1).scrollIntoViewIfNeeded();
-      await refs.nth(1).click();
+      await expect(refs).toHaveCount(8);
+      await refs.nth(4).scrollIntoViewIfNeeded();
+      await refs.nth(4).click();
       await expect(page.locator('[data-note-popover]')).toContainText('Toutiao');
-      await expect(page.locator('.bi-en section[data-translator-notes] li')).toHaveCount(3);
+      await expect(page.locator('.bi-en section[data-translator-notes] li')).toHaveCount(8);
     });
   });
 }

@@ -163,8 +163,10 @@ describe('English markdown is held to the same rules as the Chinese (bad-transla
 test('the English page prints each line of the Stafford poem once', () => {
   const en = getArticles('en').find((a) => a.slug === 'ai-resignation-letters')!;
   const text = toString(en.body);
+  // As published: broken after “hurt” (the essay runs the two lines together; translator's note).
   for (const line of [
-    'Tragedies happen; people get hurt or die; and you suffer and get old.',
+    'Tragedies happen; people get hurt',
+    'or die; and you suffer and get old.',
     'Nothing you do can stop time’s unfolding.',
   ])
     expect(text.split(line).length - 1, line).toBe(1);
