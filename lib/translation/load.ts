@@ -189,11 +189,21 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
       if (english !== undefined && /[.。]$/.test(english) && !english.endsWith('...'))
         report(`heading "${id}" ends in a full stop: headings take no terminal punctuation`, ['blocks', id, 'en']);
     }
-    // Translator's notes: each letter referenced exactly once, in reading order (a, b, c …), and defined.
+    // Translator's notes: each letter referenced exactly once, in reading order (a, b, c …), and defined. A
+    // block whose Chinese was removed (listed as a notice until it is deleted) keeps its letters meanwhile:
+    // they are skipped in the order, not reported as unreferenced.
     const used = target.blockIds.flatMap((id) => (data.blocks[id] ? letters(data.blocks[id].en) : []));
+    const orphaned = new Set(
+      Object.entries(data.blocks)
+        .filter(([id]) => !target.blockIds.includes(id))
+        .flatMap(([, block]) => letters(block.en)),
+    );
+    const sequence = Array.from({ length: used.length + orphaned.size }, (_, i) => String.fromCharCode(97 + i)).filter(
+      (letter) => !orphaned.has(letter),
+    );
     const defined = Object.keys(data.translatorNotes);
     used.forEach((letter, i) => {
-      const expected = String.fromCharCode(97 + i);
+      const expected = sequence[i] ?? String.fromCharCode(97 + i);
       const id = target.blockIds.find((b) => data.blocks[b] && letters(data.blocks[b].en).includes(letter))!;
       if (letter !== expected)
         report(`translator’s note [^${letter}] should be [^${expected}]: letter them a, b, c … in reading order`, [
@@ -204,7 +214,7 @@ export function loadTranslation(slug: string, target: AlignmentTarget, dir: stri
       if (!defined.includes(letter)) report(`translator’s note [^${letter}] is not written`, ['blocks', id, 'en']);
     });
     for (const letter of defined)
-      if (!used.includes(letter))
+      if (!used.includes(letter) && !orphaned.has(letter))
         report(`translator’s note ${letter} is never referenced`, ['translatorNotes', letter]);
     for (const [letter, markdown] of Object.entries(data.translatorNotes))
       trees.translatorNotes[letter] = checkMarkdown(
