@@ -163,3 +163,19 @@ test('searching 軟體 on the Taiwan page finds the paragraph where the author w
   await expect(page.locator('[data-search-results]')).toContainText('軟件');
   await expect(page.locator(`[data-search-results] a[href*="/zh-hant/articles/${slug}/#p-27"]`)).toHaveCount(1);
 });
+
+test('turning the layer on keeps the paragraph being read where it was @mobile', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/zh-hant/articles/${slug}/`);
+  await page.evaluate(() => localStorage.setItem('ai-work:wording', 'author'));
+  await page.reload();
+  // Scroll so that p-27 (which changes: 軟件 → 軟體, 數據 → 資料 …) is at the top, below the sticky header.
+  await page.evaluate(() => {
+    const block = document.getElementById('p-27')!;
+    window.scrollBy(0, block.getBoundingClientRect().top - 120);
+  });
+  const before = await page.evaluate(() => document.getElementById('p-27')!.getBoundingClientRect().top);
+  await choose(page, '臺灣用語');
+  const after = await page.evaluate(() => document.getElementById('p-27')!.getBoundingClientRect().top);
+  expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
+});
