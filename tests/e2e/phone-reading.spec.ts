@@ -211,7 +211,12 @@ test('wide screens: the contents beside the text mark the section being read', a
 test('copying a ¶ link shows a notice', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/zh-hans/articles/${long}/`);
+  await page.evaluate(() => document.getElementById('p-3')!.scrollIntoView({ block: 'center' }));
+  const before = await page.evaluate(() => window.scrollY);
   await page.locator('#p-3 a[data-permalink]').click();
+  // The link is copied and the address bar names the paragraph, but the page does not move (issue 28).
+  await expect(page).toHaveURL(/#p-3$/);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(1);
   const notice = page.locator('[data-permalink-status]');
   await expect(notice).toHaveText('已复制本段链接');
   await expect(notice).toBeVisible();
