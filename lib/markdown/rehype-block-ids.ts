@@ -37,6 +37,11 @@ export function isFootnoteRef(node: Element): boolean {
  * without footnote marks (renumbering a note is not an edit) and without anchors.
  */
 export function blockText(node: Element): string {
+  return untrimmedBlockText(node).trim();
+}
+
+/** {@link blockText} before trimming: offsets into it are offsets into the block's text nodes, in order. */
+export function untrimmedBlockText(node: Element): string {
   let text = '';
   const walk = (children: readonly ElementContent[]) => {
     for (const child of children) {
@@ -45,7 +50,7 @@ export function blockText(node: Element): string {
     }
   };
   walk(node.children);
-  return text.trim();
+  return text;
 }
 
 const positional: BlockIdAssigner = (blocks) => ({ ids: matchBlocks(undefined, blocks).ids, landings: new Map() });

@@ -19,6 +19,7 @@
  * when a variant is rendered (`renderVoice`). Hand-written: OpenCC has no notion of per-region choices.
  */
 import { normalizePunctuation, toCornerQuotes } from '../text/punctuation';
+import { choiceKey, markPattern, rawPrefix } from './marks-text';
 import { toCanonical } from '../script/converters';
 import { withOverrides, type ScriptConverter } from '../script/overrides';
 import type { SourceScript } from '../script/source-scripts';
@@ -26,6 +27,7 @@ import { variantText } from '../script/text';
 import type { Variant, VariantId } from '../variants';
 import {
   foreignForms,
+  ownForms,
   fromCanonicalRegion,
   loadRegionalTable,
   regionOf,
@@ -56,8 +58,6 @@ export interface EncodedVoice {
   readonly problems: readonly MarkerProblem[];
 }
 
-const choiceKey = /^(zh-hans|zh-hant|zh-hk)\s*[:：]/;
-
 /** Encode the markers of a source text (see the module's comment). Unclosed or malformed markers are problems. */
 export function encodeVoice(source: string): EncodedVoice {
   const markers: Marker[] = [];
@@ -65,7 +65,7 @@ export function encodeVoice(source: string): EncodedVoice {
   if (/[\uE000-\uEFFF]/.test(source)) {
     problems.push({ offset: source.search(/[\uE000-\uEFFF]/), reason: 'private-use character in the text' });
   }
-  const text = source.replace(/-\{([\s\S]*?)\}-/g, (whole, inner: string, offset: number) => {
+  const text = source.replace(markPattern(), (whole, inner: string, offset: number) => {
     if (inner.includes('-{')) {
       problems.push({ offset, reason: 'marks -{…}- cannot nest' });
       return whole;
@@ -74,7 +74,7 @@ export function encodeVoice(source: string): EncodedVoice {
       problems.push({ offset, reason: 'empty -{}- mark' });
       return whole;
     }
-    if (inner.startsWith('raw|')) return placeholder({ kind: 'raw', text: inner.slice(4) }, offset);
+    if (inner.startsWith(rawPrefix)) return placeholder({ kind: 'raw', text: inner.slice(rawPrefix.length) }, offset);
     if (choiceKey.test(inner)) {
       const values: Partial<Record<VariantId, string>> = {};
       for (const part of inner.split(/[;；]/)) {
@@ -142,7 +142,7 @@ export function foreignWords(text: string, region: Region, table: RegionalTable)
   const taken: boolean[] = [];
   const name = region === 'tw' ? 'Taiwan' : 'Hong Kong';
   // The edition's own words first: 演算法 contains 算法, 運算力 contains 算力.
-  for (const own of new Set(table.terms.flatMap((t) => (t[region] === undefined ? [] : [t[region]!])))) {
+  for (const own of ownForms(table, region)) {
     for (let at = text.indexOf(own); at >= 0; at = text.indexOf(own, at + own.length)) {
       for (let i = at; i < at + own.length; i += 1) taken[i] = true;
     }

@@ -123,10 +123,31 @@ export const regionalForm = (term: RegionalTerm, region: Region): string | undef
  * Taiwan pages), for every term with a word of the region's own. Longest first, so a compound is reported
  * as itself.
  */
-export function foreignForms(table: RegionalTable, region: Region): { form: string; term: RegionalTerm }[] {
-  const convert = fromCanonicalRegion(region);
-  return table.terms
-    .filter((t) => t[region] !== undefined)
-    .map((term) => ({ form: convert(term.cn), term }))
-    .sort((a, b) => b.form.length - a.form.length);
+export function foreignForms(table: RegionalTable, region: Region): readonly { form: string; term: RegionalTerm }[] {
+  let byRegion = foreignCache.get(table);
+  if (!byRegion) foreignCache.set(table, (byRegion = new Map()));
+  let forms = byRegion.get(region);
+  if (!forms) {
+    const convert = fromCanonicalRegion(region);
+    forms = table.terms
+      .filter((t) => t[region] !== undefined)
+      .map((term) => ({ form: convert(term.cn), term }))
+      .sort((a, b) => b.form.length - a.form.length);
+    byRegion.set(region, forms);
+  }
+  return forms;
 }
+
+/** Computed once per table and region: the check runs on every text node of every site page. */
+const foreignCache = new WeakMap<RegionalTable, Map<Region, { form: string; term: RegionalTerm }[]>>();
+
+/** A region's own words (演算法, 運算力), which may contain a mainland form without being one. */
+export function ownForms(table: RegionalTable, region: Region): ReadonlySet<string> {
+  let byRegion = ownCache.get(table);
+  if (!byRegion) ownCache.set(table, (byRegion = new Map()));
+  let own = byRegion.get(region);
+  if (!own)
+    byRegion.set(region, (own = new Set(table.terms.flatMap((t) => (t[region] === undefined ? [] : [t[region]!])))));
+  return own;
+}
+const ownCache = new WeakMap<RegionalTable, Map<Region, Set<string>>>();

@@ -11,7 +11,7 @@
  * never to the model's bodies, whose text search, theme passages and text fragments read.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { isFootnoteRef } from '../markdown/rehype-block-ids';
+import { isFootnoteRef, untrimmedBlockText } from '../markdown/rehype-block-ids';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { wordingClass } from './wording-markup';
 
@@ -98,17 +98,7 @@ function wrapBlock(block: Element, swaps: readonly Swap[], skipped: (swap: Swap)
 }
 
 /** A block's text as the layer counts offsets: its text nodes, without footnote marks or anchors. */
-export function layerText(block: Element): string {
-  let text = '';
-  const walk = (parent: Element) => {
-    for (const child of parent.children) {
-      if (child.type === 'text') text += child.value;
-      else if (child.type === 'element' && !isFootnoteRef(child) && !child.properties.dataRetired) walk(child);
-    }
-  };
-  walk(block);
-  return text;
-}
+export const layerText = untrimmedBlockText;
 
 /**
  * A copy of an essay body with the layer's words marked (`swaps` by block id). `skipped` hears of a word

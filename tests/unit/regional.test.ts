@@ -15,6 +15,7 @@ import { regionalQueryPhrases } from '@/lib/regional/query';
 import { encodeVoice, foreignWords, renderVoice, siteText } from '@/lib/regional/site-voice';
 import { loadRegionalTable, regionOf, type Region } from '@/lib/regional/terms';
 import { articleVoiceFields, themeVoiceFields } from '@/lib/regional/site-fields';
+import { withoutMarks } from '@/lib/regional/marks-text';
 import { loadCorpus } from '@/lib/corpus';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { canonicalVariant, getVariant, type VariantId } from '@/lib/variants';
@@ -58,6 +59,12 @@ describe("the site's own voice", () => {
     expect(found('-{zh-hans:数据;zh-hant:資料;zh-hk:數據}-')).toEqual([]);
     // 演算法 contains 算法, 運算力 contains 算力: the edition's own words are not reported.
     expect(foreignWords('演算法與運算力', 'tw', table)).toEqual([]);
+  });
+
+  test('the Simplified text a source stands for, without its marks (length limits read it)', () => {
+    expect(withoutMarks('甲-{zh-hans:岗位;zh-hant:職位;zh-hk:職位}-乙-{raw|为→為}-丙-{硅谷}-')).toBe(
+      '甲岗位乙为→為丙硅谷',
+    );
   });
 
   test('malformed marks are problems, never silently dropped text', () => {
