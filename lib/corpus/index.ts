@@ -12,6 +12,7 @@ import { contentDir, readArticleSources, type ArticleSource } from '../content/l
 import { toVariantTree } from '../markdown/processor';
 import type { ThemeMention } from '../markdown/rehype-theme-links';
 import { aboutSchema, guideSchema, type AboutData, type GuideData } from '../pages';
+import { guideLinkProblems } from '../pages/essay-links';
 import { readSitePage, type SitePageSource } from '../pages/load';
 import { dictionaryDir, dictionaryProblems } from '../script/dictionary';
 import { themePath } from '../site';
@@ -147,7 +148,11 @@ export function loadCorpus(dir: string = contentDir()): Corpus {
   const guide = checkFile(at('pages/guide.md'), problems, () => readSitePage('guide', guideSchema, dir));
   if (guide && complete) {
     const slugs = read.sources.map((s) => s.frontmatter.slug);
-    problems.push(...readingOrderProblems(guide.data.readingOrder, slugs, `${guide.path}:2:1`));
+    problems.push(
+      ...readingOrderProblems(guide.data.readingOrder, slugs, `${guide.path}:2:1`),
+      ...guideLinkProblems(guide.canonical, guide.data.readingOrder, guide.path),
+      ...guideLinkProblems(guide.english.tree, guide.data.readingOrder, guide.path.replace(/\.md$/, '.en.md')),
+    );
   }
   const about = checkFile(at('pages/about.md'), problems, () => readSitePage('about', aboutSchema, dir));
   // A broken dictionary is reported by every file converted with it: once is enough.

@@ -15,6 +15,7 @@ import { createVariantProcessor, parseSource, toCanonicalTree, toEnglishTree } f
 import { encodeVoice, renderVoice, type Marker } from '../regional/site-voice';
 import { regions, regionVariant } from '../regional/terms';
 import { canonicalText } from '../script/text';
+import { localiseEssayLinks } from './essay-links';
 import type { Variant } from '../variants';
 
 /**
@@ -136,7 +137,7 @@ function renderChinese<Extra extends { title: string }>(
   const title = renderVoice(canonicalText(page.data.title, 'zh-Hans'), page.markers, variant, ({ reason }) =>
     file.message(reason, { place: { line: 2, column: 1 }, ruleId: 'regional', source: 'content' }),
   );
-  return { title, body, data: page.data };
+  return { title, body: localiseEssayLinks(body, variant.id), data: page.data };
 }
 
 /** A checked site page in one variant (no checks here: {@link readSitePage} made them). */
@@ -146,5 +147,5 @@ export function renderSitePage<Extra extends { title: string }>(
 ): SitePage<Extra> {
   if (variant.kind === 'script') return renderChinese(page, variant);
   const body = unified().use(remarkRehype).runSync(structuredClone(page.english.tree), new VFile()) as HastRoot;
-  return { title: page.english.title, body, data: page.data };
+  return { title: page.english.title, body: localiseEssayLinks(body, variant.id), data: page.data };
 }

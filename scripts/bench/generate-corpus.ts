@@ -7,7 +7,7 @@
  * retired ids) is carried and the generated corpus passes the same checks (lib/corpus) as the real one.
  * The only edits: the copy's `slug:` line, and the 导读's reading order, which must name every essay.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../../lib/content/load';
@@ -53,5 +53,11 @@ export function generateCorpus(size: number, from: string = contentDir()): strin
   const order = /^readingOrder:\n(?: {2}- .+\n)+/m.exec(text);
   if (!order) throw new Error(`${guide}: no readingOrder list found`);
   writeFileSync(guide, text.replace(order[0], `${order[0]}${added.map((s) => `  - ${s}\n`).join('')}`));
+  // The 导读 links every essay once (lib/pages/essay-links.ts): the copies get a closing line in both.
+  const links = added.map((s) => `[${s}](/articles/${s}/)`);
+  if (links.length > 0) {
+    appendFileSync(guide, `\n${links.join('、')}。\n`);
+    appendFileSync(path.join(dir, 'pages', 'guide.en.md'), `\n${links.join(', ')}.\n`);
+  }
   return dir;
 }
