@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { EssayIndex } from '@/components/front/essay-index';
+import { ThemeChipList } from '@/components/front/theme-chip-list';
 import { ArticleMeta } from '@/components/article/article-meta';
 import { CoverArt } from '@/components/covers/cover-art';
-import { PageProse } from '@/components/ui/page-prose';
+import { PageProse, splitLead } from '@/components/ui/page-prose';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteHeader } from '@/components/ui/site-header';
-import { getArticles } from '@/lib/model';
+import { getArticlesInReadingOrder } from '@/lib/model';
 import { essayCover } from '@/lib/covers/cover';
 import { getMessages } from '@/lib/i18n/messages';
 import { getGuide } from '@/lib/model';
@@ -22,8 +24,10 @@ export async function generateMetadata({ params }: PageProps<'/[variant]'>): Pro
 }
 
 /**
- * The front page: the masthead, the editors' 导读 (content/pages/guide.md), then the five essays in the
- * reading order it suggests, each with its cover, labelled byline, deck and leading themes.
+ * The front page: the masthead, the editors' 导读 (content/pages/guide.md) whose lead paragraph is followed
+ * at once by the essays' titles (so a phone reader reaches every essay on the first screen, issue 28), the
+ * rest of the 导读 (its essay names link to the essays), then the essays in the reading order it suggests,
+ * each with its cover, labelled byline, deck and leading themes.
  */
 export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
   const { variant } = await params;
@@ -32,22 +36,24 @@ export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
   const guide = getGuide(variant);
   const themes = getThemes(variant);
   const themeById = new Map(themes.map((theme) => [theme.id, theme]));
-  const bySlug = new Map(getArticles(variant).map((a) => [a.slug, a]));
-  const articles = guide.data.readingOrder.map((slug) => bySlug.get(slug)!);
+  const articles = getArticlesInReadingOrder(variant);
+  const [lead, rest] = splitLead(guide.body);
   return (
     <>
       <SiteHeader variant={variant} subpath="" />
-      <main id="main" className="mx-auto max-w-3xl px-4 pt-8 sm:pt-12">
+      <main id="main" className="mx-auto max-w-3xl px-4 pt-5 sm:pt-12">
         <header data-masthead="" className="border-b-2 border-(--color-ink) pb-4">
           <p className="ui text-sm tracking-wide text-(--color-accent)">{t.siteSubtitle}</p>
-          <h1 className="mt-1 text-4xl leading-tight font-black sm:text-5xl">{t.siteName}</h1>
+          <h1 className="mt-1 text-3xl leading-tight font-black sm:text-5xl">{t.siteName}</h1>
           <p className="ui mt-2 text-(--color-muted)">{t.siteTagline}</p>
         </header>
-        <section aria-labelledby="guide" data-guide="" className="mt-8">
+        <section aria-labelledby="guide" data-guide="" className="mt-6 sm:mt-8">
           <h2 id="guide" className="ui text-sm font-semibold tracking-wide text-(--color-accent)">
             {guide.title}
           </h2>
-          <PageProse tree={guide.body} className="guide-prose mt-3" />
+          <PageProse tree={lead} className="guide-prose guide-lead mt-2" />
+          <EssayIndex variant={variant} label={t.essayIndex} articles={articles} />
+          <PageProse tree={rest} className="guide-prose mt-6" />
         </section>
         <section aria-labelledby="essays" className="mt-10">
           <h2 id="essays" className="ui text-sm font-semibold tracking-wide text-(--color-accent)">
@@ -81,21 +87,10 @@ export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
                       </div>
                       <p className="mt-2 leading-relaxed">{article.summary}</p>
                       {leading.length > 0 ? (
-                        <p data-leading-themes="" className="ui mt-2 text-sm text-(--color-muted)">
-                          {t.leadsWith}
-                          {t.colon}
-                          {leading.map((theme, k) => (
-                            <span key={theme.id}>
-                              {k > 0 ? ' · ' : ''}
-                              <a
-                                href={themePath(variant, theme.id)}
-                                className="relative z-10 text-(--color-ink) hover:text-(--color-accent)"
-                              >
-                                {theme.name}
-                              </a>
-                            </span>
-                          ))}
-                        </p>
+                        <ThemeChipList
+                          label={t.leadsWith}
+                          themes={leading.map((theme) => ({ href: themePath(variant, theme.id), name: theme.name }))}
+                        />
                       ) : null}
                     </div>
                   </article>

@@ -118,6 +118,8 @@ export interface Messages {
   /** Home page. */
   readingOrder: string;
   leadsWith: string;
+  /** The front page's list of the essays' titles after the 导读's lead (issue 28). */
+  essayIndex: string;
   /** About page. */
   about: string;
   aboutSources: string;
@@ -232,6 +234,7 @@ const hans: Messages = {
   changeRemovedText: '删去的文字',
   readingOrder: '建议阅读顺序',
   leadsWith: '主要主题',
+  essayIndex: '篇目',
   about: '关于本站',
   aboutSources: '各篇出处',
   aboutSourcesIntro: '每篇文章的作者、发表平台、日期与原文链接，以原文所载为准；原文没有写明的，这里也不补。',
@@ -344,6 +347,7 @@ const hant: Messages = {
   changeRemovedText: '刪去的文字',
   readingOrder: '建議閱讀順序',
   leadsWith: '主要主題',
+  essayIndex: '篇目',
   about: '關於本站',
   aboutSources: '各篇出處',
   aboutSourcesIntro: '每篇文章的作者、發表平臺、日期與原文連結，以原文所載為準；原文沒有寫明的，這裡也不補。',
@@ -460,6 +464,7 @@ const hk: Messages = {
   changeRemovedText: '刪去的文字',
   readingOrder: '建議閲讀次序',
   leadsWith: '主要主題',
+  essayIndex: '篇目',
   about: '關於本站',
   aboutSources: '各篇出處',
   aboutSourcesIntro: '每篇文章的作者、發表平台、日期與原文連結，以原文所載為準；原文沒有寫明的，這裏也不補。',
@@ -573,6 +578,7 @@ const en: Messages = {
   changeRemovedText: 'Removed text',
   readingOrder: 'A suggested reading order',
   leadsWith: 'Leading themes',
+  essayIndex: 'The essays',
   about: 'About',
   aboutSources: 'Sources',
   aboutSourcesIntro:

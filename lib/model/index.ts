@@ -165,6 +165,15 @@ export function getRelated(slug: string, id: VariantId): readonly RelatedEssay[]
   return variantSite(id).related.get(slug) ?? [];
 }
 
+/**
+ * The essays in the 导读's reading order: the order the front page, About and the theme map's columns follow
+ * (`getArticles` is newest first, and four of the five essays are undated).
+ */
+export function getArticlesInReadingOrder(id: VariantId): readonly Article[] {
+  const bySlug = new Map(variantSite(id).articles.map((a) => [a.slug, a]));
+  return variantSite(id).guide.data.readingOrder.map((slug) => bySlug.get(slug)!);
+}
+
 /** The home page's 导读 in a variant. */
 export function getGuide(id: VariantId): Guide {
   return variantSite(id).guide;

@@ -4,7 +4,7 @@ import { ThemeMap } from '@/components/themes/theme-map';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { getArticles } from '@/lib/model';
+import { getArticlesInReadingOrder } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
 import { themePath } from '@/lib/site';
@@ -31,7 +31,7 @@ export default async function ThemesPage({ params }: PageProps<'/[variant]/theme
         <h1 className="text-3xl font-bold">{t.themes}</h1>
         <p className="ui mt-2 max-w-2xl text-(--color-muted)">{t.themesIntro}</p>
         <h2 className="mt-10 text-xl font-bold">{t.themeMap}</h2>
-        <ThemeMap variant={variant} themes={themes} articles={getArticles(variant)} />
+        <ThemeMap variant={variant} themes={themes} articles={getArticlesInReadingOrder(variant)} />
         <h2 className="mt-12 text-xl font-bold">{t.allThemes}</h2>
         <ul className="mt-4 grid gap-6 sm:grid-cols-2">
           {themes.map((theme) => (
