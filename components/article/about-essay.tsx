@@ -56,7 +56,9 @@ export function AboutEssay({ article, themes: allThemes, originalTitle, children
           </div>
         ) : null}
       </dl>
-      <p className="ui mt-3 text-sm text-(--color-muted) italic" data-translation-note="">
+      {/* Italic only in English: Chinese is never set in italics (clreq; the site marks emphasis with dots).
+          The muted small type is what sets the note apart in every edition. */}
+      <p className={`ui mt-3 text-sm text-(--color-muted) ${chinese ? '' : 'italic'}`} data-translation-note="">
         {t.translationNote}
       </p>
       <div className="mt-4">

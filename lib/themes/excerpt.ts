@@ -1,4 +1,5 @@
 import { variantText } from '../script/text';
+import { ellipsis, excerptBounds } from '../text/excerpt-bounds';
 import type { Variant } from '../variants';
 
 /** A piece of an excerpt; `mark` pieces are the theme's terms. */
@@ -9,7 +10,7 @@ export interface ExcerptPiece {
 
 /**
  * An excerpt of a canonical paragraph around its first mention, with every mention in the window marked,
- * rendered in a variant's script. Script conversion keeps length for these texts, so marks are placed by
+ * rendered in a variant's script, cut at a sentence or word boundary with the language's ellipsis. Script conversion keeps length for these texts, so marks are placed by
  * offset in the converted window; if it ever did not, each piece is converted on its own.
  */
 export function excerpt(
@@ -21,13 +22,15 @@ export function excerpt(
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const first = sorted[0];
   if (!first) return [{ text: variantText(text, variant), mark: false }];
-  let from = Math.max(0, first.start - context);
-  let to = Math.min(text.length, first.end + context * 2);
-  // English is cut between words, not inside one.
-  if (variant.kind === 'translation') {
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from -= 1;
-    while (to < text.length && !/\s/.test(text[to]!)) to += 1;
-  }
+  const lang = variant.kind === 'translation' ? 'en' : 'zh';
+  // Cut at a sentence or word boundary, never inside a word (lib/text/excerpt-bounds.ts).
+  const { from, to, cutStart, cutEnd } = excerptBounds(
+    text,
+    Math.max(0, first.start - context),
+    Math.min(text.length, first.end + context * 2),
+    lang,
+    first,
+  );
   const window = text.slice(from, to);
   const converted = variantText(window, variant);
   const piece = (start: number, end: number) =>
@@ -43,7 +46,7 @@ export function excerpt(
     at = r.end;
   }
   if (at < to) pieces.push({ text: piece(at, to), mark: false });
-  if (from > 0) pieces.unshift({ text: '…', mark: false });
-  if (to < text.length) pieces.push({ text: '…', mark: false });
+  if (cutStart) pieces.unshift({ text: ellipsis[lang], mark: false });
+  if (cutEnd) pieces.push({ text: ellipsis[lang], mark: false });
   return pieces;
 }

@@ -23,13 +23,21 @@ describe('excerpts', () => {
     );
   });
 
-  test('long paragraphs are cut around the first match with …', () => {
+  test('long paragraphs are cut around the first match, at boundaries, with the Chinese ellipsis ……', () => {
     const text = `${'前'.repeat(100)}目标${'后'.repeat(100)}`;
     const out = show(excerptPieces(text, marks(text, '目标'), 30));
-    expect(out.startsWith('…')).toBe(true);
-    expect(out.endsWith('…')).toBe(true);
+    expect(out.startsWith('……')).toBe(true);
+    expect(out.endsWith('……')).toBe(true);
     expect(out).toContain('[目标]');
-    expect(Array.from(out.replace(/[…[\]]/g, '')).length).toBe(30);
+  });
+
+  test('English results are cut between words, with one …', () => {
+    const text = `${'word '.repeat(40)}Musk said so. ${'more words here '.repeat(20)}`;
+    const out = show(excerptPieces(text, marks(text, 'Musk'), 40, 'en'));
+    expect(out).toMatch(/^…word /);
+    expect(out).toMatch(/[a-z.]…$/);
+    expect(out).toContain('[Musk]');
+    expect(out).not.toContain('……');
   });
 });
 

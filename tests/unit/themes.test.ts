@@ -169,9 +169,9 @@ describe('excerpt', () => {
       ],
       getVariant('zh-hant'),
     );
-    expect(pieces[0]).toEqual({ text: '…', mark: false });
+    expect(pieces[0]).toEqual({ text: '……', mark: false });
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['內卷', '內卷']);
-    expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
+    expect(pieces.at(-1)).toEqual({ text: '……', mark: false });
     expect(pieces.map((p) => p.text).join('')).toContain('職場人愈發內卷，內卷之後');
   });
 });
