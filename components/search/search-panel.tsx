@@ -10,6 +10,7 @@ import {
   type SearchLanguage,
 } from '@/lib/search/config';
 import { aligned, excerptPieces, type ExcerptPiece } from '@/lib/search/excerpt';
+import { chineseNames } from '@/lib/search/latin-names';
 import { hasHan, hasLatin, queryTerms } from '@/lib/search/match';
 import type { QueryLocale } from '@/lib/search/query-script';
 import { rankResults } from '@/lib/search/rank';
@@ -145,7 +146,7 @@ async function searchIndex(language: SearchLanguage, query: string, shownIn: Var
         href: variantPath(shownIn, item.data.url.replace(/^\//, '')),
         title: item.data.meta[searchMetaKey('title', shownIn)] ?? '',
         section: item.data.meta[searchMetaKey('section', shownIn)] ?? '',
-        pieces: excerptPieces(text, aligned(item.content, text) ? match.ranges : []),
+        pieces: excerptPieces(text, aligned(item.content, text) ? match.ranges : [], 90, language),
         lang,
       };
     }),
@@ -194,8 +195,10 @@ export function SearchPanel({ variant, labels, phrases, locale, themes, otherSea
     try {
       const canonical = hasHan(trimmed) ? (await loadConverter(phrases, locale))(trimmed) : trimmed;
       const searched = languagesFor(trimmed, own);
+      // On a Chinese page, "Musk" also finds 马斯克 in the reader's own edition (lib/search/latin-names.ts).
+      const inChinese = own === chinese ? (chineseNames(canonical) ?? canonical) : canonical;
       const settled = await Promise.allSettled(
-        searched.map((l) => searchIndex(l, l === chinese ? canonical : trimmed, shownIn(l))),
+        searched.map((l) => searchIndex(l, l === chinese ? inChinese : trimmed, shownIn(l))),
       );
       if (ticket !== latest.current) return;
       // The page's own index must answer; the other language's results are a bonus.
