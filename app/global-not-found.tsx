@@ -3,6 +3,7 @@ import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { variantFromPath } from '@/lib/not-found-variant';
+import { NotFoundHeader } from '@/components/ui/not-found-header';
 import { prefsScript } from '@/lib/reader-prefs';
 import { aboutPath, indexPath, searchPath, site, themesPath } from '@/lib/site';
 import { feedLinks, siteUrl } from '@/lib/seo';
@@ -34,7 +35,9 @@ const onlyChosen = variants
 
 /**
  * 404 for any unmatched URL. Static hosts serve one 404 page for every path, so it holds every variant;
- * a script in the head shows only the reader's (without JavaScript all are shown).
+ * a script in the head shows only the reader's (without JavaScript all are shown). Each edition has the
+ * site's header (name, search, themes, About) and a search form, so a reader who followed a broken link
+ * can look for what they wanted (issue 28).
  */
 export default function GlobalNotFound() {
   return (
@@ -46,7 +49,12 @@ export default function GlobalNotFound() {
         <style dangerouslySetInnerHTML={{ __html: onlyChosen }} />
       </head>
       <body className="min-h-screen antialiased">
-        <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-10 px-6">
+        {variants.map((v) => (
+          <div key={v.id} lang={v.lang} data-variant-section={v.id}>
+            <NotFoundHeader variant={v.id} />
+          </div>
+        ))}
+        <main id="main" className="mx-auto flex max-w-xl flex-col gap-10 px-6 pt-10 pb-16 sm:pt-16">
           <p className="ui text-6xl font-bold text-(--color-accent)" aria-hidden="true">
             404
           </p>
@@ -56,11 +64,32 @@ export default function GlobalNotFound() {
               <section key={v.id} lang={v.lang} data-variant-section={v.id}>
                 <h1 className="text-2xl font-bold">{t.notFoundHeading}</h1>
                 <p className="mt-2 text-(--color-muted)">{t.notFoundBody}</p>
+                {/* A plain GET form to the edition's search page: works without JavaScript, loads nothing here. */}
+                <form
+                  role="search"
+                  action={searchPath(v.id)}
+                  method="get"
+                  className="ui mt-6 flex gap-2"
+                  data-not-found-search=""
+                >
+                  <input
+                    type="search"
+                    name="q"
+                    aria-label={t.search}
+                    placeholder={t.searchPlaceholder}
+                    className="min-h-11 min-w-0 flex-1 rounded-md border border-(--color-rule) bg-(--color-paper) px-3 py-2 text-base"
+                  />
+                  <button
+                    type="submit"
+                    className="min-h-11 rounded-md border border-(--color-rule) px-4 py-2 text-sm hover:border-(--color-accent)"
+                  >
+                    {t.search}
+                  </button>
+                </form>
                 <ul className="ui mt-4 flex flex-wrap gap-x-6 gap-y-2">
                   {[
                     { href: indexPath(v.id), label: t.notFoundBack },
                     { href: themesPath(v.id), label: t.themes },
-                    { href: searchPath(v.id), label: t.search },
                     { href: aboutPath(v.id), label: t.about },
                   ].map((link) => (
                     <li key={link.href}>

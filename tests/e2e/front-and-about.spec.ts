@@ -76,6 +76,110 @@ for (const variant of allVariantIds) {
   });
 }
 
+/** Issue 28: the essays reachable on a phone's first screen, the 导读's names linked, a readable measure. */
+test.describe('front page on a 390 × 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  for (const variant of allVariantIds)
+    test(`${variant}: every essay is one 44 px tap away on the first screen, in the reading order`, async ({
+      page,
+    }) => {
+      await page.goto(`/${variant}/`);
+      const order = getGuide(variant).data.readingOrder;
+      const links = await page.locator('[data-essay-index] a').evaluateAll((as) =>
+        as.map((a) => {
+          const r = a.getBoundingClientRect();
+          return { href: a.getAttribute('href'), top: r.top + scrollY, bottom: r.bottom + scrollY, height: r.height };
+        }),
+      );
+      expect(links.map((l) => l.href)).toEqual(order.map((slug) => `/${variant}/articles/${slug}/`));
+      for (const link of links) {
+        expect(link.bottom, `${link.href} below the first screen`).toBeLessThanOrEqual(844);
+        expect(link.height, `${link.href} tap target`).toBeGreaterThanOrEqual(44);
+      }
+      // The first link to an essay anywhere on the page is on the first screen.
+      const first = await page
+        .locator('main a[href*="/articles/"]')
+        .evaluateAll((as) => Math.min(...as.map((a) => a.getBoundingClientRect().top + scrollY)));
+      expect(first).toBeLessThan(844);
+      // Home cards: every theme is a separate ≥ 44 px target, with room between neighbours.
+      const chips = await page.locator('[data-leading-themes] a').evaluateAll((as) =>
+        as.map((a) => {
+          const r = a.getBoundingClientRect();
+          return { text: a.textContent, left: r.left, right: r.right, top: r.top, height: r.height };
+        }),
+      );
+      expect(chips.length).toBeGreaterThanOrEqual(order.length);
+      for (const [i, chip] of chips.entries()) {
+        expect(chip.height, chip.text!).toBeGreaterThanOrEqual(44);
+        const next = chips[i + 1];
+        if (next && Math.abs(next.top - chip.top) < 1)
+          expect(next.left - chip.right, chip.text!).toBeGreaterThanOrEqual(4);
+      }
+      await expect(page.locator('[data-leading-themes]').first()).not.toContainText('·');
+    });
+});
+
+const bare = (s: string) =>
+  s
+    .replace(/[《》“”「」"_]/g, '')
+    .replace(/[(（]/g, '(')
+    .replace(/[)）]/g, ')');
+
+for (const variant of allVariantIds)
+  test(`${variant}: the 导读 links each essay it names, once, to that essay in this edition`, async ({ page }) => {
+    await page.goto(`/${variant}/`);
+    const order = getGuide(variant).data.readingOrder;
+    const links = await page
+      .locator('[data-guide] .guide-prose a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent!.trim() })));
+    expect(links.map((l) => l.href).sort()).toEqual(order.map((slug) => `/${variant}/articles/${slug}/`).sort());
+    const titles = new Map(getArticles(variant).map((a) => [`/${variant}/articles/${a.slug}/`, a.title]));
+    // The link's words are the essay's title, or its start (《“好的泡沫”》 for “好的泡沫”：AI杠杆…).
+    for (const { href, text } of links) expect(bare(titles.get(href!)!), text).toContain(bare(text));
+  });
+
+for (const variant of allVariantIds)
+  test(`${variant}: the 导读 and About keep a readable measure at 1440 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const limit = variant === 'en' ? 34 : 36;
+    for (const [path, selector] of [
+      [`/${variant}/`, '.guide-prose > p'],
+      [`/${variant}/about/`, '.page-prose > p'],
+    ] as const) {
+      await page.goto(path);
+      // Each line's width in em of its paragraph's font, and its characters, from the glyphs' own boxes.
+      const lines = await page.locator(selector).evaluateAll((ps) =>
+        ps.flatMap((p) => {
+          const size = parseFloat(getComputedStyle(p).fontSize);
+          const byLine = new Map<number, { chars: number; left: number; right: number }>();
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+            for (const { index, segment } of new Intl.Segmenter().segment(node.data)) {
+              range.setStart(node, index);
+              range.setEnd(node, index + segment.length);
+              const r = range.getClientRects()[0];
+              if (!r || r.width === 0) continue;
+              const key = Math.round(r.top / 4);
+              const line = byLine.get(key) ?? { chars: 0, left: r.left, right: r.right };
+              line.chars += segment.length;
+              line.left = Math.min(line.left, r.left);
+              line.right = Math.max(line.right, r.right);
+              byLine.set(key, line);
+            }
+          return [...byLine.values()].map((l) => ({ em: (l.right - l.left) / size, chars: l.chars }));
+        }),
+      );
+      expect(lines.length, path).toBeGreaterThan(10);
+      const widest = Math.max(...lines.map((l) => l.em));
+      expect(widest, `${path}: widest line in em`).toBeLessThanOrEqual(limit + 0.5);
+      // In English, about 70 characters; the narrowest face here (Liberation Serif) must not pass 80.
+      if (variant === 'en') expect(Math.max(...lines.map((l) => l.chars)), path).toBeLessThanOrEqual(80);
+      // And the measure is used: the page is not a narrow column either.
+      expect(widest, `${path}: widest line in em`).toBeGreaterThan(limit * 0.8);
+    }
+  });
+
 test('the about page is one tap away from every kind of page', async ({ page }) => {
   const kinds = [
     '/zh-hans/',

@@ -67,14 +67,22 @@ for (const { path, locale, variant } of notFoundCases) {
       const heading = page.locator('h1:visible');
       await expect(heading).toHaveCount(1);
       await expect(heading).toHaveText(expected.heading);
-      const targets = [`/${variant}/`, `/${variant}/themes/`, `/${variant}/search/`];
-      for (const target of targets) {
-        await expect(page.locator(`a[href="${target}"]`)).toBeVisible();
-      }
+      for (const target of [`/${variant}/`, `/${variant}/themes/`, `/${variant}/about/`])
+        await expect(page.locator(`main a[href="${target}"]:visible`)).toHaveCount(1);
+      // Issue 28: the site's header in the reader's edition, and a search form that works.
+      const header = page.locator('header[data-site-header]:visible');
+      await expect(header).toHaveCount(1);
+      await expect(header.locator(`a[href="/${variant}/"]`)).toBeVisible();
+      await expect(header.locator(`a[href="/${variant}/themes/"]`)).toBeVisible();
+      const form = page.locator('main form[role="search"]:visible');
+      await expect(form).toHaveCount(1);
+      await expect(form).toHaveAttribute('action', `/${variant}/search/`);
       const other = variant === 'zh-hant' ? 'zh-hans' : 'zh-hant';
-      await expect(page.locator(`a[href="/${other}/"]`)).toBeHidden();
-      await page.locator(`a[href="/${variant}/"]`).click();
-      await expect(page).toHaveURL(new RegExp(`/${variant}/$`));
+      await expect(page.locator(`a[href="/${other}/"]`).first()).toBeHidden();
+      await form.locator('input[name="q"]').fill(variant === 'en' ? 'resignation' : '内卷');
+      await form.locator('button[type="submit"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${variant}/search/\\?q=`));
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
     });
   });
 }
@@ -85,6 +93,6 @@ test.describe('404 without JavaScript', () => {
     const response = await page.goto('/zh-hant/no-such-page/');
     expect(response?.status()).toBe(404);
     for (const v of variants.filter((v) => v.kind === 'script'))
-      await expect(page.locator(`a[href="/${v.id}/"]`)).toBeVisible();
+      await expect(page.locator(`main a[href="/${v.id}/"]`)).toBeVisible();
   });
 });

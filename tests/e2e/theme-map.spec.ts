@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { getGuide } from '@/lib/model';
 
 const variants = ['zh-hans', 'zh-hant', 'en'] as const;
 const widths = [320, 360, 390, 768, 1024, 1440, 1920];
@@ -162,3 +163,19 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the map’s columns and key follow the 导读’s reading order in every edition', async ({ page }) => {
+  // Issue 28: the columns were newest first; a reader who follows the 导读 reads them left to right.
+  for (const variant of ['zh-hans', 'zh-hant', 'zh-hk', 'en'] as const) {
+    await page.goto(`/${variant}/themes/`);
+    const order = getGuide(variant).data.readingOrder;
+    const columns = await page
+      .locator('[data-map-column]')
+      .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-map-column')));
+    expect(columns, variant).toEqual(order);
+    const keyed = await page
+      .locator('[data-map-key]')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-map-key')));
+    expect(keyed, variant).toEqual(order);
+  }
+});
