@@ -173,8 +173,13 @@ for (const variant of allVariantIds)
       expect(lines.length, path).toBeGreaterThan(10);
       const widest = Math.max(...lines.map((l) => l.em));
       expect(widest, `${path}: widest line in em`).toBeLessThanOrEqual(limit + 0.5);
-      // In English, about 70 characters; the narrowest face here (Liberation Serif) must not pass 80.
-      if (variant === 'en') expect(Math.max(...lines.map((l) => l.chars)), path).toBeLessThanOrEqual(80);
+      // In English, about 70 characters a line (it was 92 before issue 28), even in a narrow face such as
+      // Liberation Serif here: a line of short words may hold a few more.
+      if (variant === 'en') {
+        const chars = lines.map((l) => l.chars).sort((a, b) => a - b);
+        expect(chars[Math.floor(chars.length / 2)], `${path}: median characters a line`).toBeLessThanOrEqual(75);
+        expect(chars.at(-1), `${path}: most characters a line`).toBeLessThanOrEqual(85);
+      }
       // And the measure is used: the page is not a narrow column either.
       expect(widest, `${path}: widest line in em`).toBeGreaterThan(limit * 0.8);
     }
