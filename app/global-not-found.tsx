@@ -69,6 +69,7 @@ export default function GlobalNotFound() {
                   role="search"
                   action={searchPath(v.id)}
                   method="get"
+                  aria-label={`${t.search} · ${v.label}`}
                   className="ui mt-6 flex gap-2"
                   data-not-found-search=""
                 >
