@@ -116,7 +116,8 @@ footnotes: {}
 
   for (const file of [essay, translation, guide]) console.log(`wrote ${rel(file)}`);
   console.log(`Next: fill in the frontmatter (docs/content-format.md) and the text, run \`npm run ids\`, translate,
-\`npm run translations -- confirm ${slug} --all\` once the English is in, and place the essay in the 导读.
+\`npm run translations -- confirm ${slug} --all\` once the English is in, and place the essay in the 导读,
+linked once where it is named: [《title》](/articles/${slug}/) in guide.md, [_Title_](/articles/${slug}/) in guide.en.md.
 \`npm run check:content\` lists what is still missing, with file and line.`);
 }
 

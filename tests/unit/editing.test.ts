@@ -5,7 +5,7 @@
  * paragraph's id lands on its successor in every variant, and confirming the translation clears it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -148,6 +148,16 @@ describe('a sixth essay', { timeout: 120_000 }, () => {
       author: 'The editors',
       summary: 'When machines work for us, whose is the leisure?',
     });
+    // The 导读 must link the new essay where it names it, in Chinese and in English.
+    expect(runIn('check-content').stderr).toMatch(/guide\.md:1:1: the 导读 never links the essay "ai-and-leisure"/);
+    appendFileSync(
+      path.join(fresh, 'pages', 'guide.md'),
+      '\n最后，[《AI与闲暇》](/articles/ai-and-leisure/)问闲暇归谁。\n',
+    );
+    appendFileSync(
+      path.join(fresh, 'pages', 'guide.en.md'),
+      '\nLast, [_AI and Leisure_](/articles/ai-and-leisure/) asks whose the leisure is.\n',
+    );
     expect(runIn('check-content').stderr).toContain('missing id ledger');
     expect(runIn('ids').stdout).toContain('ai-and-leisure: new ledger, 2 ids');
     const ok = runIn('check-content');
