@@ -31,9 +31,10 @@ export function ArticleBody({
   permalinkLabel = '¶',
   english,
 }: ArticleBodyProps) {
-  // Discreet tools after each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
+  // Discreet tools for each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
   // part of the paragraph's text and copying a paragraph copies no ¶), and on Chinese pages the "EN"
-  // control. CSS glues them to the paragraph's last character, so they never take a line of their own.
+  // control. A row that CSS takes out of the text flow and sets in the gap below the paragraph's last line
+  // (app/styles/reading-tools.css), so it never changes where the paragraph's lines break.
   const paragraphTools = (id: string) => (
     <span className="para-tools">
       <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />

@@ -98,7 +98,8 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
         const length = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
         range.setStart(node, i);
         range.setEnd(node, i + length);
-        const rect = Array.from(range.getClientRects()).find((r) => r.width > 0);
+        // A hanging mark (app/styles/punctuation.css) has no advance of its own: zero-width glyphs count too.
+        const rect = Array.from(range.getClientRects()).find((r) => r.height > 0);
         if (rect) {
           const glyph = {
             char: text.slice(i, i + length),
@@ -181,7 +182,7 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
   )) {
     if (!block.closest(':lang(zh)') || block.closest('[lang="en"], .para-english')) continue;
     const lineHeight = parseFloat(getComputedStyle(block).lineHeight) || 16;
-    type Glyph = { char: string; left: number; right: number; middle: number; fontSize: number };
+    type Glyph = { char: string; left: number; right: number; middle: number; fontSize: number; hangs: boolean };
     const rows: Glyph[][] = [];
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -193,7 +194,8 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
         const length = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
         range.setStart(node, i);
         range.setEnd(node, i + length);
-        const rect = Array.from(range.getClientRects()).find((r) => r.width > 0);
+        // A hanging mark (app/styles/punctuation.css) has no advance of its own: zero-width glyphs count too.
+        const rect = Array.from(range.getClientRects()).find((r) => r.height > 0);
         if (rect) {
           const glyph = {
             char: text.slice(i, i + length),
@@ -201,6 +203,7 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
             right: rect.right,
             middle: (rect.top + rect.bottom) / 2,
             fontSize,
+            hangs: parent.closest('.pq-h') !== null,
           };
           const row = rows.at(-1);
           const last = row?.at(-1);
@@ -226,7 +229,8 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
         pairs.push({
           paragraph: id,
           pair: a.char + b.char,
-          widthEm: (b.right - a.left - 2 * extra) / a.fontSize,
+          // A hanging mark's advance is given back by a generated space after it: one more place to widen.
+          widthEm: (b.right - a.left - (a.hangs ? 3 : 2) * extra) / a.fontSize,
           context: text.slice(Math.max(0, k - 6), k + 6),
         });
       });
