@@ -88,10 +88,11 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
   for (const paragraph of document.querySelectorAll<HTMLElement>('.prose-zh p')) {
     if (getComputedStyle(paragraph).textAlign !== 'justify') continue;
     const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight);
-    type Glyph = { char: string; left: number; middle: number; fontSize: number; tool: boolean };
+    type Glyph = { char: string; left: number; middle: number; fontSize: number };
     const rows: Glyph[][] = [];
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.closest('.para-tools')) continue; // out of the flow, below the text
       const fontSize = parseFloat(getComputedStyle(node.parentElement!).fontSize);
       const text = node.data;
       for (let i = 0; i < text.length;) {
@@ -106,7 +107,6 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
             left: rect.left,
             middle: (rect.top + rect.bottom) / 2,
             fontSize,
-            tool: node.parentElement?.closest('.para-tools') !== null,
           };
           const row = rows.at(-1);
           const last = row?.at(-1);
@@ -140,7 +140,7 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
           .map((g) => g.char)
           .join('')
           .slice(0, 16),
-        lastLineLength: r + 2 === rows.length ? next.filter((g) => !g.tool).length : undefined,
+        lastLineLength: r + 2 === rows.length ? next.length : undefined,
       });
     });
   }
@@ -174,6 +174,7 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
   const openingMark = /^[（「『“‘《〈【〔]$/u;
   const letter = /^[\p{L}\p{N}]$/u;
   const han = /^\p{Script=Han}$/u;
+  const latinOrDigit = /^[\p{Script=Latin}\p{N}]$/u;
   const pairs: PunctuationPair[] = [];
   const endings: ParagraphEnding[] = [];
   const range = document.createRange();
@@ -230,7 +231,10 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
           paragraph: id,
           pair: a.char + b.char,
           // A hanging mark's advance is given back by a generated space after it: one more place to widen.
-          widthEm: (b.right - a.left - (a.hangs ? 3 : 2) * extra) / a.fontSize,
+          // After a Latin letter or digit, text-autospace puts ⅛ em before the first mark.
+          widthEm:
+            (b.right - a.left - (a.hangs ? 3 : 2) * extra) / a.fontSize -
+            (latinOrDigit.test(row[k - 2]?.char ?? '') ? 0.125 : 0),
           context: text.slice(Math.max(0, k - 6), k + 6),
         });
       });

@@ -240,7 +240,7 @@ test('the ¶ and EN sit out of the text, below its last line: 44 px targets apar
         const textEnd = box.right - parseFloat(style.paddingRight);
         const range = document.createRange();
         range.selectNodeContents(block);
-        range.setEndBefore(tools);
+        range.setStartAfter(tools);
         const lastLine = [...range.getClientRects()].filter((r) => r.height > 0).at(-1)!;
         const targets = [...tools.querySelectorAll<HTMLElement>('a')].map((a) => a.getBoundingClientRect());
         for (const t of targets) {
