@@ -153,6 +153,8 @@ export interface PunctuationPair {
   readonly pair: string;
   /** From the first mark's left edge to the second's right edge, in em of the first mark. */
   readonly widthEm: number;
+  /** The line's extra space between Han characters, in em (a stretched line's pairs are not measured as set). */
+  readonly lineExtraEm: number;
   readonly context: string;
 }
 
@@ -223,10 +225,12 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
         const a = row[k]!;
         return han.test(a.char) && han.test(b.char) && a.fontSize === b.fontSize ? [b.left - a.left - a.fontSize] : [];
       });
-      const extra = extras.length > 0 ? Math.max(0, extras.reduce((sum, e) => sum + e, 0) / extras.length) : 0;
+      const lineExtra = extras.length > 0 ? Math.max(0, extras.reduce((sum, e) => sum + e, 0) / extras.length) : 0;
       row.forEach((b, k) => {
         const a = row[k - 1];
         if (!a || !fullWidth.test(a.char) || !openingMark.test(b.char)) return;
+        // A line without two Han characters side by side: a hanging mark's box is the widening alone.
+        const extra = extras.length > 0 || !a.hangs ? lineExtra : a.right - a.left;
         pairs.push({
           paragraph: id,
           pair: a.char + b.char,
@@ -235,6 +239,7 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
           widthEm:
             (b.right - a.left - (a.hangs ? 3 : 2) * extra) / a.fontSize -
             (latinOrDigit.test(row[k - 2]?.char ?? '') ? 0.125 : 0),
+          lineExtraEm: extra / a.fontSize,
           context: text.slice(Math.max(0, k - 6), k + 6),
         });
       });
