@@ -16,7 +16,9 @@ export function blockInView(): HTMLElement | undefined {
   if (window.scrollY < 1) return undefined;
   const top = headerBottom();
   for (const block of document.querySelectorAll<HTMLElement>(blockSelector)) {
-    if (block.getBoundingClientRect().bottom > top + 8) return block;
+    // The text's bottom: a paragraph's bottom padding is the gap that holds its tools (reading-tools.css).
+    const bottom = block.getBoundingClientRect().bottom - parseFloat(getComputedStyle(block).paddingBlockEnd);
+    if (bottom > top + 8) return block;
   }
   return undefined;
 }

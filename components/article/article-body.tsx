@@ -31,9 +31,12 @@ export function ArticleBody({
   permalinkLabel = '¶',
   english,
 }: ArticleBodyProps) {
-  // Discreet tools after each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
+  // Discreet tools for each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
   // part of the paragraph's text and copying a paragraph copies no ¶), and on Chinese pages the "EN"
-  // control. CSS glues them to the paragraph's last character, so they never take a line of their own.
+  // control. A row that CSS takes out of the text flow and sets in the gap below the paragraph's last line
+  // (app/styles/reading-tools.css), so it never changes where the paragraph's lines break. It comes first in
+  // the markup: an absolutely positioned box after the text can leave an empty line box behind the last
+  // line, which then counts as a line before the end and is justified (stretched) like the others.
   const paragraphTools = (id: string) => (
     <span className="para-tools">
       <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
@@ -47,14 +50,14 @@ export function ArticleBody({
   const components = {
     p: ({ children, ...props }: ComponentProps<'p'>) => (
       <p {...props}>
-        {children}
         {isParagraphId(props.id) ? paragraphTools(props.id) : null}
+        {children}
       </p>
     ),
     li: ({ children, ...props }: ComponentProps<'li'>) => (
       <li {...props}>
-        {children}
         {isParagraphId(props.id) ? paragraphTools(props.id) : null}
+        {children}
       </li>
     ),
     // Footnote references, translator's note references and glossary terms open their note in a popover.

@@ -1,5 +1,5 @@
 import type { Heading } from '@/lib/model';
-import { RegionalText } from './regional-text';
+import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { island } from '@/lib/islands';
 
 interface TableOfContentsProps {
@@ -24,7 +24,7 @@ function Items({ headings, roomy }: { headings: readonly Heading[]; roomy: boole
             data-toc-link=""
             className={`block text-(--color-muted) no-underline hover:text-(--color-accent) aria-[current=location]:font-semibold aria-[current=location]:text-(--color-ink) ${roomy ? 'rounded-md px-2 py-3 leading-snug' : 'border-s-2 border-transparent ps-2 aria-[current=location]:border-(--color-accent)'}`}
           >
-            <RegionalText text={h.text} swaps={h.swaps} />
+            <WordBreaks text={h.text} swaps={h.swaps} />
           </a>
         </li>
       ))}

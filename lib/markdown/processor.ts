@@ -12,6 +12,7 @@ import { variantText } from '../script/text';
 import type { Variant } from '../variants';
 import { rehypeBlockIds, type BlockIdAssigner } from './rehype-block-ids';
 import { rehypeCjkBreakOpportunities } from './rehype-cjk-break-opportunities';
+import { rehypeCjkPunctuation } from './rehype-cjk-punctuation';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
 import { rehypeVariantScript, type RehypeVariantScriptOptions } from './rehype-variant-script';
@@ -106,7 +107,8 @@ export function createVariantProcessor(options: VariantProcessorOptions) {
     })
     .use(options.themes ? [[rehypeThemeLinks, options.themes]] : [])
     .use(rehypeVariantScript, { variant: options.variant, voice: options.voice })
-    .use(rehypeCjkBreakOpportunities);
+    .use(rehypeCjkBreakOpportunities)
+    .use(rehypeCjkPunctuation);
 }
 
 /** Parse a source file into mdast (with its `yaml` frontmatter node). The parser does not depend on script. */

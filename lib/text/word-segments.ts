@@ -33,29 +33,56 @@ function mayBreakBetween(before: string, after: string): boolean {
 }
 
 /**
- * A headline cut into the pieces a line may break between: word boundaries from `Intl.Segmenter`, kept
- * where {@link mayBreakBetween} allows. Joined, the pieces are the text; text without Han characters
- * (English) is one piece.
+ * Words of the essays' own headlines that ICU's dictionary cuts (英伟|达, 马|斯克, 可|持续, 人工|智能, 机器|人,
+ * 确定|性), in both scripts, reviewed by hand: a headline never breaks inside one, and may break at its
+ * edges (与|马斯克) where a Han character stands on both sides. Add a word here when a heading splits one.
  */
-export function wordSegments(text: string): string[] {
-  const pieces: string[] = [];
-  let previousWord: string | undefined;
-  for (const { segment } of segmenter.segment(text)) {
-    if (previousWord !== undefined && mayBreakBetween(previousWord, segment)) pieces.push(segment);
-    else if (pieces.length > 0) pieces[pieces.length - 1] += segment;
-    else pieces.push(segment);
-    previousWord = segment;
-  }
-  return pieces;
+const keptWords = [
+  ...['英伟达', '英偉達', '輝達', '马斯克', '馬斯克', '开场白', '開場白', '劳动力', '勞動力', '机器人', '機器人'],
+  ...['确定性', '確定性', '结构性', '結構性', '系统性', '系統性', '根本性', '可持续', '可持續', '人工智能'],
+  ...['跳跃式', '跳躍式', '大模型', '新范式', '新範式', '五十万亿', '五十萬億', '新大陆', '新大陸', '退圈'],
+  ...['加速计算', '加速計算', '操作系统', '操作系統'],
+];
+
+/** The [start, end) offsets of every occurrence of a kept word in the text. */
+function keptRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const word of keptWords)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) ranges.push([at, at + word.length]);
+  return ranges;
 }
 
-/** Offsets (UTF-16, as in the string) where {@link wordSegments} cuts the text. */
+/**
+ * Offsets (UTF-16, as in the string) where a headline may break between words: word boundaries from
+ * `Intl.Segmenter`, kept where {@link mayBreakBetween} allows, none inside a kept word and one at each edge
+ * of a kept word between two Han characters. Text without Han characters (English) gets none.
+ */
 export function wordBreakOffsets(text: string): number[] {
-  const offsets: number[] = [];
+  const offsets = new Set<number>();
   let at = 0;
-  for (const piece of wordSegments(text).slice(0, -1)) {
-    at += piece.length;
-    offsets.push(at);
+  let previousWord: string | undefined;
+  for (const { segment } of segmenter.segment(text)) {
+    if (previousWord !== undefined && mayBreakBetween(previousWord, segment)) offsets.add(at);
+    at += segment.length;
+    previousWord = segment;
   }
-  return offsets;
+  const ranges = keptRanges(text);
+  const inside = (offset: number) => ranges.some(([start, end]) => start < offset && offset < end);
+  for (const [start, end] of ranges)
+    for (const edge of [start, end])
+      if (han.test(text[edge - 1] ?? '') && han.test(text[edge] ?? '') && !inside(edge)) offsets.add(edge);
+  return [...offsets].filter((offset) => !inside(offset)).sort((a, b) => a - b);
+}
+
+/** A headline cut into the pieces a line may break between ({@link wordBreakOffsets}); joined, the text. */
+export function wordSegments(text: string): string[] {
+  if (text === '') return [];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const offset of wordBreakOffsets(text)) {
+    pieces.push(text.slice(from, offset));
+    from = offset;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
 }

@@ -15,11 +15,15 @@ export interface HeadingLines {
   readonly breaks: number[];
 }
 
-/** Every visible h1, h2 and h3 in `<main>` with the offsets where its lines break. */
+/**
+ * Every visible h1, h2 and h3 in `<main>`, and every table-of-contents entry, with the offsets where its
+ * lines break. The floating table of contents (a closed `<details>` on phones) is opened to be measured.
+ */
 export function headingLines(): HeadingLines[] {
   const results: HeadingLines[] = [];
   const range = document.createRange();
-  for (const heading of document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3)')) {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-toc]')) details.open = true;
+  for (const heading of document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3), [data-toc-link]')) {
     if (heading.offsetWidth <= 1 || heading.offsetHeight <= 1) continue; // screen-reader-only
     const lineHeight = parseFloat(getComputedStyle(heading).lineHeight) || heading.offsetHeight;
     const breaks: number[] = [];
@@ -27,6 +31,7 @@ export function headingLines(): HeadingLines[] {
     let lastMiddle: number | undefined;
     const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.checkVisibility() === false) continue;
       const text = node.data;
       for (let i = 0; i < text.length;) {
         const length = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
@@ -42,9 +47,19 @@ export function headingLines(): HeadingLines[] {
       }
       offset += text.length;
     }
-    results.push({ tag: heading.tagName.toLowerCase(), text: heading.textContent ?? '', breaks });
+    const tag = heading.matches('[data-toc-link]') ? 'toc' : heading.tagName.toLowerCase();
+    results.push({ tag, text: visibleText(heading), breaks });
   }
   return results;
+
+  /** The text a reader sees: without the hidden half of a regional-wording pair (lib/regional/wrap.ts). */
+  function visibleText(element: HTMLElement): string {
+    let text = '';
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+      if (node.parentElement?.checkVisibility() !== false) text += node.data;
+    return text;
+  }
 }
 
 /** One line of a justified paragraph and the space justification added between its Han characters. */
@@ -73,24 +88,25 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
   for (const paragraph of document.querySelectorAll<HTMLElement>('.prose-zh p')) {
     if (getComputedStyle(paragraph).textAlign !== 'justify') continue;
     const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight);
-    type Glyph = { char: string; left: number; middle: number; fontSize: number; tool: boolean };
+    type Glyph = { char: string; left: number; middle: number; fontSize: number };
     const rows: Glyph[][] = [];
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.closest('.para-tools')) continue; // out of the flow, below the text
       const fontSize = parseFloat(getComputedStyle(node.parentElement!).fontSize);
       const text = node.data;
       for (let i = 0; i < text.length;) {
         const length = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
         range.setStart(node, i);
         range.setEnd(node, i + length);
-        const rect = Array.from(range.getClientRects()).find((r) => r.width > 0);
+        // A hanging mark (app/styles/punctuation.css) has no advance of its own: zero-width glyphs count too.
+        const rect = Array.from(range.getClientRects()).find((r) => r.height > 0);
         if (rect) {
           const glyph = {
             char: text.slice(i, i + length),
             left: rect.left,
             middle: (rect.top + rect.bottom) / 2,
             fontSize,
-            tool: node.parentElement?.closest('.para-tools') !== null,
           };
           const row = rows.at(-1);
           const last = row?.at(-1);
@@ -124,9 +140,120 @@ export function justifiedLines(): { lines: JustifiedLine[]; unmeasured: number }
           .map((g) => g.char)
           .join('')
           .slice(0, 16),
-        lastLineLength: r + 2 === rows.length ? next.filter((g) => !g.tool).length : undefined,
+        lastLineLength: r + 2 === rows.length ? next.length : undefined,
       });
     });
   }
   return { lines, unmeasured };
+}
+
+/** A pair of punctuation marks side by side on one line: an opening mark after a full-width mark. */
+export interface PunctuationPair {
+  readonly paragraph: string;
+  readonly pair: string;
+  /** From the first mark's left edge to the second's right edge, in em of the first mark. */
+  readonly widthEm: number;
+  /** The line's extra space between Han characters, in em (a stretched line's pairs are not measured as set). */
+  readonly lineExtraEm: number;
+  readonly context: string;
+}
+
+/** A paragraph's last line, and how many letters (Han characters, Latin letters, digits) it holds. */
+export interface ParagraphEnding {
+  readonly paragraph: string;
+  readonly lastLine: string;
+  readonly letters: number;
+  readonly lines: number;
+}
+
+/**
+ * The Chinese essay text laid out in glyphs, per block (`.prose-zh` paragraphs, list items and headings, the
+ * per-paragraph tools and a revealed English paragraph left out): every opening mark that follows a
+ * full-width mark on the same line, with the pair's width, and every paragraph's last line.
+ */
+export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: ParagraphEnding[] } {
+  const fullWidth = /^[，。、：；？！）」』”’》〉】〕（「『“‘《〈【〔]$/u;
+  const openingMark = /^[（「『“‘《〈【〔]$/u;
+  const letter = /^[\p{L}\p{N}]$/u;
+  const han = /^\p{Script=Han}$/u;
+  const latinOrDigit = /^[\p{Script=Latin}\p{N}]$/u;
+  const pairs: PunctuationPair[] = [];
+  const endings: ParagraphEnding[] = [];
+  const range = document.createRange();
+  for (const block of document.querySelectorAll<HTMLElement>(
+    '.prose-zh :is(p, li, h2, h3):not(:has(p, li)):not(.para-english, .para-english *)',
+  )) {
+    if (!block.closest(':lang(zh)') || block.closest('[lang="en"], .para-english')) continue;
+    const lineHeight = parseFloat(getComputedStyle(block).lineHeight) || 16;
+    type Glyph = { char: string; left: number; right: number; middle: number; fontSize: number; hangs: boolean };
+    const rows: Glyph[][] = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.para-tools, sup, [data-footnote-ref]')) continue;
+      const fontSize = parseFloat(getComputedStyle(parent).fontSize);
+      const text = node.data;
+      for (let i = 0; i < text.length;) {
+        const length = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        range.setStart(node, i);
+        range.setEnd(node, i + length);
+        // A hanging mark (app/styles/punctuation.css) has no advance of its own: zero-width glyphs count too.
+        const rect = Array.from(range.getClientRects()).find((r) => r.height > 0);
+        if (rect) {
+          const glyph = {
+            char: text.slice(i, i + length),
+            left: rect.left,
+            right: rect.right,
+            middle: (rect.top + rect.bottom) / 2,
+            fontSize,
+            hangs: parent.closest('.pq-h') !== null,
+          };
+          const row = rows.at(-1);
+          const last = row?.at(-1);
+          if (row && last && glyph.middle <= last.middle + lineHeight / 2) row.push(glyph);
+          else rows.push([glyph]);
+        }
+        i += length;
+      }
+    }
+    const id = block.id || block.closest('[id]')?.id || block.tagName;
+    for (const row of rows) {
+      const text = row.map((g) => g.char).join('');
+      // Justification widens every character's advance by the same amount: the line's extra space between
+      // two Han characters (0 on a line set solid) is taken off both marks of a pair, which is measured as set.
+      const extras = row.slice(1).flatMap((b, k) => {
+        const a = row[k]!;
+        return han.test(a.char) && han.test(b.char) && a.fontSize === b.fontSize ? [b.left - a.left - a.fontSize] : [];
+      });
+      const lineExtra = extras.length > 0 ? Math.max(0, extras.reduce((sum, e) => sum + e, 0) / extras.length) : 0;
+      row.forEach((b, k) => {
+        const a = row[k - 1];
+        if (!a || !fullWidth.test(a.char) || !openingMark.test(b.char)) return;
+        // A line without two Han characters side by side: a hanging mark's box is the widening alone.
+        const extra = extras.length > 0 || !a.hangs ? lineExtra : a.right - a.left;
+        pairs.push({
+          paragraph: id,
+          pair: a.char + b.char,
+          // A hanging mark's advance is given back by a generated space after it: one more place to widen.
+          // After a Latin letter or digit, text-autospace puts ⅛ em before the first mark.
+          widthEm:
+            (b.right - a.left - (a.hangs ? 3 : 2) * extra) / a.fontSize -
+            (latinOrDigit.test(row[k - 2]?.char ?? '') ? 0.125 : 0),
+          lineExtraEm: extra / a.fontSize,
+          context: text.slice(Math.max(0, k - 6), k + 6),
+        });
+      });
+    }
+    const last = rows.at(-1);
+    if (block.matches('p, li') && last) {
+      const lastLine = last.map((g) => g.char).join('');
+      endings.push({
+        paragraph: id,
+        lastLine,
+        letters: Array.from(lastLine).filter((c) => letter.test(c)).length,
+        lines: rows.length,
+      });
+    }
+  }
+  return { pairs, endings };
 }

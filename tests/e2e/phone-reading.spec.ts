@@ -224,24 +224,38 @@ test('copying a ¶ link shows a notice', async ({ page, context }) => {
   await expect(notice).toBeHidden({ timeout: 5000 });
 });
 
-test('the ¶ and EN never take a line of their own', async ({ page }) => {
+test('the ¶ and EN sit out of the text, below its last line: 44 px targets apart, inside the text column', async ({
+  page,
+}) => {
   for (const path of [`/zh-hans/articles/${long}/`, `/en/articles/${long}/`, `/zh-hant/articles/ai-race-002/`]) {
     await page.goto(path);
-    const alone = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main .para-tools')]
-        .filter((tools) => {
-          const last = tools.previousSibling;
-          if (!last) return false;
-          const range = document.createRange();
-          range.selectNodeContents(last);
-          const rects = range.getClientRects();
-          const end = rects[rects.length - 1];
-          const own = tools.getBoundingClientRect();
-          return !end || Math.abs(end.top + end.height / 2 - (own.top + own.height / 2)) > end.height / 2;
-        })
-        .map((tools) => tools.parentElement?.id),
+    const problems = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main .para-tools')].flatMap((tools) => {
+        const block = tools.parentElement!;
+        const id = block.id;
+        const out: string[] = [];
+        // The text's own end: the block's content box (a hanging mark may use the padding beyond it).
+        const style = getComputedStyle(block);
+        const box = block.getBoundingClientRect();
+        const textEnd = box.right - parseFloat(style.paddingRight);
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        range.setStartAfter(tools);
+        const lastLine = [...range.getClientRects()].filter((r) => r.height > 0).at(-1)!;
+        const targets = [...tools.querySelectorAll<HTMLElement>('a')].map((a) => a.getBoundingClientRect());
+        for (const t of targets) {
+          if (t.width < 44 || t.height < 44) out.push(`${id}: target ${t.width}×${t.height}`);
+          if (t.right > textEnd + 0.5 || t.right > document.documentElement.clientWidth)
+            out.push(`${id}: past the text's end by ${t.right - textEnd}`);
+          if (t.bottom < lastLine.bottom) out.push(`${id}: not below the last line`);
+        }
+        targets.slice(1).forEach((t, i) => {
+          if (t.left < targets[i]!.right - 0.5) out.push(`${id}: targets overlap`);
+        });
+        return out;
+      }),
     );
-    expect(alone, path).toEqual([]);
+    expect(problems, path).toEqual([]);
   }
 });
 

@@ -1,35 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { wordBreakOffsets } from '@/lib/text/word-segments';
 import { slugs, variantIds } from './helpers';
-import { headingLines, justifiedLines, type HeadingLines } from './line-layout';
+import { headingLines, justifiedLines, punctuationAndEndings, type HeadingLines } from './line-layout';
 
 /**
- * Phone-width typesetting of the Chinese essays, measured where the browser really broke the lines
- * (Chromium with the Noto CJK fonts): headings break only between words, and no justified line of body
- * text is letter-spaced because a run of text could not be broken (a quotation mark around Latin text or
- * digits, see lib/text/quote-breaks.ts).
+ * Phone-width typesetting of the Chinese essays to clreq (issue 28), measured where the browser really laid
+ * out the text (Chromium with the Noto CJK fonts), every essay in every Chinese edition at 360 and 390 px,
+ * one page load per case:
  *
- * A line before a paragraph's last one or two characters (with their punctuation), which the ¶ / EN tools
- * took along so as never to stand alone on a line, is only counted. A line followed by a Latin word (with
- * its opening bracket or quote) that did not fit is letter-spaced too, and is only counted: a Latin word cannot be broken without hyphenation, and hyphenating it would
- * take soft hyphens in the text (copied with it) or a per-language dictionary the browser may not have.
+ * - an opening mark after a full-width mark (`：“`, `，‘`, `」「`) is at most 1.5 em wide together
+ *   (compressed, lib/text/punctuation-compression.ts), the line's justification taken off (on a stretched
+ *   line, counted below, it cannot be told apart reliably: Latin words and spaces take their share);
+ * - at most 3 paragraphs in all end on a line holding one character (with its punctuation);
+ * - justified lines with their Han characters spaced more than 0.12 em wider than set are listed: at most 1.5 %
+ *   of all, none over 0.35 em (a line before a Latin word that did not fit is only counted: a Latin word
+ *   cannot be broken without hyphenation);
+ * - no heading or table-of-contents entry breaks inside a word.
+ *
+ * The cases run in order in one worker and only collect; the last test asserts over all of them (the
+ * one-character count is a total), and the counts are printed and written to test-results/typesetting.json.
  */
 
 const widths = [360, 390];
-/** More than this much extra space between Han characters, on average over a line, is letter-spacing. */
-const maxExtraEm = 0.3;
-/** A paragraph's last line holding this many characters (a character and its punctuation) is the ¶'s glue. */
-const maxGluedChars = 3;
+const maxPairEm = 1.5;
+/** Justification measured on a line with Latin text is an average: a pair may show a little more. */
+const pairTolerance = 0.04;
+const maxExtraEm = 0.12;
+const maxOneCharEndings = 3;
+/** Lines stretched past maxExtraEm, as a share of all justified lines measured, and the most any may be. */
+const maxStretchedShare = 0.015;
+const maxStretchEm = 0.35;
 
 /** Marks a line may not start with, and marks it may not end with. */
 const closing = /^[。，、：；？！）」』”’》〉】〕…—·%,.:;?!)\]]$/u;
 const opening = /^[（「『“‘《〈【〔([]$/u;
 const letter = /^[\p{L}\p{N}]$/u;
 const latinWordFirst = /^[（(「『“‘《〈]?[\p{Script=Latin}\p{N}]/u;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Breaks inside a word (not at a word boundary, a space or punctuation) or next to a mark on the wrong side. */
-function badBreaks({ text, breaks }: HeadingLines): string[] {
+function badBreaks({ tag, text, breaks }: HeadingLines): string[] {
   const boundaries = new Set(wordBreakOffsets(text));
   return breaks
     .filter((b) => {
@@ -38,55 +48,107 @@ function badBreaks({ text, breaks }: HeadingLines): string[] {
       if (closing.test(after) || opening.test(before)) return true;
       return letter.test(before) && letter.test(after) && !boundaries.has(b);
     })
-    .map((b) => `${text.slice(0, b)}|${text.slice(b)}`);
+    .map((b) => `${tag}: ${text.slice(0, b)}|${text.slice(b)}`);
 }
 
-/** Breaks inside a word of ICU's own segmentation (which splits words it does not know: 竞|速). */
-function breaksInsideIcuWords({ text, breaks }: HeadingLines): number {
-  const boundaries = new Set(Array.from(segmenter.segment(text), (s) => s.index));
-  return breaks.filter((b) => !boundaries.has(b)).length;
+interface CaseResult {
+  readonly name: string;
+  readonly pairs: number;
+  readonly widePairs: string[];
+  readonly paragraphs: number;
+  readonly oneCharEndings: string[];
+  readonly justified: number;
+  readonly stretched: string[];
+  readonly stretchedBeforeLatin: number;
+  readonly headings: number;
+  readonly headingBreaks: string[];
 }
+
+const results: CaseResult[] = [];
 
 // Scripting off: the offscreen-layout island would otherwise stop laying out blocks far from the viewport.
 test.use({ javaScriptEnabled: false, deviceScaleFactor: 2 });
+test.describe.configure({ mode: 'serial' });
 
 for (const width of widths) {
   for (const variant of variantIds) {
     for (const slug of slugs) {
-      test(`${variant}/${slug} at ${width} px: headings break between words, no letter-spaced lines`, async ({
-        page,
-      }) => {
+      const name = `${variant}/${slug} @${width}`;
+      test(`${name}: measured`, async ({ page }) => {
         await page.setViewportSize({ width, height: 780 });
         await page.goto(`/${variant}/articles/${slug}/`);
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
+        const { pairs, endings } = await page.evaluate(punctuationAndEndings);
+        const { lines } = await page.evaluate(justifiedLines);
         const headings = await page.evaluate(headingLines);
-        expect(headings.length).toBeGreaterThan(1);
-        const inWords = headings.flatMap(badBreaks);
-        const inIcuWords = headings.reduce((sum, h) => sum + breaksInsideIcuWords(h), 0);
-
-        const { lines, unmeasured } = await page.evaluate(justifiedLines);
+        expect(endings.length).toBeGreaterThan(10);
         expect(lines.length).toBeGreaterThan(20);
-        const spacedLines = lines.filter((line) => line.extraEm > maxExtraEm);
-        const beforeLatin = spacedLines.filter((line) => latinWordFirst.test(line.next));
-        // The ¶ / EN tools are glued to the paragraph's last character (they never take a line of their own),
-        // so a full last line can give up its last character or two, with their punctuation, to them.
-        const beforeTools = spacedLines.filter(
-          (line) => line.lastLineLength !== undefined && line.lastLineLength <= maxGluedChars,
-        );
-        const spaced = spacedLines
-          .filter((line) => !beforeLatin.includes(line) && !beforeTools.includes(line))
-          .map((line) => `#${line.paragraph} +${line.extraEm.toFixed(2)} em: ${line.text} ⏎ ${line.next}`);
+        expect(headings.length).toBeGreaterThan(1);
 
+        const spaced = lines.filter((line) => line.extraEm > maxExtraEm);
+        const beforeLatin = spaced.filter((line) => latinWordFirst.test(line.next));
+        const result: CaseResult = {
+          name,
+          pairs: pairs.length,
+          widePairs: pairs
+            .filter((p) => p.widthEm > maxPairEm + pairTolerance && p.lineExtraEm <= maxExtraEm)
+            .map((p) => `#${p.paragraph} ${p.pair} ${p.widthEm.toFixed(2)} em: ${p.context}`),
+          paragraphs: endings.length,
+          oneCharEndings: endings
+            .filter((e) => e.lines > 1 && e.letters <= 1)
+            .map((e) => `#${e.paragraph}: ¶ ${e.lastLine}`),
+          justified: lines.length,
+          stretched: spaced
+            .filter((line) => !beforeLatin.includes(line))
+            .map((line) => `#${line.paragraph} +${line.extraEm.toFixed(2)} em: ${line.text} ⏎ ${line.next}`),
+          stretchedBeforeLatin: beforeLatin.length,
+          headings: headings.length,
+          headingBreaks: headings.flatMap(badBreaks),
+        };
+        results.push(result);
         console.log(
-          `${variant}/${slug} @${width}: ${headings.length} headings, ${inWords.length} breaks inside words ` +
-            `(${inIcuWords} inside ICU words); ${lines.length} justified lines (${unmeasured} without two Han ` +
-            `side by side), ${spaced.length} letter-spaced, ${beforeLatin.length} more before a Latin word, ` +
-            `${beforeTools.length} before a paragraph's last characters glued to its ¶`,
+          `${name}: quote pairs ${result.widePairs.length}/${result.pairs} wider than ${maxPairEm} em; ` +
+            `one-character last lines ${result.oneCharEndings.length}/${result.paragraphs}; ` +
+            `stretched lines ${result.stretched.length}/${result.justified} (+${result.stretchedBeforeLatin} before a Latin word); ` +
+            `heading/TOC breaks inside words ${result.headingBreaks.length}/${result.headings}`,
         );
-        expect.soft(inWords, 'heading lines broken inside a word').toEqual([]);
-        expect.soft(spaced, 'letter-spaced justified lines').toEqual([]);
       });
     }
   }
 }
+
+test('all cases: quote pairs compressed, paragraphs end on more than one character, few stretched lines, headings break between words', () => {
+  expect(results).toHaveLength(widths.length * variantIds.length * slugs.length);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/typesetting.json', JSON.stringify(results, null, 2));
+  const sum = (pick: (r: CaseResult) => number) => results.reduce((total, r) => total + pick(r), 0);
+  for (const width of widths)
+    for (const variant of variantIds) {
+      const cases = results.filter((r) => r.name.startsWith(`${variant}/`) && r.name.endsWith(`@${width}`));
+      const total = (pick: (r: CaseResult) => number) => cases.reduce((t, r) => t + pick(r), 0);
+      console.log(
+        `${variant} @${width}: wide quote pairs ${total((r) => r.widePairs.length)}/${total((r) => r.pairs)}, ` +
+          `one-character endings ${total((r) => r.oneCharEndings.length)}/${total((r) => r.paragraphs)}, ` +
+          `stretched lines ${total((r) => r.stretched.length)}/${total((r) => r.justified)} ` +
+          `(+${total((r) => r.stretchedBeforeLatin)} before Latin), ` +
+          `heading/TOC breaks in words ${total((r) => r.headingBreaks.length)}/${total((r) => r.headings)}`,
+      );
+    }
+  const oneChar = results.flatMap((r) => r.oneCharEndings.map((e) => `${r.name} ${e}`));
+  console.log(`one-character last lines in all: ${oneChar.length} (at most ${maxOneCharEndings})`);
+  expect.soft(results.flatMap((r) => r.widePairs.map((p) => `${r.name} ${p}`))).toEqual([]);
+  expect
+    .soft(
+      sum((r) => r.oneCharEndings.length),
+      oneChar.join('\n'),
+    )
+    .toBeLessThanOrEqual(maxOneCharEndings);
+  // Not yet none: a line that ends on a hanging mark has that mark's em to spread (docs/decisions.md), and
+  // a line with Latin words has fewer places to spread it. Kept rare and small, and every one is listed.
+  const stretched = results.flatMap((r) => r.stretched.map((s) => `${r.name} ${s}`));
+  console.log(`stretched lines in all: ${stretched.length} of ${sum((r) => r.justified)}\n${stretched.join('\n')}`);
+  expect.soft(stretched.length, 'stretched lines').toBeLessThanOrEqual(sum((r) => r.justified) * maxStretchedShare);
+  expect.soft(stretched.filter((s) => Number(/\+([\d.]+) em/.exec(s)?.[1]) > maxStretchEm)).toEqual([]);
+  expect.soft(results.flatMap((r) => r.headingBreaks.map((h) => `${r.name} ${h}`))).toEqual([]);
+});

@@ -46,6 +46,31 @@ describe.each([':lang(zh-Hans)', ':lang(zh-Hant)'])('the body stack for %s', (se
     });
   });
 
+  test('starts with the punctuation-only CJK face of its script, declared from local CJK fonts', () => {
+    const region = selector.includes('Hans') ? 'SC' : 'TC';
+    expect(families[0]).toBe(`CJK Punctuation ${region}`);
+    const faces: { weight: string; src: string; range: string }[] = [];
+    root.walkAtRules('font-face', (rule) => {
+      const value = (prop: string) => rule.nodes?.find((n) => n.type === 'decl' && n.prop === prop);
+      const family = value('font-family');
+      if (family?.type !== 'decl' || !family.value.includes(`CJK Punctuation ${region}`)) return;
+      const [weight, src, range] = ['font-weight', 'src', 'unicode-range'].map((prop) => {
+        const decl = value(prop);
+        return decl?.type === 'decl' ? decl.value : '';
+      });
+      faces.push({ weight: weight!, src: src!, range: range! });
+    });
+    expect(faces.map((f) => f.weight).sort()).toEqual(['400', '700']);
+    for (const face of faces) {
+      // Only local fonts (nothing to download), only CJK ones, in the script's forms; and only the marks.
+      expect(face.src).not.toMatch(/url\(/);
+      for (const font of face.src.matchAll(/local\('([^']+)'\)/g))
+        expect(font[1]).toMatch(new RegExp(`(CJK|Han|Songti|PingFang|YaHei|JhengHei|Noto S[a-z]+ ${region})`, 'i'));
+      expect(face.src).toContain(`Noto Serif CJK ${region}`);
+      expect(face.range).toBe('U+2014, U+2018-2019, U+201C-201D, U+2026');
+    }
+  });
+
   test('ends in a generic family, with a CJK sans before it and a CJK serif before that', () => {
     expect(families.length).toBeGreaterThan(3);
     expect(families.at(-1)).toMatch(generic);

@@ -1,0 +1,50 @@
+import type { Element, Root, Text } from 'hast';
+import type { Plugin } from 'unified';
+import { adjustmentClass, punctuationAdjustments, type PunctuationAdjustment } from '../text/punctuation-compression';
+import { runText, textRuns, type TextRun } from './text-runs';
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Wrap each punctuation mark that lib/text/punctuation-compression.ts adjusts in a `<span class="pq-…">`
+ * (drawn by app/styles/punctuation.css). Pairs are found across inline elements (a mark before a link, a
+ * quote inside emphasis), since a run is a block's whole inline text; the span goes inside whatever element
+ * holds the mark. Only elements are added, never text: the text of every block, what search indexes, what a
+ * reader copies, paragraph ids and the regional-wording offsets (lib/regional/wrap.ts) are unchanged.
+ */
+export const rehypeCjkPunctuation: Plugin<[], Root> = function () {
+  return (tree: Root) => {
+    for (const run of textRuns(tree)) {
+      const headline = run.block !== undefined && headingTags.has(run.block);
+      wrapMarks(run, punctuationAdjustments(runText(run), { headline }));
+    }
+  };
+};
+
+function wrapMarks(run: TextRun, adjustments: ReadonlyMap<number, PunctuationAdjustment>): void {
+  if (adjustments.size === 0) return;
+  let start = 0;
+  for (const { node, parent } of run.nodes) {
+    const end = start + node.value.length;
+    const pieces: (Text | Element)[] = [];
+    let from = 0;
+    for (let i = 0; i < node.value.length; i += 1) {
+      const adjustment = adjustments.get(start + i);
+      if (adjustment === undefined) continue;
+      if (i > from) pieces.push({ type: 'text', value: node.value.slice(from, i) });
+      pieces.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: [adjustmentClass[adjustment]] },
+        children: [{ type: 'text', value: node.value[i]! }],
+      });
+      from = i + 1;
+    }
+    if (pieces.length > 0) {
+      if (from < node.value.length) pieces.push({ type: 'text', value: node.value.slice(from) });
+      const children = parent.children as (typeof parent.children)[number][];
+      children.splice(children.indexOf(node), 1, ...pieces);
+    }
+    start = end;
+  }
+}
