@@ -2,7 +2,8 @@
  * Tap targets and what covers the text, measured in the page (passed to `page.evaluate`, so each function
  * is self-contained). A target's size is what a finger can hit, not its box: along the horizontal and the
  * vertical line through its middle, the run of points where `elementFromPoint` finds the target, so a
- * pseudo-element hit area counts and a part covered by something else does not.
+ * pseudo-element hit area counts and a part covered by something else does not; a hit area that reaches the
+ * screen's edge counts as reaching on (nothing beyond the edge can be hit instead).
  */
 
 export interface TargetSize {
@@ -33,7 +34,11 @@ export function measureTargets(exclude: string): TargetSize[] {
   const run = (el: Element, x: number, y: number, dx: number, dy: number) => {
     let n = 0;
     for (let i = 1; i <= 60; i++) {
-      const hit = document.elementFromPoint(x + dx * i, y + dy * i)?.closest(controls);
+      const [px, py] = [x + dx * i, y + dy * i];
+      // A target that reaches the screen's edge goes on as far as a finger is concerned.
+      // (Within 4 px of it: the page's own frame, `overflow-x: clip` on <main>, ends a fraction short.)
+      if (px < 4 || py < 0 || px >= innerWidth - 4 || py >= innerHeight) return { n: n + 60 - i + 1, other: false };
+      const hit = document.elementFromPoint(px, py)?.closest(controls);
       if (hit !== el) return { n, other: hit !== null && hit !== undefined };
       n++;
     }
