@@ -4,6 +4,8 @@
  * `lib/islands.ts` have exactly one implementation. One island failing never stops the others.
  */
 import type { IslandName } from '@/lib/islands';
+import { mountHeaderTitle } from './header-title';
+import { mountModeNotice } from './mode-notice';
 import { mountNoteRef } from './note-ref';
 import { mountOffscreenLayout } from './offscreen-layout';
 import { mountParagraphEnglish } from './paragraph-english';
@@ -11,11 +13,14 @@ import { mountPermalinkCopy } from './permalink-copy';
 import { mountReaderControls } from './reader-controls';
 import { mountReadingModeSwitch } from './reading-mode-switch';
 import { mountReadingProgress } from './reading-progress';
+import { mountThemeRef } from './theme-ref';
 import { mountToc } from './toc';
 import { mountVariantSwitch } from './variant-switch';
 import { mountWordingChoice } from './wording-choice';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
+  'header-title': mountHeaderTitle,
+  'mode-notice': mountModeNotice,
   'note-ref': mountNoteRef,
   'offscreen-layout': mountOffscreenLayout,
   'paragraph-english': mountParagraphEnglish,
@@ -23,6 +28,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'reader-controls': mountReaderControls,
   'reading-mode-switch': mountReadingModeSwitch,
   'reading-progress': mountReadingProgress,
+  'theme-ref': mountThemeRef,
   toc: mountToc,
   'variant-switch': mountVariantSwitch,
   'wording-choice': mountWordingChoice,

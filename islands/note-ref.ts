@@ -22,7 +22,9 @@ export function readNote(hash: string): Note {
   const note = document.getElementById(id);
   if (!note) return { text: '' };
   const clone = note.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('[data-footnote-backref], [data-glossary-backref]').forEach((el) => el.remove());
+  clone
+    .querySelectorAll('[data-footnote-backref], [data-glossary-backref], [data-backrefs]')
+    .forEach((el) => el.remove());
   const [dt, dd] = [clone.querySelector('dt'), clone.querySelector('dd')];
   if (dt && dd) return { title: dt.textContent?.trim(), text: dd.textContent?.trim() ?? '' };
   return { text: clone.textContent?.trim() ?? '' };

@@ -6,6 +6,8 @@
  * post-build step, which refuses a page naming an island the module does not have).
  */
 export const islandNames = [
+  'header-title',
+  'mode-notice',
   'note-ref',
   'offscreen-layout',
   'paragraph-english',
@@ -13,6 +15,7 @@ export const islandNames = [
   'reader-controls',
   'reading-mode-switch',
   'reading-progress',
+  'theme-ref',
   'toc',
   'variant-switch',
   'wording-choice',

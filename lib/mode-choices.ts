@@ -1,6 +1,6 @@
 import type { ReadingMode } from './reading-mode';
 import { articlePath, bilingualPath } from './site';
-import { scriptVariants, type VariantId } from './variants';
+import { canonicalVariant, scriptVariants, translationVariant, type VariantId } from './variants';
 
 /** One way to read an essay, as offered by the reading-mode switch. */
 export interface ModeChoice {
@@ -42,6 +42,42 @@ export function modeChoices(
       href: bilingualPath(page.variant, page.slug),
       label: labels.bilingual,
       current: page.mode === 'bilingual',
+    },
+  ];
+}
+
+/**
+ * The three-way 中文 | 对照 | EN choice shown by the byline of every essay page (issue 28): the same links as
+ * {@link modeChoices}, plus English, with short labels that fit one row on a 320 px phone. An English page
+ * has no script of its own, so its 中文 and 对照 lead to the canonical script (简 / 繁 are one tap away in
+ * the header).
+ */
+export function modeSegments(
+  page: { readonly variant: VariantId; readonly mode: ReadingMode | 'en'; readonly slug: string },
+  labels: { readonly zh: string; readonly bilingual: string; readonly en: string },
+): ModeChoice[] {
+  const script = page.mode === 'en' ? canonicalVariant.id : page.variant;
+  const chinese = page.mode === 'en' ? { lang: canonicalVariant.lang } : {};
+  return [
+    {
+      mode: 'zh',
+      href: articlePath(script, page.slug),
+      label: labels.zh,
+      ...chinese,
+      current: page.mode === 'zh',
+    },
+    {
+      mode: 'bilingual',
+      href: bilingualPath(script, page.slug),
+      label: labels.bilingual,
+      current: page.mode === 'bilingual',
+    },
+    {
+      mode: 'en',
+      href: articlePath(translationVariant.id, page.slug),
+      label: labels.en,
+      ...(page.mode === 'en' ? {} : { lang: 'en' }),
+      current: page.mode === 'en',
     },
   ];
 }

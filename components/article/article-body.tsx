@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { collapseBackrefs } from '@/lib/notes/collapse-backrefs';
 import { NoteRef } from './note-ref';
 
 interface ArticleBodyProps {
@@ -19,6 +20,8 @@ interface ArticleBodyProps {
    * showing the paragraph's English below it.
    */
   english?: { href: (id: string) => string; label: string };
+  /** A note's many back links become one "↑ 返回（12 处）" control with this label (lib/notes/collapse-backrefs.ts). */
+  backrefsLabel?: (places: number) => string;
 }
 
 const isParagraphId = (id: unknown): id is string => typeof id === 'string' && /^p-\d+$/.test(id);
@@ -30,6 +33,7 @@ export function ArticleBody({
   glossaryGotoLabel = '↓',
   permalinkLabel = '¶',
   english,
+  backrefsLabel,
 }: ArticleBodyProps) {
   // Discreet tools for each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
   // part of the paragraph's text and copying a paragraph copies no ¶), and on Chinese pages the "EN"
@@ -74,5 +78,9 @@ export function ArticleBody({
       return <a {...props} />;
     },
   };
-  return <div className="prose-zh">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
+  return (
+    <div className="prose-zh">
+      {toJsxRuntime(backrefsLabel ? collapseBackrefs(tree, backrefsLabel) : tree, { Fragment, jsx, jsxs, components })}
+    </div>
+  );
 }

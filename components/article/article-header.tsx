@@ -1,17 +1,20 @@
+import type { ReactNode } from 'react';
 import type { Article } from '@/lib/model';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { ArticleMeta } from './article-meta';
 
 interface ArticleHeaderProps {
   article: Article;
+  /** Under the byline: the 中文 | 对照 | EN choice (issue 28). */
+  controls?: ReactNode;
 }
 
 /**
  * What a reader sees before the text, kept short so the first paragraph starts on a phone's first screen:
- * the title, a one-line byline and the deck (the essay's summary). The English deck, the source, the
- * themes and the reading modes follow the essay (`AboutEssay`).
+ * the title, a one-line byline, the 中文 | 对照 | EN choice and the deck (the essay's summary). The English
+ * deck, the source, the themes and the reading modes in full follow the essay (`AboutEssay`).
  */
-export function ArticleHeader({ article }: ArticleHeaderProps) {
+export function ArticleHeader({ article, controls }: ArticleHeaderProps) {
   return (
     <header className="mb-5 sm:mb-10">
       <h1 className="text-[1.75rem] leading-tight font-bold sm:text-3xl sm:leading-snug [&:lang(en)]:text-[1.375rem] sm:[&:lang(en)]:text-3xl">
@@ -20,6 +23,7 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       <div className="mt-2 sm:mt-4">
         <ArticleMeta article={article} />
       </div>
+      {controls ? <div className="mt-3">{controls}</div> : null}
       <p data-deck="" className="ui mt-3 text-[0.9375rem] leading-relaxed text-(--color-muted) sm:mt-4 sm:text-base">
         {article.summary}
       </p>

@@ -12,7 +12,8 @@ interface ArticleMetaProps {
 /**
  * The byline, labelled: author, outlet (when the source names one; the content check makes sure it never
  * repeats the author), the date or that the source gives none, the translator on English pages, the
- * reading time. One line on a wide screen; it wraps between parts, never inside a name.
+ * reading time. One line on a wide screen; it wraps between parts, never inside a name, and a separator never
+ * dangles at a line's end (app/styles/reading-controls.css).
  */
 export function ArticleMeta({ article, readingTime = true }: ArticleMetaProps) {
   const t = getMessages(article.variant);
@@ -44,18 +45,16 @@ export function ArticleMeta({ article, readingTime = true }: ArticleMetaProps) {
     readingTime ? <span key="time">{t.readingTime(article.readingMinutes)}</span> : null,
   ].filter((part) => part !== null);
   return (
-    <p data-byline="" className="ui flex flex-wrap gap-x-2 text-[0.8125rem] text-(--color-muted) sm:text-sm">
-      {/* The separator ends a part, so a wrapped line ends with it rather than starting with it. */}
-      {parts.map((part, i) => (
-        <span key={i} className="whitespace-nowrap">
-          {part}
-          {i < parts.length - 1 ? (
-            <span aria-hidden="true" className="ms-2">
-              ·
-            </span>
-          ) : null}
-        </span>
-      ))}
-    </p>
+    // Each part carries its "·" before it, in the row's negative start margin when the part starts a line,
+    // where the wrapper clips it: no line ends (or starts) with a separator, whatever the width (issue 28).
+    <div className="overflow-hidden">
+      <p data-byline="" className="ui byline flex flex-wrap text-[0.8125rem] text-(--color-muted) sm:text-sm">
+        {parts.map((part, i) => (
+          <span key={i} className="byline-part whitespace-nowrap">
+            {part}
+          </span>
+        ))}
+      </p>
+    </div>
   );
 }

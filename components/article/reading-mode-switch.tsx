@@ -56,3 +56,37 @@ export function ReadingModeSwitch({ choices, label }: ReadingModeSwitchProps) {
     </div>
   );
 }
+
+/**
+ * 中文 | 对照 | EN by the byline (issue 28): the site's signature mode is on the first screen of every essay
+ * page, not only in "Aa" and after the notes. The same plain links and `reading-mode-switch` island as the
+ * lists above (the choice is remembered and the reader lands on the paragraph in view); each segment is a
+ * 44 px target, the current one is marked `aria-current`.
+ */
+export function ReadingModeSegments({ choices, label }: ReadingModeSwitchProps) {
+  return (
+    <div {...island('reading-mode-switch')} role="group" aria-label={label} className="ui" data-print="hide">
+      <ul data-mode-segments="" className="mode-segments">
+        {choices.map((choice) => (
+          <li key={choice.mode}>
+            {choice.current ? (
+              <span aria-current="page" lang={choice.lang} data-mode={choice.mode}>
+                {choice.label}
+              </span>
+            ) : (
+              <a
+                href={choice.href}
+                lang={choice.lang}
+                hrefLang={choice.lang}
+                data-reading-mode={choice.mode}
+                data-mode={choice.mode}
+              >
+                {choice.label}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -46,6 +46,8 @@ export function TableOfContents({ headings, label, form, className = '' }: Table
         <details
           {...island('toc')}
           data-toc="floating"
+          // Tucked below the screen until the reader scrolls up (islands/toc.ts; only where scripting runs).
+          data-tucked=""
           className="toc-floating fixed end-3 bottom-3 z-30 text-sm [&[open]]:start-3 sm:[&[open]]:start-auto"
         >
           <summary className="ms-auto flex h-11 max-w-[min(18rem,calc(100vw-1.5rem))] cursor-pointer list-none items-center gap-2 rounded-full border border-(--color-rule) bg-(--color-paper) px-4 shadow-md select-none [&::-webkit-details-marker]:hidden">

@@ -1,6 +1,7 @@
 import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { SearchBox } from '@/components/search/search-box';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
+import { island } from '@/lib/islands';
 import type { ModeChoice } from '@/lib/mode-choices';
 import { indexPath, themesPath, variantPath } from '@/lib/site';
 import { variants, type VariantId } from '@/lib/variants';
@@ -18,6 +19,8 @@ interface SiteHeaderProps {
   modes?: readonly ModeChoice[];
   /** On Taiwan and Hong Kong essay pages with reviewed words: the regional-wording choice. */
   wording?: boolean;
+  /** On essay pages: the essay's short title, shown in place of the site's name once the h1 is passed. */
+  title?: string;
 }
 
 function settingsLabels(t: Messages): ReaderSettingsLabels {
@@ -38,7 +41,7 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
  * footer (and on every essay's theme chips) instead.
  */
-export function SiteHeader({ variant, subpath, switchTo, modes, wording }: SiteHeaderProps) {
+export function SiteHeader({ variant, subpath, switchTo, modes, wording, title }: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
@@ -48,13 +51,27 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording }: SiteH
       className="ui sticky top-0 z-40 border-b border-(--color-rule) bg-(--color-paper)/95 backdrop-blur"
     >
       <div className="relative mx-auto flex h-14 max-w-6xl items-center gap-0.5 px-2.5 sm:gap-2 sm:px-4">
-        <a
-          href={indexPath(variant)}
-          className="me-auto inline-flex min-h-11 min-w-11 items-center font-semibold tracking-wide whitespace-nowrap text-(--color-ink) no-underline"
-        >
-          {t.siteName}
-          <span className="ms-2 hidden text-sm font-normal text-(--color-muted) md:inline">· {t.siteSubtitle}</span>
-        </a>
+        {/* The essay's title takes the name's box once the h1 is passed (islands/header-title.ts): nothing moves. */}
+        <div className="relative me-auto flex flex-auto">
+          <a
+            href={indexPath(variant)}
+            data-site-name=""
+            className="inline-flex min-h-11 min-w-11 items-center font-semibold tracking-wide whitespace-nowrap text-(--color-ink) no-underline"
+          >
+            {t.siteName}
+            <span className="ms-2 hidden text-sm font-normal text-(--color-muted) md:inline">· {t.siteSubtitle}</span>
+          </a>
+          {title ? (
+            <a
+              {...island('header-title')}
+              href="#main"
+              data-header-title=""
+              className="header-title absolute inset-y-0 start-0 end-1 flex min-h-11 items-center text-(--color-ink) no-underline"
+            >
+              <span className="truncate">{title}</span>
+            </a>
+          ) : null}
+        </div>
         {/* The search page has its own box. */}
         {subpath === 'search/' ? null : (
           <SearchBox variant={variant} label={t.search} placeholder={t.searchPlaceholder} />

@@ -142,6 +142,17 @@ export interface Messages {
   /** Share images' alt text. */
   coverAlt: (title: string, label: string, themes: readonly string[]) => string;
   siteCoverAlt: (name: string, tagline: string) => string;
+  /**
+   * Essay pages' reading controls (issue 28): the 中文 | 对照 | EN choice by the byline, the collapsed back
+   * links of a note cited many times, the notice after a remembered 中英对照 choice changed the page, and
+   * a theme link's popover.
+   */
+  modeSegments: { zh: string; bilingual: string; en: string };
+  noteBackAll: (places: number) => string;
+  modeRedirected: string;
+  modeRedirectedBack: string;
+  dismiss: string;
+  themeGoto: (theme: string) => string;
 }
 
 const hans: Messages = {
@@ -225,7 +236,7 @@ const hans: Messages = {
   aboutEssay: '关于本文',
   outletLabel: '来源',
   colon: '：',
-  undated: '原文未注明日期',
+  undated: '原文未署日期',
   translatedBy: '',
   mentionsInPassages: (m, p) => `提到 ${m} 次，见 ${p} 个段落`,
   editorChangesToggle: (n) => `全部 ${n} 项改动`,
@@ -252,6 +263,12 @@ const hans: Messages = {
   wordingForms: { mainland: '大陆', taiwan: '台湾', hongKong: '香港', english: '英文', author: '作者原文' },
   coverAlt: (title, label, themes) => `《${title}》的封面：大字“${label}”，主题：${themes.join('、')}`,
   siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
+  modeSegments: { zh: '中文', bilingual: '对照', en: 'EN' },
+  noteBackAll: (n) => `↑ 返回（${n} 处）`,
+  modeRedirected: '按你上次的选择，以中英对照打开。',
+  modeRedirectedBack: '只看中文',
+  dismiss: '关闭',
+  themeGoto: (theme) => `主题“${theme}”的全部段落`,
 };
 
 const hant: Messages = {
@@ -338,7 +355,7 @@ const hant: Messages = {
   aboutEssay: '關於本文',
   outletLabel: '來源',
   colon: '：',
-  undated: '原文未註明日期',
+  undated: '原文未署日期',
   translatedBy: '',
   mentionsInPassages: (m, p) => `提到 ${m} 次，見 ${p} 個段落`,
   editorChangesToggle: (n) => `全部 ${n} 項改動`,
@@ -365,6 +382,12 @@ const hant: Messages = {
   wordingForms: { mainland: '大陸', taiwan: '臺灣', hongKong: '香港', english: '英文', author: '作者原文' },
   coverAlt: (title, label, themes) => `《${title}》的封面：大字「${label}」，主題：${themes.join('、')}`,
   siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
+  modeSegments: { zh: '中文', bilingual: '對照', en: 'EN' },
+  noteBackAll: (n) => `↑ 返回（${n} 處）`,
+  modeRedirected: '依你上次的選擇，以中英對照開啟。',
+  modeRedirectedBack: '只看中文',
+  dismiss: '關閉',
+  themeGoto: (theme) => `主題「${theme}」的所有段落`,
 };
 
 /**
@@ -455,7 +478,7 @@ const hk: Messages = {
   aboutEssay: '關於本文',
   outletLabel: '來源',
   colon: '：',
-  undated: '原文未註明日期',
+  undated: '原文未署日期',
   translatedBy: '',
   mentionsInPassages: (m, p) => `提到 ${m} 次，見 ${p} 個段落`,
   editorChangesToggle: (n) => `全部 ${n} 項改動`,
@@ -482,6 +505,12 @@ const hk: Messages = {
   wordingForms: { mainland: '內地', taiwan: '台灣', hongKong: '香港', english: '英文', author: '作者原文' },
   coverAlt: (title, label, themes) => `《${title}》的封面：大字「${label}」，主題：${themes.join('、')}`,
   siteCoverAlt: (name, tagline) => `${name}：${tagline}`,
+  modeSegments: { zh: '中文', bilingual: '對照', en: 'EN' },
+  noteBackAll: (n) => `↑ 返回（${n} 處）`,
+  modeRedirected: '按你上次的選擇，以中英對照打開。',
+  modeRedirectedBack: '只看中文',
+  dismiss: '關閉',
+  themeGoto: (theme) => `主題「${theme}」的所有段落`,
 };
 
 const en: Messages = {
@@ -569,7 +598,7 @@ const en: Messages = {
   aboutEssay: 'About this essay',
   outletLabel: 'Source',
   colon: ': ',
-  undated: 'Date not given in the source',
+  undated: 'Undated in the original',
   translatedBy: 'Translated by AI and Work',
   mentionsInPassages: (m, p) => `${m} mention${m === 1 ? '' : 's'} in ${p} passage${p === 1 ? '' : 's'}`,
   editorChangesToggle: (n) => `All ${n} change${n === 1 ? '' : 's'}`,
@@ -603,6 +632,12 @@ const en: Messages = {
   },
   coverAlt: (title, label, themes) => `Cover of “${title}”: “${label}” in large type; themes: ${themes.join(', ')}`,
   siteCoverAlt: (name, tagline) => `${name}: ${tagline}`,
+  modeSegments: { zh: '中文', bilingual: 'Bilingual', en: 'EN' },
+  noteBackAll: (n) => `↑ Back (${n} places)`,
+  modeRedirected: 'Opened side by side with the Chinese, as you chose last time.',
+  modeRedirectedBack: 'English only',
+  dismiss: 'Close',
+  themeGoto: (theme) => `Every passage on “${theme}”`,
 };
 
 const catalogue: Record<VariantId, Messages> = { 'zh-hans': hans, 'zh-hant': hant, 'zh-hk': hk, en };

@@ -110,7 +110,12 @@ const interactions: Interaction[] = [
   {
     name: 'open the floating contents',
     path: essay,
-    prepare: toParagraph('p-30'),
+    // It is tucked away while the reader reads on (issue 28); scrolling up brings it back.
+    prepare: async (page) => {
+      await toParagraph('p-30')(page);
+      await page.mouse.wheel(0, -120);
+      await page.locator('details[data-toc="floating"]:not([data-tucked])').waitFor();
+    },
     target: (page) => page.locator('details[data-toc="floating"] > summary'),
     done: async (page) => {
       await page.locator('details[data-toc="floating"] a[data-toc-link]').first().waitFor();

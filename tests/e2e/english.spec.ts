@@ -100,6 +100,8 @@ test('English pages: index, essays, themes, with lang="en", reached from the swi
   // A theme link in the English text leads to the English theme page, and back to the paragraph.
   const link = page.locator('main a.theme-link[href="/en/themes/involution/"]').first();
   await link.click();
+  // It opens the theme's popover (issue 28), whose link goes to the theme page.
+  await page.locator('[data-theme-popover] a').click();
   await expect(page).toHaveURL(/\/en\/themes\/involution\/$/);
   await expect(page.locator('h1')).toContainText('Involution');
   const passage = page.locator('main a[href*="/en/articles/ai-strike-human-involution/#p-"]').first();
@@ -119,6 +121,8 @@ test('English footnotes go both ways', async ({ page }) => {
   await refs.nth(1).click();
   await page.locator('[data-note-popover] a').click();
   await expect(page).toHaveURL(/#fn-1$/);
+  await expect(page.locator('#fn-1 details.backrefs > summary')).toHaveText('↑ Back (12 places)');
+  await page.locator('#fn-1 details.backrefs > summary').click();
   await page.locator('#fn-1 a[data-footnote-backref]').nth(1).click();
   await expect(page).toHaveURL(/#fnref-1-2$/);
   await expect(page.locator('#fnref-1-2')).toBeInViewport();

@@ -45,7 +45,12 @@ for (const variant of variantIds) {
     await popover.locator('a').click();
     await expect(page).toHaveURL(/#fn-1$/);
     await expect(page.locator('#fn-1')).toBeInViewport();
-    // Back: the 5th back link lands on the 5th reference.
+    // Back: the 12 back links are one control, "↑ 返回（12 处）" (issue 28); its 5th place lands on the 5th reference.
+    const back = page.locator('#fn-1 details.backrefs > summary');
+    await expect(back).toHaveText(variant === 'zh-hans' ? '↑ 返回（12 处）' : '↑ 返回（12 處）');
+    await expect(backrefs.first()).toBeHidden();
+    await back.click();
+    await expect(backrefs.nth(4)).toHaveText('5');
     await backrefs.nth(4).click();
     await expect(page).toHaveURL(/#fnref-1-5$/);
     await expect(page.locator('#fnref-1-5')).toBeInViewport();
@@ -88,6 +93,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/zh-hant/articles/ai-race-002/');
     await page.locator('main a[data-footnote-ref]').nth(2).click();
     await expect(page).toHaveURL(/#fn-1$/);
+    await page.locator('#fn-1 details.backrefs > summary').click();
     await page.locator('#fn-1 a[data-footnote-backref]').nth(2).click();
     await expect(page).toHaveURL(/#fnref-1-3$/);
   });

@@ -187,6 +187,9 @@ test('floating contents on a phone: shows the section being read and lands on a 
   await page.goto(`/zh-hans/articles/${long}/${third}`);
   const title = (await page.locator(third).textContent())!.trim();
   await expect(toc.locator('[data-current-section]')).toHaveText(title);
+  // Tucked away while reading (issue 28): scrolling up brings it back.
+  await page.mouse.wheel(0, -120);
+  await expect(toc.locator('summary')).toBeInViewport();
   await toc.locator('summary').click();
   await expect(links.nth(2)).toHaveAttribute('aria-current', 'location');
   await links.nth(4).click();
@@ -270,7 +273,10 @@ for (const scheme of ['light', 'dark'] as const) {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.locator('details[data-toc="floating"] > summary').click();
+    // Tucked away while reading (issue 28); focus brings it back.
+    await page.locator('details[data-toc="floating"] > summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details[data-toc="floating"] a[data-toc-link]').first()).toBeVisible();
     const again = await new AxeBuilder({ page }).analyze();
     expect(again.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });

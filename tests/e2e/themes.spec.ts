@@ -10,6 +10,8 @@ for (const variant of variantIds) {
     const link = page.locator('main .prose-zh a.theme-link[data-theme="involution"]').first();
     await expect(link).toHaveText(variant === 'zh-hans' ? '内卷' : '內卷');
     await link.click();
+    // It opens the theme's popover (issue 28), whose link goes to the theme page.
+    await page.locator('[data-theme-popover] a').click();
     await expect(page).toHaveURL(new RegExp(`/${variant}/themes/involution/$`));
     await expect(page.locator('html')).toHaveAttribute('lang', variantLangs[variant]);
     await expect(page.locator('h1')).toContainText(variant === 'zh-hans' ? '内卷' : '內卷');

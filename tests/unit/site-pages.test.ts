@@ -69,7 +69,7 @@ describe('bylines', () => {
       const text = bylineText(article);
       expect(text.split(article.author).length - 1, text).toBe(1);
       if (article.outlet) expect(text.split(article.outlet).length - 1, text).toBe(1);
-      if (!article.date) expect(text).toMatch(variant === 'en' ? /Date not given in the source/ : /原文未[注註]明日期/);
+      if (!article.date) expect(text).toMatch(variant === 'en' ? /Undated in the original/ : /原文未署日期/);
       expect(text.includes('Translated by'), text).toBe(variant === 'en');
     }
   });

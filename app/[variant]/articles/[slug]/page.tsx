@@ -6,10 +6,11 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
 import { EditorNote } from '@/components/article/editor-note';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
-import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
+import { ReadingModeSegments, ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
+import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { inlineScriptIds } from '@/lib/inline-scripts';
@@ -18,9 +19,10 @@ import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleJsonLd } from '@/lib/json-ld';
-import { modeChoices } from '@/lib/mode-choices';
+import { modeChoices, modeSegments } from '@/lib/mode-choices';
 import { modeRedirectScript } from '@/lib/reading-mode';
 import { pageMetadata } from '@/lib/seo';
+import { shortTitle } from '@/lib/short-title';
 import { articlePath, bilingualPath } from '@/lib/site';
 import { canonicalVariant, isScriptVariant, isVariantId, translationVariant, variants } from '@/lib/variants';
 
@@ -60,12 +62,17 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
     { variant: article.variant, slug: article.slug, mode: chinese ? 'zh' : 'en' },
     { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish, alongside: t.readAlongside },
   );
+  const segments = modeSegments(
+    { variant: article.variant, slug: article.slug, mode: chinese ? 'zh' : 'en' },
+    t.modeSegments,
+  );
   const body = (
     <ArticleBody
       tree={wrapRegionalWords(article.body, article.wording)}
       footnoteGotoLabel={t.footnoteGoto}
       glossaryGotoLabel={t.glossaryGoto}
       permalinkLabel={t.permalink}
+      backrefsLabel={t.noteBackAll}
       english={
         chinese
           ? { href: (id) => `${bilingualPath(chinese, article.slug)}#${id}`, label: `${t.paragraphEnglishShow}（EN）` }
@@ -91,6 +98,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         variant={article.variant}
         subpath={`articles/${article.slug}/`}
         modes={modes}
+        title={shortTitle(article.title)}
         wording={Object.keys(article.wording).length > 0}
       />
       <ReadingProgress />
@@ -102,7 +110,10 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           <TableOfContents headings={article.headings} label={t.contents} form="wide" />
         </div>
         <article {...island('offscreen-layout')} className="lg:col-start-2">
-          <ArticleHeader article={article} />
+          <ArticleHeader
+            article={article}
+            controls={<ReadingModeSegments choices={segments} label={t.readingMode} />}
+          />
           {chinese ? (
             <div {...island('paragraph-english')} data-english-src={articlePath(translationVariant.id, article.slug)}>
               {body}
@@ -132,6 +143,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           </div>
         </div>
         <TableOfContents headings={article.headings} label={t.contents} form="floating" className="lg:hidden" />
+        <ThemeNotes variant={article.variant} themes={getThemes(article.variant)} gotoLabel={t.themeGoto} />
         <BackToIndex variant={article.variant} className="lg:col-start-2" />
       </main>
       <SiteFooter variant={article.variant} />

@@ -5,19 +5,22 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
 import { BilingualBody } from '@/components/article/bilingual-body';
 import { EditorNote } from '@/components/article/editor-note';
+import { ModeNotice } from '@/components/article/mode-notice';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
-import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
+import { ReadingModeSegments, ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
+import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { island } from '@/lib/islands';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
-import { modeChoices } from '@/lib/mode-choices';
+import { modeChoices, modeSegments } from '@/lib/mode-choices';
 import { pageMetadata } from '@/lib/seo';
+import { shortTitle } from '@/lib/short-title';
 import { articlePath, bilingualPath } from '@/lib/site';
 import { getVariant, isScriptVariant, isVariantId, scriptVariants, translationVariant } from '@/lib/variants';
 
@@ -64,6 +67,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
     { variant, slug: article.slug, mode: 'bilingual' },
     { zh: t.modeChinese, bilingual: t.modeBilingual, en: t.modeEnglish, alongside: t.readAlongside },
   );
+  const segments = modeSegments({ variant: variant, slug: article.slug, mode: 'bilingual' }, t.modeSegments);
   return (
     <>
       <SiteHeader
@@ -75,18 +79,27 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           en: articlePath(translationVariant.id, article.slug),
         }}
         modes={modes}
+        title={shortTitle(article.title)}
       />
       <ReadingProgress />
       <main id="main" className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:max-w-[76rem]">
         <article {...island('offscreen-layout')}>
           <div className="max-w-[40rem]">
-            <ArticleHeader article={article} />
+            <ArticleHeader
+              article={article}
+              controls={<ReadingModeSegments choices={segments} label={t.readingMode} />}
+            />
           </div>
           <BilingualBody
             chinese={wrapRegionalWords(article.body, article.wording)}
             english={translation.body}
             chineseLang={getVariant(variant).lang}
-            labels={{ footnoteGoto: t.footnoteGoto, glossaryGoto: t.glossaryGoto, permalink: t.permalink }}
+            labels={{
+              footnoteGoto: t.footnoteGoto,
+              glossaryGoto: t.glossaryGoto,
+              permalink: t.permalink,
+              backrefs: t.noteBackAll,
+            }}
           />
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <div className="max-w-[40rem]">
@@ -101,7 +114,17 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
             <EditorNote article={article} />
           </div>
         </article>
-        <TableOfContents headings={article.headings} label={t.contents} form="floating" />
+        <TableOfContents
+          headings={article.headings}
+          label={t.contents}
+          form="floating"
+          className="toc-beside-columns"
+        />
+        <ThemeNotes variant={variant} themes={getThemes(variant)} gotoLabel={t.themeGoto} />
+        <ModeNotice
+          from={articlePath(variant, article.slug)}
+          labels={{ text: t.modeRedirected, back: t.modeRedirectedBack, dismiss: t.dismiss }}
+        />
         <BackToIndex variant={variant} />
       </main>
       <SiteFooter variant={variant} />
