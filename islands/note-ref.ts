@@ -70,7 +70,7 @@ export function mountNoteRef(wrapper: HTMLElement): void {
     }
     const goto = document.createElement('a');
     goto.href = href;
-    goto.className = 'text-(--color-accent)';
+    goto.className = 'text-(--color-accent) underline underline-offset-2';
     goto.textContent = gotoLabel;
     goto.addEventListener('click', () => close());
     el.append(note.text, ' ', goto);

@@ -51,6 +51,9 @@ try {
         await shoot(page, `essay-mid-${tag}`);
         if (phone) {
           await page.keyboard.press('Escape');
+          // The pill is tucked away while the reader reads on; scrolling up brings it back.
+          await page.mouse.wheel(0, -120);
+          await page.locator('details[data-toc="floating"]:not([data-tucked])').waitFor();
           await page.locator('details[data-toc="floating"] > summary').click();
           await shoot(page, `essay-contents-${tag}`);
         }

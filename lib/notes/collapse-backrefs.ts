@@ -74,7 +74,7 @@ function collapseItem(item: Element, label: (places: number) => string): Element
       {
         type: 'element',
         tagName: 'ol',
-        properties: { role: 'list' },
+        properties: {},
         children: backrefs.map((a, i) => ({
           type: 'element',
           tagName: 'li',

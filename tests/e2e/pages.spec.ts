@@ -6,11 +6,14 @@ for (const variant of variantIds) {
     const done = watchForErrors(page);
     await page.goto(`/${variant}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', variantLangs[variant]);
-    const links = page.locator('main ol a[href*="/articles/"]');
+    const links = page.locator('main ol[data-essay-list] > li a[href*="/articles/"]');
     await expect(links).toHaveCount(slugs.length);
-    for (const slug of slugs) await expect(page.locator(`main a[href="/${variant}/articles/${slug}/"]`)).toBeVisible();
+    for (const slug of slugs)
+      await expect(page.locator(`main ol[data-essay-list] a[href="/${variant}/articles/${slug}/"]`)).toBeVisible();
     // Each entry: title, author, outlet, reading time, summary.
-    await expect(page.locator('main ol > li').first()).toContainText(variant === 'zh-hans' ? '分钟读完' : '分鐘讀完');
+    await expect(page.locator('main ol[data-essay-list] > li').first()).toContainText(
+      variant === 'zh-hans' ? '分钟读完' : '分鐘讀完',
+    );
     done();
   });
 

@@ -5,8 +5,10 @@ import { measureTargets } from './tap-targets';
 /**
  * Issue 28: every tap target on an essay page is at least 44 × 44 px where a finger lands (its hit area,
  * pseudo-elements included), measured at 390 px. Links inside running text are excepted (WCAG 2.5.8);
- * note marks and back links are not. The paragraph tools (¶ / EN, `.para-tools`) are left out here: they are
- * being moved out of the text flow in another part of issue 28, which measures them.
+ * note marks and back links are not. The paragraph tools (¶ / EN) are measured by their own test below: their
+ * targets reach up over the end of the paragraph's last line, where a note mark may stand and take the
+ * middle of the target, so what is measured for them is their 44 × 44 px boxes, side by side, and that a tap
+ * where each one's mark is drawn reaches it (or a note mark right there, whose target stays on top).
  *
  * Two targets closer than 44 px cannot each have 44 px of their own: a note mark directly before another
  * mark ("[1]b"), a paragraph's ¶ or a mark on the next line shares the space between them; each keeps its
@@ -43,6 +45,33 @@ test.describe('at 390 px', () => {
         type: 'shared',
         description: shared.map((s) => `${s.what} ${s.width}×${s.height}`).join(', ') || 'none',
       });
+    });
+
+    test(`${path}: each paragraph tool is a 44 × 44 px target of its own, reached where it is drawn`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const tool of document.querySelectorAll<HTMLElement>('.para-tools > a')) {
+          tool.scrollIntoView({ block: 'center' });
+          const name = `${tool.closest('[id^="p-"]')?.id ?? '?'} ${tool.className}`;
+          const box = tool.getBoundingClientRect();
+          if (Math.round(box.width) < 44 || Math.round(box.height) < 44)
+            found.push(`${name}: ${box.width}×${box.height}`);
+          const before = tool.previousElementSibling?.getBoundingClientRect();
+          if (before && before.right > box.left + 0.5) found.push(`${name}: overlaps the tool before it`);
+          if (box.right > innerWidth - 8) found.push(`${name}: ${innerWidth - box.right} px from the screen's edge`);
+          // The mark is drawn at the target's foot, in the gap below the paragraph. A note mark just above
+          // or below (ending the last line, starting the next block) keeps its own target over the tool's:
+          // the two share the space between them.
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.bottom - 8);
+          if (hit !== tool && !hit?.matches('[data-footnote-ref], [data-translator-note-ref]'))
+            found.push(`${name}: a tap on its mark reaches ${hit?.tagName ?? 'nothing'}`);
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
     });
   }
 });

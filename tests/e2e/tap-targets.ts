@@ -20,13 +20,14 @@ export interface TargetSize {
  * Every visible control on the page (links, buttons, summaries, inputs) with the size of its hit area, each
  * measured after scrolling it to the middle of the screen. Left out: what matches `exclude`, and links
  * inside running text (WCAG 2.5.8's exception: a link in a sentence, whose block has text of its own),
- * except note marks and back links, which are not excepted.
+ * except note marks, back links and the paragraph tools, which are not excepted.
  */
 export function measureTargets(exclude: string): TargetSize[] {
   const controls = 'a[href], button, summary, input, select, textarea';
   const marks = '[data-footnote-ref], [data-translator-note-ref], [data-footnote-backref], [data-glossary-backref]';
   const inText = (el: Element) => {
-    if (!el.matches('a') || el.matches(marks)) return false;
+    // The paragraph tools (¶ / EN) sit in the paragraph's box, but are no part of its sentences.
+    if (!el.matches('a') || el.matches(marks) || el.closest('.para-tools')) return false;
     const block = el.closest('p, li, dd, dt, blockquote, td, h2, h3');
     return block !== null && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1;
   };
@@ -63,7 +64,7 @@ export function measureTargets(exclude: string): TargetSize[] {
     const height = up && down ? 1 + up.n + down.n : 0;
     const shared = [left, right, up, down].some((side) => side?.other);
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 24);
-    const id = el.id ? `#${el.id}` : '';
+    const id = el.id ? `#${el.id}` : el.closest('.para-tools') ? `.${el.className}` : '';
     results.push({
       what: `${el.tagName.toLowerCase()}${id} "${label}"`,
       width,
