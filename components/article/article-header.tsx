@@ -17,7 +17,7 @@ interface ArticleHeaderProps {
 export function ArticleHeader({ article, controls }: ArticleHeaderProps) {
   return (
     <header className="mb-5 sm:mb-10">
-      <h1 className="text-[1.75rem] leading-tight font-bold sm:text-3xl sm:leading-snug [&:lang(en)]:text-[1.375rem] sm:[&:lang(en)]:text-3xl">
+      <h1 className="text-[1.75rem] leading-tight font-bold sm:text-3xl sm:leading-snug [&:lang(en)]:text-[1.625rem] sm:[&:lang(en)]:text-3xl">
         <WordBreaks text={article.title} />
       </h1>
       <div className="mt-2 sm:mt-4">

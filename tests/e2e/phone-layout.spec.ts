@@ -109,9 +109,11 @@ test('body text starts within the first screen of a 390 × 844 phone in every es
       const byline = await page.locator('[data-byline]').evaluate((el) => el.getBoundingClientRect().height);
       expect(byline, `${variant}/${slug} byline`).toBeLessThan(86);
       tops.push(`${variant}/${slug}: ${Math.round(top)}`);
-      // The 中文 | 对照 | EN row under the byline (issue 28: 44 px targets) costs about 50 px; the text still
-      // starts in the upper 60 % of the screen (at most 501 px, an English title of four lines).
-      expect(top, `${variant}/${slug}`).toBeLessThanOrEqual(510);
+      // The 中文 | 对照 | EN row under the byline (issue 28: 44 px targets) costs about 50 px, and titles are at
+      // least 26 px (issue 28: a title clearly above the 21.6 px section headings); the text still starts on
+      // the first screen with several lines to read (at most 581 px: an English title of four lines over a
+      // three-line deck).
+      expect(top, `${variant}/${slug}`).toBeLessThanOrEqual(600);
     }
   }
   console.log(`first paragraph top: ${tops.join(', ')}`);
