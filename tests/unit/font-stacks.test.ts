@@ -89,3 +89,37 @@ describe.each([':lang(zh-Hans)', ':lang(zh-Hant)'])('the body stack for %s', (se
       expect(families).toContain(font);
   });
 });
+
+describe.each([
+  ['SC', ':lang(zh-Hans) :where(.ui, .ui *)'],
+  ['TC', ':lang(zh-Hant) :where(.ui, .ui *)'],
+])('the interface stack (%s)', (region, selector) => {
+  const root = postcss.parse(readFileSync(path.join(app, 'styles', 'fonts.css'), 'utf8'));
+  const stackOf = (wanted: string) => {
+    let families: string[] = [];
+    root.walkRules((rule: Rule) => {
+      if (!rule.selectors.includes(wanted)) return;
+      rule.walkDecls('font-family', (decl) => {
+        families = decl.value.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
+      });
+    });
+    return families;
+  };
+
+  test('starts with a punctuation-only face from the local CJK sans, so system-ui never draws Chinese quotes', () => {
+    expect(stackOf(selector)[0]).toBe(`CJK UI Punctuation ${region}`);
+    let src = '';
+    root.walkAtRules('font-face', (rule) => {
+      if (rule.toString().includes(`'CJK UI Punctuation ${region}'`)) src = rule.toString();
+    });
+    expect(src).toContain(`local('Noto Sans CJK ${region}')`);
+    expect(src).toContain(`local('PingFang ${region} Regular')`);
+    expect(src).not.toMatch(/url\(/);
+    expect(src).toContain('unicode-range: U+2014, U+2018-2019, U+201C-201D, U+2026');
+  });
+
+  test('English inside the interface keeps Latin quotes', () => {
+    expect(stackOf(':lang(zh) :where(.ui, .ui *):lang(en)')).not.toContain(`CJK UI Punctuation ${region}`);
+    expect(stackOf(':lang(zh) :where(.ui, .ui *):lang(en)')[0]).toBe('system-ui');
+  });
+});
