@@ -1,4 +1,5 @@
 import { searchPath } from '@/lib/site';
+import { SearchIcon } from '@/components/ui/search-icon';
 
 interface SearchBoxProps {
   variant: string;
@@ -32,18 +33,7 @@ export function SearchBox({ variant, label, placeholder }: SearchBoxProps) {
         data-search-link=""
         className="inline-flex h-11 w-11 items-center justify-center rounded-md text-(--color-ink) hover:text-(--color-accent) lg:hidden"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          width="18"
-          height="18"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <circle cx="8.5" cy="8.5" r="5.5" />
-          <path d="m13 13 4.5 4.5" strokeLinecap="round" />
-        </svg>
+        <SearchIcon />
       </a>
     </>
   );

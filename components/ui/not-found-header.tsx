@@ -1,6 +1,7 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath, searchPath, themesPath } from '@/lib/site';
 import { getVariant, type VariantId } from '@/lib/variants';
+import { SearchIcon } from '@/components/ui/search-icon';
 
 /**
  * The 404 page's header, one per edition (the page holds every edition and shows the reader's): the site's
@@ -28,18 +29,7 @@ export function NotFoundHeader({ variant }: { variant: VariantId }) {
           <span className="ms-2 hidden text-sm font-normal text-(--color-muted) md:inline">· {t.siteSubtitle}</span>
         </a>
         <a href={searchPath(variant)} aria-label={t.search} title={t.search} className={link}>
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 20 20"
-            width="18"
-            height="18"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          >
-            <circle cx="8.5" cy="8.5" r="5.5" />
-            <path d="m13 13 4.5 4.5" strokeLinecap="round" />
-          </svg>
+          <SearchIcon />
         </a>
         <a href={themesPath(variant)} className={link}>
           {t.themes}
