@@ -10,8 +10,10 @@
  * - `end`: a closing mark right before another closing mark or a pause or stop mark (`”，`, `」。`, `）、`)
  *   loses the blank half after its glyph.
  * - `hang`: the last closing mark (or pause or stop mark) of a run of them, followed by a Han character, a
- *   letter or an opening mark, may hang past the end of a justified line instead of being carried to the
- *   next one with the character before it (which leaves the line short and its characters spread apart).
+ *   letter or an opening mark, is squeezed to half an em at the end of a justified line instead of being
+ *   carried to the next one with the character before it (which leaves the line short and its characters
+ *   spread apart). Not the mark that ends a block: with it in a span of its own, Chromium's
+ *   `text-wrap: pretty` no longer keeps a paragraph from ending on one character.
  *
  * A pause or stop mark before a closing mark (`。”`) is not compressed: in Traditional Chinese those marks
  * are centred in the em box, and halving them would crowd them (clreq §3.1.6.2 leaves it to the style).

@@ -13,10 +13,13 @@ import { headingLines, justifiedLines, punctuationAndEndings, type HeadingLines 
  *   (compressed, lib/text/punctuation-compression.ts), the line's justification taken off (on a stretched
  *   line, counted below, it cannot be told apart reliably: Latin words and spaces take their share);
  * - at most 3 paragraphs in all end on a line holding one character (with its punctuation);
- * - justified lines with their Han characters spaced more than 0.12 em wider than set are listed: at most 1.5 %
- *   of all, none over 0.35 em (a line before a Latin word that did not fit is only counted: a Latin word
+ * - justified lines with their Han characters spaced more than 0.12 em wider than set are listed: at most 0.5 %
+ *   of all, none over 0.2 em (a line before a Latin word that did not fit is only counted: a Latin word
  *   cannot be broken without hyphenation);
  * - no heading or table-of-contents entry breaks inside a word.
+ *
+ * To try a change of CSS on every case without a build, put it in TYPESETTING_TRY_CSS: it is added to each page
+ * as a constructed style sheet (the CSP allows those) before the measuring.
  *
  * The cases run in order in one worker and only collect; the last test asserts over all of them (the
  * one-character count is a total), and the counts are printed and written to test-results/typesetting.json.
@@ -29,8 +32,8 @@ const pairTolerance = 0.04;
 const maxExtraEm = 0.12;
 const maxOneCharEndings = 3;
 /** Lines stretched past maxExtraEm, as a share of all justified lines measured, and the most any may be. */
-const maxStretchedShare = 0.015;
-const maxStretchEm = 0.35;
+const maxStretchedShare = 0.005;
+const maxStretchEm = 0.2;
 
 /** Marks a line may not start with, and marks it may not end with. */
 const closing = /^[。，、：；？！）」』”’》〉】〕…—·%,.:;?!)\]]$/u;
@@ -77,6 +80,12 @@ for (const width of widths) {
       test(`${name}: measured`, async ({ page }) => {
         await page.setViewportSize({ width, height: 780 });
         await page.goto(`/${variant}/articles/${slug}/`);
+        if (process.env.TYPESETTING_TRY_CSS)
+          await page.evaluate((css) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(css);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          }, process.env.TYPESETTING_TRY_CSS);
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
         const { pairs, endings } = await page.evaluate(punctuationAndEndings);
@@ -144,8 +153,9 @@ test('all cases: quote pairs compressed, paragraphs end on more than one charact
       oneChar.join('\n'),
     )
     .toBeLessThanOrEqual(maxOneCharEndings);
-  // Not yet none: a line that ends on a hanging mark has that mark's em to spread (docs/decisions.md), and
-  // a line with Latin words has fewer places to spread it. Kept rare and small, and every one is listed.
+  // Not yet none (docs/decisions.md): a line with Latin words has fewer places to spread what is left over,
+  // and `text-wrap: pretty` takes a character from the line before a paragraph's last line rather than end
+  // the paragraph on one character. Kept rare and small, and every one is listed.
   const stretched = results.flatMap((r) => r.stretched.map((s) => `${r.name} ${s}`));
   console.log(`stretched lines in all: ${stretched.length} of ${sum((r) => r.justified)}\n${stretched.join('\n')}`);
   expect.soft(stretched.length, 'stretched lines').toBeLessThanOrEqual(sum((r) => r.justified) * maxStretchedShare);
