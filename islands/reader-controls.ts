@@ -20,6 +20,11 @@ const currentFont = (): FontStep => {
   return fontSteps.find((f) => f === font) ?? 'm';
 };
 
+/** Runs `task` once the frame being prepared has been painted (a frame callback, then a task after it). */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 function store(key: string, value: string): void {
   remember(key, value);
   // The inline head script keeps the choices on <html>; the observer below then updates the buttons.
@@ -39,24 +44,38 @@ export function mountReaderControls(details: HTMLElement): void {
   const options = [...details.querySelectorAll<HTMLButtonElement>('[data-theme-option]')];
   if (!smaller || !larger) return;
 
-  const sync = () => {
-    const font = currentFont();
+  const showStep = (font: FontStep) => {
     const step = fontSteps.indexOf(font);
     // `aria-disabled`, not `disabled`: a disabled button would drop the keyboard focus it has just been given.
     smaller.setAttribute('aria-disabled', String(step === 0));
     larger.setAttribute('aria-disabled', String(step === fontSteps.length - 1));
     if (stepName) stepName.textContent = stepName.getAttribute(`data-name-${font}`) ?? font;
+  };
+  const sync = () => {
+    showStep(pending ?? currentFont());
     const choice = currentTheme();
     for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.themeOption === choice));
   };
+  /** The step asked for and not yet applied (a second tap before then goes on from it). */
+  let pending: FontStep | undefined;
   const setStep = (to: number) => {
-    const restore = keepPlace();
-    store(prefKeys.font, fontSteps[Math.max(0, Math.min(fontSteps.length - 1, to))]!);
-    restore();
+    const font = fontSteps[Math.max(0, Math.min(fontSteps.length - 1, to))]!;
+    pending = font;
+    showStep(font);
+    // The control answers at once; the essay reflows just after that answer is painted. Restyling and
+    // laying out a screenful of text at the new size takes a slow phone longer than a tap should wait for
+    // its first visible response (the INP pattern of yielding before heavy work: `npm run bench`).
+    afterNextPaint(() => {
+      if (pending !== font) return; // a later tap asked for another step: that one applies
+      pending = undefined;
+      const restore = keepPlace();
+      store(prefKeys.font, font);
+      restore();
+    });
   };
 
-  smaller.addEventListener('click', () => setStep(fontSteps.indexOf(currentFont()) - 1));
-  larger.addEventListener('click', () => setStep(fontSteps.indexOf(currentFont()) + 1));
+  smaller.addEventListener('click', () => setStep(fontSteps.indexOf(pending ?? currentFont()) - 1));
+  larger.addEventListener('click', () => setStep(fontSteps.indexOf(pending ?? currentFont()) + 1));
   for (const option of options) {
     option.addEventListener('click', () => store(prefKeys.theme, option.dataset.themeOption ?? 'system'));
   }

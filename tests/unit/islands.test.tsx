@@ -96,9 +96,22 @@ test('reader-controls: the buttons follow <html> and write the reader’s choice
   expect(larger.getAttribute('aria-disabled')).toBe('true');
   expect(document.querySelector('[data-font-step-name]')!.textContent).toBe('特大');
   smaller.click();
-  expect(root.dataset.font).toBe('l');
-  expect(localStorage.getItem(prefKeys.font)).toBe('l');
+  // The control answers at once; the size is applied after that answer is painted.
+  expect(larger.getAttribute('aria-disabled')).toBe('false');
+  expect(document.querySelector('[data-font-step-name]')!.textContent).toBe('大');
+  expect(root.dataset.font).toBe('xl');
+  // Two taps before then: the second goes on from the first, and only it is applied.
+  smaller.click();
+  expect(document.querySelector('[data-font-step-name]')!.textContent).toBe('标准');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(root.dataset.font).toBe('m');
+  expect(localStorage.getItem(prefKeys.font)).toBe('m');
   await Promise.resolve(); // the observer's callback
+  expect(document.querySelector('[data-font-step-name]')!.textContent).toBe('标准');
+  larger.click();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(root.dataset.font).toBe('l');
+  await Promise.resolve();
   expect(larger.getAttribute('aria-disabled')).toBe('false');
   expect(document.querySelector('[data-font-step-name]')!.textContent).toBe('大');
   expect(system.getAttribute('aria-pressed')).toBe('true');
