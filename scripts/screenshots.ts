@@ -1,7 +1,7 @@
 /**
  * Screenshots to look at, at 360 × 780 (phone, 2×) and 1440 × 900, light and dark, in every variant: an
  * essay's top; mid-essay with one paragraph's English revealed (Chinese) or the "Aa" settings open
- * (English); the floating contents open (phone); 中英对照; the themes map; the essay's end; a note popover;
+ * (English); the contents open from the header (phone); 中英对照; the themes map; the essay's end; a note popover;
  * the index (its top and its list of essays), the About page, an opened editor's note. Written to `screenshots/` (git-ignored).
  * Usage: `npm run build && npm run screenshots [-- <slug>]` (serves `out/` itself).
  */
@@ -51,10 +51,8 @@ try {
         await shoot(page, `essay-mid-${tag}`);
         if (phone) {
           await page.keyboard.press('Escape');
-          // The pill is tucked away while the reader reads on; scrolling up brings it back.
-          await page.mouse.wheel(0, -120);
-          await page.locator('details[data-toc="floating"]:not([data-tucked])').waitFor();
-          await page.locator('details[data-toc="floating"] > summary').click();
+          // The contents open from the essay's title in the header (shown once past the h1).
+          await page.locator('[data-site-header] details[data-toc="header"] > summary').click();
           await shoot(page, `essay-contents-${tag}`);
         }
 

@@ -5,13 +5,15 @@ import { island } from '@/lib/islands';
 interface TableOfContentsProps {
   headings: readonly Heading[];
   label: string;
-  /**
-   * `wide`: a sticky landmark beside the text (wide screens). `floating`: a small control at the bottom of
-   * the screen that opens the list (phones, and 中英对照 pages, which have no room beside the text).
-   */
-  form: 'wide' | 'floating';
-  /** Tailwind display classes choosing the widths this form is shown at (the page renders both forms). */
+  /** Tailwind display classes choosing the widths it is shown at. */
   className?: string;
+}
+
+interface HeaderContentsProps {
+  headings: readonly Heading[];
+  label: string;
+  /** The essay's short title: the control's visible label. */
+  title: string;
 }
 
 function Items({ headings, roomy }: { headings: readonly Heading[]; roomy: boolean }) {
@@ -33,35 +35,44 @@ function Items({ headings, roomy }: { headings: readonly Heading[]; roomy: boole
 }
 
 /**
- * Table of contents from the essay's headings. Both forms are `toc` islands (`islands/toc.ts`), which mark
- * the section being read (`aria-current="location"`) and, on the floating control, show its title. The
- * page renders both forms and CSS displays exactly one; only the wide one is a navigation landmark (a page's
- * landmarks have unique names), the floating one is a disclosure named by its visible label.
+ * The essay's contents in the site header, where its short title shows once the reader is past the h1
+ * (issue 28): tapping the title opens the list below the header. A control in the header covers no text,
+ * where a floating one at the foot of the screen covered the lines under it whenever it showed. A `toc`
+ * island (`islands/toc.ts`) marks the section being read; opening and closing are the `<details>`'s own, so
+ * it works without scripting (then the title shows from the start, app/styles/reading-controls.css).
  */
-export function TableOfContents({ headings, label, form, className = '' }: TableOfContentsProps) {
-  if (headings.length < 2) return null;
-  if (form === 'floating') {
-    return (
-      <div data-print="hide" className={`ui ${className}`}>
-        <details
-          {...island('toc')}
-          data-toc="floating"
-          // Tucked below the screen until the reader scrolls up (islands/toc.ts; only where scripting runs).
-          data-tucked=""
-          className="toc-floating fixed end-3 bottom-3 z-30 text-sm [&[open]]:start-3 sm:[&[open]]:start-auto"
-        >
-          <summary className="ms-auto flex h-11 max-w-[min(18rem,calc(100vw-1.5rem))] cursor-pointer list-none items-center gap-2 rounded-full border border-(--color-rule) bg-(--color-paper) px-4 shadow-md select-none [&::-webkit-details-marker]:hidden">
-            <span aria-hidden="true">☰</span>
-            <span className="shrink-0 whitespace-nowrap">{label}</span>
-            <span data-current-section="" className="truncate text-(--color-muted) empty:hidden" />
-          </summary>
-          <div className="absolute end-0 bottom-full mb-2 max-h-[min(70vh,32rem)] w-[min(22rem,calc(100vw-1.5rem))] overflow-y-auto overscroll-contain rounded-lg border border-(--color-rule) bg-(--color-paper) p-2 shadow-lg">
-            <Items headings={headings} roomy />
-          </div>
-        </details>
+export function HeaderContents({ headings, label, title }: HeaderContentsProps) {
+  return (
+    <details {...island('toc')} data-toc="header" className="toc-header relative flex min-w-0 flex-auto">
+      <summary
+        data-header-title=""
+        className="flex min-h-11 min-w-0 cursor-pointer list-none items-center gap-1.5 rounded-md pe-2 text-(--color-ink) select-none [&::-webkit-details-marker]:hidden"
+      >
+        <span aria-hidden="true" className="shrink-0 text-(--color-muted)">
+          ☰
+        </span>
+        <span data-short-title="" className="truncate">
+          {title}
+        </span>
+        <span className="sr-only">{label}</span>
+      </summary>
+      <div className="absolute start-0 top-full mt-1.5 max-h-[min(70vh,32rem)] w-[min(22rem,calc(100vw-1.25rem))] overflow-y-auto overscroll-contain rounded-lg border border-(--color-rule) bg-(--color-paper) p-2 text-sm font-normal shadow-lg">
+        <p aria-hidden="true" className="px-2 pt-1 text-xs text-(--color-muted)">
+          {label}
+        </p>
+        <Items headings={headings} roomy />
       </div>
-    );
-  }
+    </details>
+  );
+}
+
+/**
+ * Table of contents beside the text on wide screens: a sticky navigation landmark, a `toc` island
+ * (`islands/toc.ts`) marking the section being read (`aria-current="location"`). Narrower screens, and
+ * 中英对照 (no room beside the columns), have the header's `HeaderContents`.
+ */
+export function TableOfContents({ headings, label, className = '' }: TableOfContentsProps) {
+  if (headings.length < 2) return null;
   return (
     <nav
       {...island('toc')}

@@ -1,6 +1,8 @@
 import { ReadingModeSwitch } from '@/components/article/reading-mode-switch';
+import { HeaderContents } from '@/components/article/table-of-contents';
 import { SearchBox } from '@/components/search/search-box';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
+import type { Heading } from '@/lib/model';
 import { island } from '@/lib/islands';
 import type { ModeChoice } from '@/lib/mode-choices';
 import { indexPath, themesPath, variantPath } from '@/lib/site';
@@ -21,6 +23,8 @@ interface SiteHeaderProps {
   wording?: boolean;
   /** On essay pages: the essay's short title, shown in place of the site's name once the h1 is passed. */
   title?: string;
+  /** On essay pages: the headings, opened from that title (with two or more). */
+  contents?: { readonly headings: readonly Heading[]; readonly label: string };
 }
 
 function settingsLabels(t: Messages): ReaderSettingsLabels {
@@ -41,7 +45,7 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
  * footer (and on every essay's theme chips) instead.
  */
-export function SiteHeader({ variant, subpath, switchTo, modes, wording, title }: SiteHeaderProps) {
+export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, contents }: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
@@ -51,7 +55,8 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, title }
       className="ui sticky top-0 z-40 border-b border-(--color-rule) bg-(--color-paper)/95 backdrop-blur"
     >
       <div className="relative mx-auto flex h-14 max-w-6xl items-center gap-0.5 px-2.5 sm:gap-2 sm:px-4">
-        {/* The essay's title takes the name's box once the h1 is passed (islands/header-title.ts): nothing moves. */}
+        {/* The essay's title takes the name's box once the h1 is passed (islands/header-title.ts): nothing moves.
+            With headings, the title opens the essay's contents. */}
         <div className="relative me-auto flex flex-auto">
           <a
             href={indexPath(variant)}
@@ -62,14 +67,21 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, title }
             <span className="ms-2 hidden text-sm font-normal text-(--color-muted) md:inline">· {t.siteSubtitle}</span>
           </a>
           {title ? (
-            <a
-              {...island('header-title')}
-              href="#main"
-              data-header-title=""
-              className="header-title absolute inset-y-0 start-0 end-1 flex min-h-11 items-center text-(--color-ink) no-underline"
-            >
-              <span className="truncate">{title}</span>
-            </a>
+            <div {...island('header-title')} className="header-title absolute inset-y-0 start-0 end-1 flex min-w-0">
+              {contents && contents.headings.length >= 2 ? (
+                <HeaderContents headings={contents.headings} label={contents.label} title={title} />
+              ) : (
+                <a
+                  href="#main"
+                  data-header-title=""
+                  className="flex min-h-11 min-w-0 items-center text-(--color-ink) no-underline"
+                >
+                  <span data-short-title="" className="truncate">
+                    {title}
+                  </span>
+                </a>
+              )}
+            </div>
           ) : null}
         </div>
         {/* The search page has its own box. */}

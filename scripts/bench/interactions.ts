@@ -114,17 +114,15 @@ const interactions: Interaction[] = [
     },
   },
   {
-    name: 'open the floating contents',
+    name: 'open the contents (the title in the header)',
     path: essay,
-    // It is tucked away while the reader reads on (issue 28); scrolling up brings it back.
     prepare: async (page) => {
       await toParagraph('p-30')(page);
-      await page.mouse.wheel(0, -120);
-      await page.locator('details[data-toc="floating"]:not([data-tucked])').waitFor();
+      await page.locator('[data-site-header][data-past-title]').waitFor();
     },
-    target: (page) => page.locator('details[data-toc="floating"] > summary'),
+    target: (page) => page.locator('[data-site-header] details[data-toc="header"] > summary'),
     done: async (page) => {
-      await page.locator('details[data-toc="floating"] a[data-toc-link]').first().waitFor();
+      await page.locator('[data-site-header] details[data-toc="header"] a[data-toc-link]').first().waitFor();
     },
   },
   {

@@ -17,7 +17,7 @@ export interface HeadingLines {
 
 /**
  * Every visible h1, h2 and h3 in `<main>`, and every table-of-contents entry, with the offsets where its
- * lines break. The floating table of contents (a closed `<details>` on phones) is opened to be measured.
+ * lines break. The header's table of contents (a closed `<details>`) is opened to be measured.
  */
 export function headingLines(): HeadingLines[] {
   const results: HeadingLines[] = [];

@@ -125,7 +125,7 @@ test.describe('on a 390 × 844 phone', () => {
       await expect(title, path).toBeVisible();
       await expect(name, path).toBeHidden();
       expect((await header.boundingBox())!.height, `${path}: the header keeps its height`).toBe(height);
-      const text = (await title.textContent())!.trim();
+      const text = (await title.locator('[data-short-title]').textContent())!.trim();
       expect((await page.locator('main h1').textContent())!.replace(/\s/g, '')).toContain(text.replace(/\s/g, ''));
       await page.evaluate(() => window.scrollTo(0, 0));
       await expect(title, path).toBeHidden();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { scriptVariants } from '@/lib/variants';
 
-/** Reading on a phone: place-keeping switches, per-paragraph English, 中英对照 pairs, the floating contents. */
+/** Reading on a phone: place-keeping switches, per-paragraph English, 中英对照 pairs, the contents. */
 const long = 'ai-resignation-letters';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -177,21 +177,18 @@ test('中英对照 on wide screens: two columns, each within a reading measure; 
   expect(await row.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('floating contents on a phone: shows the section being read and lands on a section', async ({ page }) => {
+test('contents on a phone: open from the title in the header on the section being read, land on a section', async ({
+  page,
+}) => {
   await page.goto(`/zh-hans/articles/${long}/`);
-  const toc = page.locator('details[data-toc="floating"]');
-  await expect(toc).toBeVisible();
+  const toc = page.locator('[data-site-header] details[data-toc="header"]');
   await expect(page.locator('nav[data-toc="wide"]')).toBeHidden();
   const links = toc.locator('a[data-toc-link]');
   const third = (await links.nth(2).getAttribute('href'))!;
   await page.goto(`/zh-hans/articles/${long}/${third}`);
-  const title = (await page.locator(third).textContent())!.trim();
-  await expect(toc.locator('[data-current-section]')).toHaveText(title);
-  // Tucked away while reading (issue 28): scrolling up brings it back.
-  await page.mouse.wheel(0, -120);
-  await expect(toc.locator('summary')).toBeInViewport();
   await toc.locator('summary').click();
   await expect(links.nth(2)).toHaveAttribute('aria-current', 'location');
+  await expect(links.nth(2)).toBeInViewport();
   await links.nth(4).click();
   await expect(toc).not.toHaveAttribute('open', '');
   const fifth = (await links.nth(4).getAttribute('href'))!;
@@ -203,7 +200,6 @@ test('wide screens: the contents beside the text mark the section being read', a
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/zh-hant/articles/${long}/`);
   const toc = page.locator('nav[data-toc="wide"]');
-  await expect(page.locator('details[data-toc="floating"]')).toBeHidden();
   const href = (await toc.locator('a').nth(3).getAttribute('href'))!;
   await toc.locator('a').nth(3).click();
   await expect(toc.locator('a').nth(3)).toHaveAttribute('aria-current', 'location');
@@ -273,10 +269,10 @@ for (const scheme of ['light', 'dark'] as const) {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await page.keyboard.press('Escape');
-    // Tucked away while reading (issue 28); focus brings it back.
-    await page.locator('details[data-toc="floating"] > summary').focus();
+    // The contents, from the essay's title in the header.
+    await page.locator('[data-site-header] details[data-toc="header"] > summary').focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('details[data-toc="floating"] a[data-toc-link]').first()).toBeVisible();
+    await expect(page.locator('[data-site-header] details[data-toc="header"] a[data-toc-link]').first()).toBeVisible();
     const again = await new AxeBuilder({ page }).analyze();
     expect(again.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });

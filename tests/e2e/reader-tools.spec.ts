@@ -10,7 +10,6 @@ test.describe('table of contents and progress', () => {
     await page.goto('/zh-hant/articles/ai-race-002/');
     const toc = page.locator('nav[data-toc="wide"]');
     await expect(toc).toBeVisible();
-    await expect(page.locator('details[data-toc="floating"]')).toBeHidden();
     const links = toc.locator('a');
     const count = await links.count();
     expect(count).toBeGreaterThan(2);
@@ -107,7 +106,7 @@ test('print: the inline definitions are printed in the text', async ({ page }) =
   await expect(page.locator('main [data-gloss]').first()).toBeVisible();
   await expect(page.locator('section[data-glossary]')).toBeVisible();
   await expect(page.locator('main h1')).toBeVisible();
-  await expect(page.locator('nav[data-toc="wide"], details[data-toc="floating"]')).toHaveCount(2);
+  await expect(page.locator('nav[data-toc="wide"], details[data-toc="header"]')).toHaveCount(2);
   await expect(page.locator('nav[data-toc="wide"]')).toBeHidden();
-  await expect(page.locator('details[data-toc="floating"]')).toBeHidden();
+  await expect(page.locator('details[data-toc="header"]')).toBeHidden();
 });

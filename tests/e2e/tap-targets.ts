@@ -77,29 +77,40 @@ export function measureTargets(exclude: string): TargetSize[] {
 }
 
 /**
- * Where the floating 目录's control overlaps the text on screen: each line of a paragraph, heading, list item
- * or quote of the essay (a Range's line boxes) and each paragraph tool, that intersects the control's box.
- * Empty when the control is off screen or invisible.
+ * Where a control fixed on the screen overlaps the text: each line of a paragraph, heading, list item or quote
+ * of the essay (a Range's line boxes) and each paragraph tool that intersects a visible `position: fixed`
+ * element (the sticky site header, which the text scrolls under by design, and the 2 px reading-progress bar
+ * inside its top edge are not such controls). Issue 28: a floating 目录 covered the lines under it.
  */
-export function pillOverlaps(): string[] {
-  const pill = document.querySelector('details[data-toc="floating"] > summary');
-  if (!pill) return [];
-  const p = pill.getBoundingClientRect();
-  const style = getComputedStyle(pill.parentElement!);
-  if (p.width === 0 || style.opacity === '0' || style.visibility === 'hidden' || style.display === 'none') return [];
-  if (p.bottom <= 0 || p.top >= innerHeight) return [];
+export function fixedOverlaps(): string[] {
   const hits: string[] = [];
-  const meets = (r: DOMRect) =>
-    r.width > 0 && r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top;
   const range = document.createRange();
-  for (const block of document.querySelectorAll('main :is(p, li, h1, h2, h3, blockquote, dt, dd), footer a')) {
-    if (block.closest('details[data-toc]')) continue; // its own list
-    const b = block.getBoundingClientRect();
-    if (b.bottom < p.top || b.top > p.bottom) continue;
-    range.selectNodeContents(block);
-    if ([...range.getClientRects()].some(meets)) hits.push(`${block.tagName.toLowerCase()}#${block.id}`);
+  // Which elements are fixed is found once per page (reading every element's style at each stop of a scroll
+  // through a long page is slow); whether each is shown is read every time.
+  const page = window as unknown as { __fixedElements?: HTMLElement[] };
+  page.__fixedElements ??= [...document.querySelectorAll<HTMLElement>('body *')].filter(
+    (el) => !el.closest('[data-site-header]') && getComputedStyle(el).position === 'fixed',
+  );
+  const boxes = page.__fixedElements.filter((el) => {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (r.height <= 2 || style.opacity === '0' || style.visibility === 'hidden') return false;
+    return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+  });
+  for (const control of boxes) {
+    const p = control.getBoundingClientRect();
+    const name = control.getAttribute('data-island') || control.className.split(' ')[0] || control.tagName.toLowerCase();
+    const meets = (r: DOMRect) =>
+      r.width > 0 && r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top;
+    for (const block of document.querySelectorAll('main :is(p, li, h1, h2, h3, blockquote, dt, dd), footer a')) {
+      if (control.contains(block)) continue;
+      const b = block.getBoundingClientRect();
+      if (b.bottom < p.top || b.top > p.bottom) continue;
+      range.selectNodeContents(block);
+      if ([...range.getClientRects()].some(meets)) hits.push(`${name} over ${block.tagName.toLowerCase()}#${block.id}`);
+    }
+    for (const tool of document.querySelectorAll('main .para-tools > a'))
+      if (meets(tool.getBoundingClientRect())) hits.push(`${name} over the tools of ${tool.closest('[id]')?.id}`);
   }
-  for (const tool of document.querySelectorAll('main .para-tools > a'))
-    if (meets(tool.getBoundingClientRect())) hits.push(`tool of ${tool.closest('[id]')?.id}`);
   return [...new Set(hits)];
 }

@@ -99,6 +99,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         subpath={`articles/${article.slug}/`}
         modes={modes}
         title={shortTitle(article.title)}
+        contents={{ headings: article.headings, label: t.contents }}
         wording={Object.keys(article.wording).length > 0}
       />
       <ReadingProgress />
@@ -107,7 +108,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:grid lg:max-w-6xl lg:grid-cols-[minmax(0,1fr)_40rem_minmax(0,1fr)] lg:gap-10"
       >
         <div className="hidden lg:block" data-print="hide">
-          <TableOfContents headings={article.headings} label={t.contents} form="wide" />
+          <TableOfContents headings={article.headings} label={t.contents} />
         </div>
         <article {...island('offscreen-layout')} className="lg:col-start-2">
           <ArticleHeader
@@ -142,7 +143,6 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
             <ReadingModeSwitch choices={modes} label={t.readingMode} />
           </div>
         </div>
-        <TableOfContents headings={article.headings} label={t.contents} form="floating" className="lg:hidden" />
         <ThemeNotes variant={article.variant} themes={getThemes(article.variant)} gotoLabel={t.themeGoto} />
         <BackToIndex variant={article.variant} className="lg:col-start-2" />
       </main>

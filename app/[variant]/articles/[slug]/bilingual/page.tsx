@@ -9,7 +9,6 @@ import { ModeNotice } from '@/components/article/mode-notice';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
 import { ReadingModeSegments, ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
-import { TableOfContents } from '@/components/article/table-of-contents';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
@@ -57,8 +56,8 @@ export async function generateMetadata({
 
 /**
  * 中英对照: the essay with this site's English translation, pair by pair. Each column keeps a reading measure
- * (at most 40rem in one column, two columns of at most 36rem from 1024 px); the table of contents is the
- * floating control at every width, as there is no room beside two columns.
+ * (at most 40rem in one column, two columns of at most 36rem from 1024 px); the table of contents opens
+ * from the essay's title in the header at every width, as there is no room beside two columns.
  */
 export default async function BilingualPage({ params }: PageProps<'/[variant]/articles/[slug]/bilingual'>) {
   const { article, variant, translation } = await load(params);
@@ -80,6 +79,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
         }}
         modes={modes}
         title={shortTitle(article.title)}
+        contents={{ headings: article.headings, label: t.contents }}
       />
       <ReadingProgress />
       <main id="main" className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:max-w-[76rem]">
@@ -114,12 +114,6 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
             <EditorNote article={article} />
           </div>
         </article>
-        <TableOfContents
-          headings={article.headings}
-          label={t.contents}
-          form="floating"
-          className="toc-beside-columns"
-        />
         <ThemeNotes variant={variant} themes={getThemes(variant)} gotoLabel={t.themeGoto} />
         <ModeNotice
           from={articlePath(variant, article.slug)}
