@@ -20,7 +20,7 @@ interface ArticleBodyProps {
    * showing the paragraph's English below it.
    */
   english?: { href: (id: string) => string; label: string };
-  /** A note's many back links become one "↑ 返回（12 处）" control with this label (lib/notes/collapse-backrefs.ts). */
+  /** A note's many back links become one "↑ 返回正文（12 处引用）" control with this label (lib/notes/collapse-backrefs.ts). */
   backrefsLabel?: (places: number) => string;
 }
 
