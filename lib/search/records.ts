@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { Article } from '../model';
+import type { Article } from '../model/articles';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { canonicalVariant, translationVariant, type ScriptVariantId } from '../variants';
 import { searchMetaKey } from './config';
