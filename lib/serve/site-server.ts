@@ -120,8 +120,7 @@ async function locate(build: SiteBuild, sitePath: string): Promise<Located | und
     return file && { file, rulesPath: sitePath };
   }
   const file = await build.file(sitePath);
-  if (file)
-    return { file, rulesPath: pagePathOf(sitePath) };
+  if (file) return { file, rulesPath: pagePathOf(sitePath) };
   if ((await build.isFolder(sitePath)) && (await build.file(`${sitePath}/index.html`)))
     return { redirect: encodeURI(`${sitePath}/`) };
   return undefined;

@@ -15,7 +15,6 @@ export interface SiteCheck {
   problems: string[];
 }
 
-
 /** URL paths of the sitemap's pages (its `<loc>`s: this site's own sitemap, one URL per element). */
 function sitemapPaths(dir: string): string[] {
   const file = path.join(dir, 'sitemap.xml');
