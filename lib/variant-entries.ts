@@ -1,6 +1,6 @@
 /**
  * The reading variants, as data: one entry per variant (lib/variants.ts derives everything else from this
- * list; the UI labels are in lib/i18n/messages.ts). Kept apart so a test can add a variant to the registry
+ * list; the UI labels are in lib/i18n/catalogue/). Kept apart so a test can add a variant to the registry
  * alone (tests/unit/throwaway-variant.test.ts).
  */
 /** OpenCC locale codes used by opencc-js (`cn`, `tw`, `hk`, …). */
