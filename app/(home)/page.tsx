@@ -1,5 +1,6 @@
 import { chooseVariant } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
+import { getArticles } from '@/lib/model';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { aboutPath, indexPath, site } from '@/lib/site';
 import { variantChoices, variants } from '@/lib/variants';
@@ -34,7 +35,7 @@ export default function HomePage() {
                 </a>
               </h2>
               <p className="ui mt-1 text-(--color-muted)">
-                {t.siteTagline} —{' '}
+                {t.siteTagline(getArticles(v.id).length)} —{' '}
                 <a href={indexPath(v.id)} className="text-(--color-accent) underline underline-offset-2">
                   {v.label}
                 </a>

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/lib/i18n/messages';
+import { getArticles } from '@/lib/model';
 import { siteUrl } from '@/lib/seo';
 import { getVariant, isVariantId, variants } from '@/lib/variants';
 import '../globals.css';
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[variant]'>): P
   return {
     metadataBase: siteUrl(),
     title: { default: `${t.siteName} · ${t.siteSubtitle}`, template: `%s · ${t.siteName}` },
-    description: t.siteTagline,
+    description: t.siteTagline(getArticles(variant).length),
   };
 }
 

@@ -8,7 +8,8 @@
 export interface Messages {
   siteName: string;
   siteSubtitle: string;
-  siteTagline: string;
+  /** With the number of essays. */
+  siteTagline: (essays: number) => string;
   skipToContent: string;
   articles: string;
   by: string;
@@ -35,7 +36,8 @@ export interface Messages {
   contents: string;
   footerNote: string;
   themes: string;
-  themesIntro: string;
+  /** With the number of essays. */
+  themesIntro: (essays: number) => string;
   themeMap: string;
   themeMapCaption: string;
   /** The theme map's first column (one row per theme). */

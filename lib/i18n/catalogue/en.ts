@@ -1,10 +1,12 @@
+import { englishCount } from '../numerals';
 import type { Messages } from '../types';
 
 /** The interface in English: checked by `npm run lint:english` and cspell. */
 export const messages: Messages = {
   siteName: 'AI and Work',
   siteSubtitle: 'A Bilingual Reader',
-  siteTagline: 'Five Chinese essays on artificial intelligence and our work, in English translation',
+  siteTagline: (n) =>
+    `${englishCount(n, { capitalize: true })} Chinese essays on artificial intelligence and our work, in English translation`,
   skipToContent: 'Skip to content',
   articles: 'Essays',
   by: 'By',
@@ -31,7 +33,8 @@ export const messages: Messages = {
   contents: 'Contents',
   footerNote: 'Copyright in the essays remains with their authors; translations and editorial notes are this site’s.',
   themes: 'Themes',
-  themesIntro: 'The five essays answer one another. Each theme lists the essays and passages that discuss it.',
+  themesIntro: (n) =>
+    `The ${englishCount(n)} essays answer one another. Each theme lists the essays and passages that discuss it.`,
   themeMap: 'Theme map',
   themeMapCaption:
     'Themes × essays: one row per theme, one column per essay; each number is how often the essay mentions the theme. Select a number to see the passages.',

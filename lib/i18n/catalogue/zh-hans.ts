@@ -1,10 +1,11 @@
+import { hanCount } from '../numerals';
 import type { Messages } from '../types';
 
 /** The interface in 简体 (mainland usage). */
 export const messages: Messages = {
   siteName: 'AI 与工作',
   siteSubtitle: '双语读本',
-  siteTagline: '五篇中文文章，关于人工智能与我们的工作',
+  siteTagline: (n) => `${hanCount(n)}篇中文文章，关于人工智能与我们的工作`,
   skipToContent: '跳到正文',
   articles: '文章',
   by: '作者',
@@ -29,7 +30,7 @@ export const messages: Messages = {
   contents: '目录',
   footerNote: '文章版权归原作者所有；字形转换与编辑说明见各篇文末。',
   themes: '主题',
-  themesIntro: '五篇文章彼此呼应。每个主题列出提到它的文章与段落，点击即可跳到原文。',
+  themesIntro: (n) => `${hanCount(n)}篇文章彼此呼应。每个主题列出提到它的文章与段落，点击即可跳到原文。`,
   themeMap: '主题地图',
   themeMapCaption: '主题 × 文章：每行一个主题，每列一篇文章；数字是该文提到该主题的次数，点击查看相关段落。',
   themeMapThemes: '主题',

@@ -1,3 +1,4 @@
+import { hanCount } from '../numerals';
 import type { Messages } from '../types';
 
 /**
@@ -7,7 +8,7 @@ import type { Messages } from '../types';
 export const messages: Messages = {
   siteName: 'AI 與工作',
   siteSubtitle: '雙語讀本',
-  siteTagline: '五篇談人工智能與工作的中文文章',
+  siteTagline: (n) => `${hanCount(n)}篇談人工智能與工作的中文文章`,
   skipToContent: '跳到正文',
   articles: '文章',
   by: '作者',
@@ -34,7 +35,7 @@ export const messages: Messages = {
   contents: '目錄',
   footerNote: '文章版權歸原作者所有；繁簡轉換與編輯説明見各篇文末。',
   themes: '主題',
-  themesIntro: '五篇文章彼此呼應。每個主題列出提到它的文章與段落，按一下即可跳到原文。',
+  themesIntro: (n) => `${hanCount(n)}篇文章彼此呼應。每個主題列出提到它的文章與段落，按一下即可跳到原文。`,
   themeMap: '主題地圖',
   themeMapCaption: '主題 × 文章：每行一個主題，每欄一篇文章；數字是該文提到該主題的次數，按數字可查看相關段落。',
   themeMapThemes: '主題',
