@@ -77,7 +77,7 @@ function linkFirstMentions(
       pieces.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: options.href(match.themeId), className: ['theme-link'], dataTheme: match.themeId },
+        properties: { href: options.href(match.themeId), className: ['theme-link'], dataTopic: match.themeId },
         children: [{ type: 'text', value: child.value.slice(match.start, match.end) } satisfies Text],
       });
       last = match.end;
