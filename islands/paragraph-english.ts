@@ -6,6 +6,7 @@
  * right below it; the next use hides it again. Content above the paragraph never moves.
  */
 import { revealedEnglishId } from '@/lib/ids/block-id';
+import { islandInputs } from '@/lib/islands';
 
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
@@ -91,7 +92,7 @@ export function englishBlock(english: Document, id: string): DocumentFragment | 
 }
 
 export function mountParagraphEnglish(root: HTMLElement): void {
-  const src = root.dataset.englishSrc;
+  const src = islandInputs(root, 'paragraph-english')?.englishSrc;
   if (!src) return;
   let english: Promise<Document> | undefined;
   const load = () =>
