@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { chooseVariant } from '@/lib/choose-variant';
+import { chosenVariantExpression } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { variantFromPath } from '@/lib/not-found-variant';
@@ -23,9 +23,8 @@ const langs = Object.fromEntries(variants.map((v) => [v.id, v.lang]));
 
 // Before first paint: pick the reader's script (the URL's, else remembered, else the browser's) and
 // show only that section. A fixed string from our own tested functions, not content.
-const localize = `(function(){var p=${variantFromPath.toString()};var c=${chooseVariant.toString()};var v=p(location.pathname,${JSON.stringify(ids)});
-if(!v){var s=null;try{s=localStorage.getItem(${JSON.stringify(site.variantStorageKey)})}catch(e){}
-v=c(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],${JSON.stringify(variantChoices())})}
+const localize = `(function(){var v=(${variantFromPath.toString()})(location.pathname,${JSON.stringify(ids)});
+if(!v)v=${chosenVariantExpression(variantChoices(), site.variantStorageKey)};
 var r=document.documentElement;r.setAttribute('data-variant',v);r.lang=${JSON.stringify(langs)}[v]})()`;
 
 // Once the head script has picked a variant, only that variant's section shows (one rule per variant).
