@@ -4,7 +4,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { variantFromPath } from '@/lib/not-found-variant';
 import { NotFoundHeader } from '@/components/ui/not-found-header';
-import { prefsScript } from '@/lib/reader-prefs';
+import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import { aboutPath, indexPath, searchPath, site, themesPath } from '@/lib/site';
 import { feedLinks, siteUrl } from '@/lib/seo';
 import { variantChoices, variantIds, variants } from '@/lib/variants';
@@ -43,7 +43,7 @@ export default function GlobalNotFound() {
     <html lang="zh" suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
-        <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <ReaderPrefsScript />
         <script id={inlineScriptIds.notFoundVariant} dangerouslySetInnerHTML={{ __html: localize }} />
         <style dangerouslySetInnerHTML={{ __html: onlyChosen }} />
       </head>

@@ -1,5 +1,4 @@
-import { inlineScriptIds } from '@/lib/inline-scripts';
-import { prefsScript } from '@/lib/reader-prefs';
+import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
@@ -35,7 +34,7 @@ export default async function VariantLayout({ children, params }: LayoutProps<'/
     <html lang={getVariant(variant).lang} suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
-        <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <ReaderPrefsScript />
       </head>
       <body className="min-h-screen antialiased">
         <a
