@@ -12,6 +12,7 @@ import { contentDir } from '../lib/content/load';
 import { readSource, type SourceKind } from '../lib/content/read-source';
 import { styleProblems } from '../lib/english/style-rules';
 import { messages as englishCatalogue } from '../lib/i18n/catalogue/en';
+import { frontmatterBlock } from '../lib/content/frontmatter-block';
 
 const problems: string[] = [];
 const rel = (file: string) => path.relative(process.cwd(), file);
@@ -75,8 +76,8 @@ for (const file of ls('pages', '.en.md'))
     });
 for (const file of ls('articles', '.md')) {
   const text = read(file, 'markdown');
-  const frontmatter = text === undefined ? '' : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
-  checkYaml(file, frontmatter, 2, (k) => k === 'en' || k === 'editorSummaryEn');
+  const { yaml, firstLine } = frontmatterBlock(text ?? '');
+  checkYaml(file, yaml, firstLine, (k) => k === 'en' || k === 'editorSummaryEn');
 }
 // The English interface catalogue, read as data: every text it gives (a template called with stand-in
 // arguments), reported at its key's line. A catalogue that yields no text is a problem, never a silent pass.

@@ -1,4 +1,5 @@
 import { limits } from '../content/limits';
+import { frontmatterBlock } from '../content/frontmatter-block';
 
 /** A block of markdown the parser should not be given: where it passes a limit, why, and its extent. */
 export interface NestingProblem {
@@ -17,8 +18,6 @@ export interface NestingProblem {
 const lineStart = /(>[ \t]?)|((?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))|([ \t]+)/y;
 /** An emphasis or strikethrough delimiter run, or a link or image opener. */
 const inlineMark = /[*_~]+|!?\[/g;
-/** YAML frontmatter: not markdown, and checked by the YAML reader. */
-const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/;
 
 /**
  * Offset in `line` where its containers pass the limit: each quote or list marker at the start of the line
@@ -46,7 +45,8 @@ function tooDeepAt(line: string): number | undefined {
  */
 export function scanNesting(text: string): NestingProblem[] {
   const problems: NestingProblem[] = [];
-  let offset = frontmatter.exec(text)?.[0].length ?? 0;
+  // The frontmatter is not markdown (the YAML reader checks it).
+  let offset = frontmatterBlock(text).end;
   let line = text.slice(0, offset).split('\n').length;
   let blockStart = offset;
   let marks = 0;

@@ -11,6 +11,7 @@ import type { ThemeRegistry } from '../themes/registry';
 import { siteText } from './site-voice';
 import { regions, regionVariant } from './terms';
 import type { SourceScript } from '../script/source-scripts';
+import { frontmatterBlock } from '../content/frontmatter-block';
 
 /** A field of a YAML document, by its path, with its text. */
 export interface VoiceField {
@@ -49,12 +50,6 @@ function placeFinder(yaml: string, firstLine: number) {
   };
 }
 
-/** The YAML of a markdown file's frontmatter and the file line it starts on. */
-function frontmatterOf(text: string): { yaml: string; firstLine: number } {
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  return { yaml: match?.[1] ?? '', firstLine: 2 };
-}
-
 /**
  * Problems of the site's own fields on every regional edition (`file:line:column: problem`): a word foreign
  * to the edition, or a malformed `-{…}-` mark.
@@ -79,7 +74,7 @@ export function voiceFieldProblems(
 
 /** The check for an essay's frontmatter. */
 export function articleVoiceProblems(source: ArticleSource): string[] {
-  const { yaml, firstLine } = frontmatterOf(readFileSync(source.path, 'utf8'));
+  const { yaml, firstLine } = frontmatterBlock(readFileSync(source.path, 'utf8'));
   return voiceFieldProblems(source.path, articleVoiceFields(source), source.frontmatter.script, {
     text: yaml,
     firstLine,
