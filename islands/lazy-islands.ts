@@ -3,6 +3,7 @@
  * their own files (scripts/postbuild/islands.ts) and fetched the first time they are needed, so a first
  * visit loads none of them (the search page's own behaviour is one too: only that page loads it). The build defines `__LAZY_ISLANDS__` (name → URL of the content-hashed file).
  */
+import type { IslandName } from '@/lib/islands';
 import type * as queryScript from './lazy/query-script';
 import type * as search from './lazy/search';
 import type * as wordingPopover from './lazy/wording-popover';
@@ -27,6 +28,12 @@ export const lazyIslandNames = [
   'query-script',
   'search',
 ] as const satisfies readonly (keyof LazyIslands)[];
+
+/**
+ * Lazy islands that a page's island loads as soon as it mounts (the search page's behaviour), keyed by that
+ * island's name: part of that page's first visit, and weighed so by the transfer bench (scripts/bench/transfer.ts).
+ */
+export const loadedAtMount = { search: 'search' } as const satisfies Partial<Record<IslandName, keyof LazyIslands>>;
 
 const loading = new Map<string, Promise<unknown>>();
 
