@@ -148,14 +148,17 @@ export function mountSearch(root: HTMLElement): void {
   let outcome: SearchOutcome | undefined;
   let shown = pageSize;
 
+  // Written only when it changes: the status is `aria-live`, and "show more" must not announce it again.
+  const say = (text: string) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
   const draw = () => {
     const { labels } = config;
     const state = status.dataset.searchStatus;
     if (state === 'done' && outcome) {
       const total = totalHits(outcome.groups);
       status.dataset.searchQuery = outcome.query;
-      status.textContent =
-        total > 0 ? labels.results.replace('{count}', String(total)) : fill(labels.noResults, outcome.query);
+      say(total > 0 ? labels.results.replace('{count}', String(total)) : fill(labels.noResults, outcome.query));
       const nodes: Node[] = total === 0 ? [emptyState(config, outcome)] : resultList(config, outcome, shown, own);
       if (total > shown) {
         const more = el('button', button, labels.showMore);
@@ -171,8 +174,8 @@ export function mountSearch(root: HTMLElement): void {
       return;
     }
     delete status.dataset.searchQuery;
-    status.textContent = state === 'searching' ? labels.searching : state === 'failed' ? labels.failed : '';
-    if (state !== 'searching') output.replaceChildren();
+    say(state === 'searching' ? labels.searching : state === 'failed' ? labels.failed : '');
+    output.replaceChildren();
   };
   const setState = (state: 'idle' | 'searching' | 'done' | 'failed') => {
     status.dataset.searchStatus = state;

@@ -243,3 +243,10 @@ for (const variant of ['zh-hant', 'en'] as const)
     await expect(html).toHaveAttribute('data-theme', 'dark');
     check();
   });
+
+test('when the page’s own index cannot load, the page says search failed', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+  await page.goto(`/zh-hans/search/?q=${encodeURIComponent('内卷')}`);
+  await expect(page.locator('[data-search-status="failed"]')).toHaveText('搜索暂时无法使用，请稍后再试。');
+  await expect(page.locator('[data-search-results]')).toHaveCount(0);
+});
