@@ -10,16 +10,9 @@
 import { lazyIsland } from '../lazy-islands';
 import type { ScriptConverter } from '@/lib/script/overrides';
 import { searchIndexes, searchLanguageOf, searchLanguages, type SearchLanguage } from '@/lib/search/config';
-import {
-  pageSize,
-  searchAll,
-  SearchTickets,
-  totalHits,
-  visibleHits,
-  type Pagefind,
-  type SearchOutcome,
-} from '@/lib/search/engine';
+import { pageSize, totalHits, visibleHits, type Pagefind, type SearchOutcome } from '@/lib/search/engine';
 import { parseSearchConfig, searchConfigAttribute, type SearchConfig } from '@/lib/search/page-config';
+import { searchRunner } from '@/lib/search/runner';
 import { getVariant, isVariantId } from '@/lib/variants';
 
 /** Each index's Pagefind, loaded once, on first use. */
@@ -143,11 +136,8 @@ export function mountSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const output = root.querySelector<HTMLElement>('[data-search-output]');
   if (!form || !input || !status || !output) throw new Error('search: the page has no form, status or results area');
-  const deps = { variant, loadIndex, converter: converterLoader(config) };
-  const tickets = new SearchTickets();
   let outcome: SearchOutcome | undefined;
   let shown = pageSize;
-
   // Written only when it changes: the status is `aria-live`, and "show more" must not announce it again.
   const say = (text: string) => {
     if (status.textContent !== text) status.textContent = text;
@@ -177,40 +167,25 @@ export function mountSearch(root: HTMLElement): void {
     say(state === 'searching' ? labels.searching : state === 'failed' ? labels.failed : '');
     output.replaceChildren();
   };
-  const setState = (state: 'idle' | 'searching' | 'done' | 'failed') => {
-    status.dataset.searchStatus = state;
-    draw();
-  };
 
-  const run = async (raw: string) => {
-    const query = raw.trim();
-    const ticket = tickets.take(query);
-    if (ticket === undefined) return;
-    const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-    if (!query) {
-      outcome = undefined;
-      setState('idle');
-      return;
-    }
-    // Results already shown stay until the new ones arrive (no flash of "searching…" between keys).
-    if (status.dataset.searchStatus !== 'done') setState('searching');
-    try {
-      const found = await searchAll(query, deps);
-      if (!tickets.current(ticket)) return;
-      outcome = found;
-      shown = pageSize;
-      setState('done');
-    } catch (error) {
-      if (!tickets.current(ticket)) return;
-      console.error('search failed', error);
-      tickets.forget();
-      outcome = undefined;
-      setState('failed');
-    }
-  };
+  const run = searchRunner(
+    { variant, loadIndex, converter: converterLoader(config) },
+    {
+      onQuery: (query) => {
+        const url = new URL(window.location.href);
+        if (query) url.searchParams.set('q', query);
+        else url.searchParams.delete('q');
+        window.history.replaceState(null, '', url);
+      },
+      onState: (state) => {
+        if (state.kind === 'failed') console.error('search failed', state.error);
+        outcome = state.kind === 'done' ? state.outcome : undefined;
+        shown = pageSize;
+        status.dataset.searchStatus = state.kind;
+        draw();
+      },
+    },
+  );
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -144,29 +144,3 @@ export function visibleHits(groups: readonly Group[], shown: number): { group: G
 }
 
 export const totalHits = (groups: readonly Group[]) => groups.reduce((n, g) => n + g.hits.length, 0);
-
-/**
- * The order of searches: the debounce, Enter and the page's opening can all ask for the same query (run it
- * once), and an older search may answer after a newer one (its answer is dropped).
- */
-export class SearchTickets {
-  private latest = 0;
-  private lastRun: string | undefined;
-
-  /** A ticket for a query, or undefined when that query is the one already run. */
-  take(query: string): number | undefined {
-    if (query === this.lastRun) return undefined;
-    this.lastRun = query;
-    return ++this.latest;
-  }
-
-  /** Whether an answer with this ticket is still the newest one asked for. */
-  current(ticket: number): boolean {
-    return ticket === this.latest;
-  }
-
-  /** After a failure: the same query may be run again. */
-  forget(): void {
-    this.lastRun = undefined;
-  }
-}

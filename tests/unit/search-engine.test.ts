@@ -4,13 +4,13 @@ import type { SearchLanguage } from '@/lib/search/config';
 import {
   languagesFor,
   searchAll,
-  SearchTickets,
   visibleHits,
   type Group,
   type Pagefind,
   type PagefindResultData,
 } from '@/lib/search/engine';
 import { parseSearchConfig, serializeSearchConfig, type SearchConfig } from '@/lib/search/page-config';
+import { searchRunner, type SearchState } from '@/lib/search/runner';
 
 /** A fake Pagefind: every record comes back for every query (the engine's own matching decides), and asks are counted. */
 function fakePagefind(records: PagefindResultData[]): Pagefind & { queries: string[] } {
@@ -116,16 +116,64 @@ describe('when an index fails', () => {
 });
 
 describe('the order of searches', () => {
-  test('a stale answer (an older ticket) is dropped, and the same query runs once', () => {
-    const tickets = new SearchTickets();
-    const first = tickets.take('辭');
-    const second = tickets.take('辭職');
-    expect(tickets.take('辭職')).toBeUndefined();
-    expect(tickets.current(first!)).toBe(false);
-    expect(tickets.current(second!)).toBe(true);
-    // After a failure the same query may be asked again.
-    tickets.forget();
-    expect(tickets.take('辭職')).toBeDefined();
+  /** A Pagefind whose answers wait until released, to make an older search answer last. */
+  function heldPagefind(records: PagefindResultData[]) {
+    const inner = fakePagefind(records);
+    const held: (() => void)[] = [];
+    const pagefind: Pagefind = {
+      options: inner.options,
+      search: (query) => new Promise((resolve) => held.push(() => resolve(inner.search(query)))),
+    };
+    return { pagefind, release: (i: number) => held[i]!() };
+  }
+  const record = (states: SearchState[]) => (state: SearchState) =>
+    states.push(state.kind === 'done' ? { ...state, outcome: { ...state.outcome, groups: [] } } : state);
+
+  test('a stale answer (an older search answering last) is ignored', async () => {
+    const { pagefind, release } = heldPagefind([zhRecord(1, '他写了辞职信。'), zhRecord(4, '马斯克说。')]);
+    const states: SearchState[] = [];
+    const queries: string[] = [];
+    const run = searchRunner(
+      { ...deps({}), loadIndex: () => Promise.resolve(pagefind) },
+      { onQuery: (q) => queries.push(q), onState: record(states) },
+    );
+    const older = run('辭職');
+    const newer = run('馬斯克');
+    await new Promise((r) => setTimeout(r, 0));
+    release(1);
+    await newer;
+    release(0);
+    await older;
+    expect(queries).toEqual(['辭職', '馬斯克']);
+    expect(states.map((s) => (s.kind === 'done' ? `done ${s.outcome.query}` : s.kind))).toEqual([
+      'searching',
+      'done 馬斯克',
+    ]);
+  });
+
+  test('the same query runs once; after a failure it may run again; clearing shows nothing', async () => {
+    let offline = true;
+    const states: SearchState[] = [];
+    const run = searchRunner(
+      {
+        ...deps({}),
+        loadIndex: () => (offline ? Promise.reject(new Error('offline')) : Promise.resolve(zh)),
+      },
+      { onQuery: () => undefined, onState: record(states) },
+    );
+    await run('辭職');
+    expect(states.map((s) => s.kind)).toEqual(['searching', 'failed']);
+    offline = false;
+    // After a failure the same query (as typed, spaces aside) runs again.
+    await run(' 辭職 ');
+    expect(states.map((s) => s.kind)).toEqual(['searching', 'failed', 'searching', 'done']);
+    // Asked again (the debounce, then Enter): it does not run twice.
+    await run('辭職');
+    expect(states).toHaveLength(4);
+    // Results shown: the next query shows no "searching" in between; clearing shows nothing.
+    await run('內卷');
+    await run('');
+    expect(states.map((s) => s.kind).slice(4)).toEqual(['done', 'idle']);
   });
 });
 
