@@ -199,8 +199,8 @@ export function mountSearch(root: HTMLElement): void {
     void run(input.value);
   });
 
-  const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-  input.value = initial;
-  if (initial) void run(initial);
-  input.focus();
+  // The island arrives after the page: what the reader has already typed wins over the URL's `?q=`.
+  if (!input.value.trim()) input.value = new URLSearchParams(window.location.search).get('q') ?? '';
+  if (input.value.trim()) void run(input.value);
+  if (document.activeElement === document.body || document.activeElement === null) input.focus();
 }

@@ -250,3 +250,17 @@ test('when the page’s own index cannot load, the page says search failed', asy
   await expect(page.locator('[data-search-status="failed"]')).toHaveText('搜索暂时无法使用，请稍后再试。');
   await expect(page.locator('[data-search-results]')).toHaveCount(0);
 });
+
+test('what the reader types before the search island arrives is searched, not wiped', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_islands\/search\.[0-9a-f]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/zh-hans/search/');
+  await page.locator('main input[type="search"]').fill('内卷');
+  release();
+  await expect(page.locator('[data-search-status="done"]')).toHaveAttribute('data-search-query', '内卷');
+  await expect(page.locator('main input[type="search"]')).toHaveValue('内卷');
+});
