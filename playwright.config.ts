@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { siteDir } from './lib/static-export/site-dir';
+import { chromiumFlags, chromiumPath } from './scripts/lib/chromium';
 
 const port = Number(process.env.PORT ?? 4173);
 /** The production recipe (nginx with the build's includes) runs the serving tests too, unless SKIP_NGINX=1. */
 const nginxPort = Number(process.env.NGINX_PORT ?? 4180);
 const withNginx = process.env.SKIP_NGINX !== '1';
-/** System Chromium when there is one (CI installs Debian's); Playwright's own browser elsewhere. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,17 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { chooseVariant } from '@/lib/choose-variant';
+import { chosenVariantExpression } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { variantFromPath } from '@/lib/not-found-variant';
 import { NotFoundHeader } from '@/components/ui/not-found-header';
-import { prefsScript } from '@/lib/reader-prefs';
+import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import { aboutPath, indexPath, searchPath, site, themesPath } from '@/lib/site';
 import { feedLinks, siteUrl } from '@/lib/seo';
 import { variantChoices, variantIds, variants } from '@/lib/variants';
@@ -23,9 +23,8 @@ const langs = Object.fromEntries(variants.map((v) => [v.id, v.lang]));
 
 // Before first paint: pick the reader's script (the URL's, else remembered, else the browser's) and
 // show only that section. A fixed string from our own tested functions, not content.
-const localize = `(function(){var p=${variantFromPath.toString()};var c=${chooseVariant.toString()};var v=p(location.pathname,${JSON.stringify(ids)});
-if(!v){var s=null;try{s=localStorage.getItem(${JSON.stringify(site.variantStorageKey)})}catch(e){}
-v=c(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],${JSON.stringify(variantChoices())})}
+const localize = `(function(){var v=(${variantFromPath.toString()})(location.pathname,${JSON.stringify(ids)});
+if(!v)v=${chosenVariantExpression(variantChoices(), site.variantStorageKey)};
 var r=document.documentElement;r.setAttribute('data-variant',v);r.lang=${JSON.stringify(langs)}[v]})()`;
 
 // Once the head script has picked a variant, only that variant's section shows (one rule per variant).
@@ -44,7 +43,7 @@ export default function GlobalNotFound() {
     <html lang="zh" suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
-        <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <ReaderPrefsScript />
         <script id={inlineScriptIds.notFoundVariant} dangerouslySetInnerHTML={{ __html: localize }} />
         <style dangerouslySetInnerHTML={{ __html: onlyChosen }} />
       </head>

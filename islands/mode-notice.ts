@@ -1,4 +1,5 @@
 import { modeRedirectedKey } from '@/lib/reading-mode';
+import { islandInputs } from '@/lib/islands';
 
 /**
  * On a 中英对照 page: when the reader's remembered choice sent them here from the Chinese page a link named
@@ -15,7 +16,8 @@ export function mountModeNotice(root: HTMLElement): void {
     return;
   }
   // Only for this page's own Chinese form (a stale note from another essay says nothing here).
-  const from = root.dataset.from ?? '';
+  const from = islandInputs(root, 'mode-notice')?.from;
+  if (from === undefined) return;
   if (!named || !named.startsWith(from)) return;
   const link = root.querySelector<HTMLAnchorElement>('a[data-reading-mode]');
   if (link) link.href = named;

@@ -5,6 +5,7 @@
  * link to the full note); Escape, a second click, or moving focus or a tap elsewhere closes it.
  */
 import { placePopover, popoverClass } from './popover';
+import { islandInputs } from '@/lib/islands';
 
 interface Note {
   title?: string;
@@ -40,7 +41,9 @@ export function mountNoteRef(wrapper: HTMLElement): void {
   if (!found) return;
   const link: HTMLAnchorElement = found;
   const href = link.getAttribute('href') ?? '';
-  const gotoLabel = wrapper.dataset.gotoLabel ?? '↓';
+  const inputs = islandInputs(wrapper, 'note-ref');
+  if (!inputs) return;
+  const { gotoLabel } = inputs;
   const popoverId = `note-popover-${(count += 1)}`;
   let mode: Mode | undefined;
   let popover: HTMLElement | undefined;

@@ -5,6 +5,9 @@
  * on this island's root; nothing of it is in the Chinese page's bytes) and shows that paragraph's English
  * right below it; the next use hides it again. Content above the paragraph never moves.
  */
+import { revealedEnglishId } from '@/lib/ids/block-id';
+import { islandInputs } from '@/lib/islands';
+
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
 /**
@@ -89,7 +92,7 @@ export function englishBlock(english: Document, id: string): DocumentFragment | 
 }
 
 export function mountParagraphEnglish(root: HTMLElement): void {
-  const src = root.dataset.englishSrc;
+  const src = islandInputs(root, 'paragraph-english')?.englishSrc;
   if (!src) return;
   let english: Promise<Document> | undefined;
   const load = () =>
@@ -110,7 +113,7 @@ export function mountParagraphEnglish(root: HTMLElement): void {
     const block = document.getElementById(id);
     // While the English is being fetched, further taps wait for it rather than insert it twice.
     if (!block || control.hasAttribute('aria-busy')) return;
-    const shown = document.getElementById(`en-of-${id}`);
+    const shown = document.getElementById(revealedEnglishId(id));
     if (shown) {
       const open = shown.hidden;
       shown.hidden = !open;
@@ -122,7 +125,7 @@ export function mountParagraphEnglish(root: HTMLElement): void {
       const fragment = englishBlock(await load(), id);
       if (!fragment) throw new Error(`${src}: no block ${id}`);
       const box = document.createElement('div');
-      box.id = `en-of-${id}`;
+      box.id = revealedEnglishId(id);
       box.lang = 'en';
       box.className = 'para-english';
       box.dataset.paraEnglishOf = id;

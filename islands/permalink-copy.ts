@@ -1,3 +1,5 @@
+import { islandInputs } from '@/lib/islands';
+
 const shownMs = 2500;
 
 /**
@@ -8,7 +10,9 @@ const shownMs = 2500;
  * the paragraph.
  */
 export function mountPermalinkCopy(status: HTMLElement): void {
-  const copiedLabel = status.dataset.copiedLabel ?? '';
+  const inputs = islandInputs(status, 'permalink-copy');
+  if (!inputs) return;
+  const { copiedLabel } = inputs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[data-permalink]');

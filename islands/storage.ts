@@ -6,3 +6,12 @@ export function remember(key: string, value: string): void {
     // Nothing to do: the page works without it.
   }
 }
+
+/** A remembered choice, or `null` when there is none or storage is unavailable. */
+export function recall(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}

@@ -49,13 +49,13 @@ export function mountThemeRef(root: HTMLElement): void {
     open = { link, wrapper, popover };
   }
 
-  for (const link of document.querySelectorAll('main a.theme-link[data-theme]'))
+  for (const link of document.querySelectorAll('main a.theme-link[data-topic]'))
     link.setAttribute('aria-expanded', 'false');
 
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    const link = (event.target as Element).closest<HTMLAnchorElement>('main a.theme-link[data-theme]');
-    const note = link && notes.get(link.dataset.theme);
+    const link = (event.target as Element).closest<HTMLAnchorElement>('main a.theme-link[data-topic]');
+    const note = link && notes.get(link.dataset.topic);
     if (!link || !note) return;
     event.preventDefault();
     const same = open?.link === link;

@@ -23,3 +23,14 @@ export function chooseVariant(
   }
   return choices.fallback;
 }
+
+/**
+ * The reader's variant as an inline script sees it before first paint, for `/` (a redirect) and the 404
+ * page (which section to show): an expression of {@link chooseVariant} over the remembered choice
+ * (`site.variantStorageKey`, unreadable storage counting as none) and the browser's languages. One source
+ * for both scripts; it is our own tested code, not content.
+ */
+export function chosenVariantExpression(choices: Parameters<typeof chooseVariant>[2], storageKey: string): string {
+  return `(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(storageKey)})}catch(e){}
+return (${chooseVariant.toString()})(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],${JSON.stringify(choices)})})()`;
+}

@@ -32,7 +32,7 @@ export function feedXml(variant: VariantId, articles: readonly Article[]): strin
   const home = absoluteUrl(indexPath(variant));
   const feed = new Feed({
     title: escapeText(`${t.siteName} · ${t.siteSubtitle}`),
-    description: escapeText(t.siteTagline),
+    description: escapeText(t.siteTagline(articles.length)),
     id: home,
     link: home,
     language: languageOf(variant),

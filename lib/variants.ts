@@ -1,41 +1,13 @@
 /**
  * Reading variants: the one registry. Chinese scripts rendered from one canonical text (简体; 繁體 in
  * Taiwan and in Hong Kong forms), and English (this site's translation, aligned paragraph by paragraph).
- * Adding a script variant is one entry in lib/variant-entries.ts plus its labels (lib/i18n/messages.ts) and,
+ * Adding a script variant is one entry in lib/variant-entries.ts plus its labels (lib/i18n/catalogue/<id>.ts) and,
  * if its conversion needs one, a phrase dictionary `content/dictionary/s2<opencc>.tsv`. Code asks the
  * registry (`isScriptVariant`, `translationVariant`, `scriptVariants` …), never for an id.
  */
-import { variantEntries } from './variant-entries';
+import { variantEntries, type VariantEntry } from './variant-entries';
 
-/** OpenCC locale codes used by opencc-js (`cn`, `tw`, `hk`, …). */
-export type OpenccLocale = 'cn' | 'tw' | 'hk';
-
-/** A registry entry (lib/variant-entries.ts). */
-export interface VariantEntry {
-  /** URL segment: `/zh-hans/…`. */
-  readonly id: string;
-  /** BCP 47 tag for `<html lang>`. */
-  readonly lang: string;
-  /** OpenCC target locale the canonical (Simplified) text is converted to; `null` = canonical itself. */
-  readonly opencc: OpenccLocale | null;
-  /** Quotation marks: `curly` “‘ (mainland) or `corner` 「『 (Taiwan). */
-  readonly quotes: 'curly' | 'corner';
-  /** Name of the script in its own script, for the switch and `/`. */
-  readonly label: string;
-  /** One-character switch label. */
-  readonly short: string;
-  /** `script`: the Chinese text in a script; `translation`: this site's English translation. */
-  readonly kind: 'script' | 'translation';
-  /**
-   * The browser languages this variant serves, as a case-insensitive RegExp source over BCP 47 tags; the
-   * variants' patterns are disjoint, so `/` can ask each in turn (lib/choose-variant.ts).
-   */
-  readonly browserLanguages: string;
-  /** Open Graph locale (`zh_TW`). */
-  readonly ogLocale: string;
-  /** ISO 15924 script of the variant's text: picks fonts where the build draws text (share images). */
-  readonly script: 'Hans' | 'Hant' | 'Latn';
-}
+export type { OpenccLocale, VariantEntry } from './variant-entries';
 
 /** A variant of the registry. */
 export interface Variant extends VariantEntry {

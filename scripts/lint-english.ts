@@ -11,6 +11,7 @@ import { checkFile } from '../lib/content/errors';
 import { contentDir } from '../lib/content/load';
 import { readSource, type SourceKind } from '../lib/content/read-source';
 import { styleProblems } from '../lib/english/style-rules';
+import { messages as englishCatalogue } from '../lib/i18n/catalogue/en';
 
 const problems: string[] = [];
 const rel = (file: string) => path.relative(process.cwd(), file);
@@ -77,16 +78,31 @@ for (const file of ls('articles', '.md')) {
   const frontmatter = text === undefined ? '' : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
   checkYaml(file, frontmatter, 2, (k) => k === 'en' || k === 'editorSummaryEn');
 }
-// The interface catalogue: the string and template literals of its English object, at their lines.
-const catalogue = path.join(process.cwd(), 'lib', 'i18n', 'messages.ts');
-const source = readFileSync(catalogue, 'utf8');
-const from = source.indexOf('const en: Messages = {');
-const to = source.indexOf('\n};', from);
-const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
-for (const m of source.slice(from, to).matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) {
-  const text = (m[1] ?? m[2] ?? '').replace(/\$\{[^}]*\}/g, 'x').replace(/\\'/g, '’');
-  check(catalogue, text, lineOf(from + m.index), 1);
+// The English interface catalogue, read as data: every text it gives (a template called with stand-in
+// arguments), reported at its key's line. A catalogue that yields no text is a problem, never a silent pass.
+const catalogueFile = path.join(process.cwd(), 'lib', 'i18n', 'catalogue', 'en.ts');
+const catalogueSource = readFileSync(catalogueFile, 'utf8').split('\n');
+const lineOfKey = (key: string) => catalogueSource.findIndex((line) => new RegExp(`^\\s+'?${key}'?:`).test(line)) + 1;
+let texts = 0;
+const checkValue = (value: unknown, line: number): void => {
+  if (typeof value === 'string') {
+    texts += 1;
+    check(catalogueFile, value, line, 1);
+  } else if (typeof value === 'function') {
+    // Stand-ins the text around them is checked with: a one-item list, so it reads as a count or a name in a
+    // template (`${[3]}` is "3") and still has a list's methods where one is expected (`themes.join`).
+    const args = Array.from({ length: value.length }, (_, i) => (i % 2 === 0 ? [3] : ['x']));
+    checkValue((value as (...a: unknown[]) => unknown)(...args), line);
+  } else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) checkValue(item, lineOfKey(key) || line);
+};
+for (const [key, value] of Object.entries(englishCatalogue)) {
+  const line = lineOfKey(key);
+  if (line === 0) problems.push(`${rel(catalogueFile)}: key "${key}" not found at the start of a line`);
+  checkValue(value, line);
 }
+if (texts < Object.keys(englishCatalogue).length)
+  problems.push(`${rel(catalogueFile)}: ${texts} texts for ${Object.keys(englishCatalogue).length} keys`);
 
 if (problems.length > 0) {
   console.error(

@@ -1,5 +1,4 @@
-import { inlineScriptIds } from '@/lib/inline-scripts';
-import { prefsScript } from '@/lib/reader-prefs';
+import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { shareImageFor } from '@/lib/covers/share-images';
@@ -24,7 +23,7 @@ export default function HomeLayout({ children }: { children: ReactNode }) {
     <html lang="zh" suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
-        <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <ReaderPrefsScript />
       </head>
       <body className="min-h-screen antialiased">{children}</body>
     </html>

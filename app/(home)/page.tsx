@@ -1,14 +1,13 @@
-import { chooseVariant } from '@/lib/choose-variant';
+import { chosenVariantExpression } from '@/lib/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
+import { getArticles } from '@/lib/model';
 import { inlineScriptIds } from '@/lib/inline-scripts';
 import { aboutPath, indexPath, site } from '@/lib/site';
 import { variantChoices, variants } from '@/lib/variants';
 
 // The redirect must run before first paint, so it is an inline script built from the tested
 // `chooseVariant` (a fixed string from our own code, not content).
-const redirect = `(function(){var v;try{v=localStorage.getItem(${JSON.stringify(site.variantStorageKey)})}catch(e){v=null}
-var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];
-location.replace('/'+(${chooseVariant.toString()})(v,l,${JSON.stringify(variantChoices())})+'/'+location.hash)})()`;
+const redirect = `location.replace('/'+${chosenVariantExpression(variantChoices(), site.variantStorageKey)}+'/'+location.hash)`;
 
 /** `/`: sends the reader to their script; without JavaScript, links to both. */
 export default function HomePage() {
@@ -34,7 +33,7 @@ export default function HomePage() {
                 </a>
               </h2>
               <p className="ui mt-1 text-(--color-muted)">
-                {t.siteTagline} —{' '}
+                {t.siteTagline(getArticles(v.id).length)} —{' '}
                 <a href={indexPath(v.id)} className="text-(--color-accent) underline underline-offset-2">
                   {v.label}
                 </a>

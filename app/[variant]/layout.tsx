@@ -1,9 +1,9 @@
-import { inlineScriptIds } from '@/lib/inline-scripts';
-import { prefsScript } from '@/lib/reader-prefs';
+import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/lib/i18n/messages';
+import { getArticles } from '@/lib/model';
 import { siteUrl } from '@/lib/seo';
 import { getVariant, isVariantId, variants } from '@/lib/variants';
 import '../globals.css';
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[variant]'>): P
   return {
     metadataBase: siteUrl(),
     title: { default: `${t.siteName} · ${t.siteSubtitle}`, template: `%s · ${t.siteName}` },
-    description: t.siteTagline,
+    description: t.siteTagline(getArticles(variant).length),
   };
 }
 
@@ -34,7 +34,7 @@ export default async function VariantLayout({ children, params }: LayoutProps<'/
     <html lang={getVariant(variant).lang} suppressHydrationWarning>
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
-        <script id={inlineScriptIds.readerPrefs} dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <ReaderPrefsScript />
       </head>
       <body className="min-h-screen antialiased">
         <a

@@ -8,7 +8,7 @@ import { PageProse, splitLead } from '@/components/ui/page-prose';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteHeader } from '@/components/ui/site-header';
-import { getArticlesInReadingOrder } from '@/lib/model';
+import { getArticles, getArticlesInReadingOrder } from '@/lib/model';
 import { essayCover } from '@/lib/covers/cover';
 import { getMessages } from '@/lib/i18n/messages';
 import { getGuide } from '@/lib/model';
@@ -20,7 +20,11 @@ import { isScriptVariant, isVariantId } from '@/lib/variants';
 export async function generateMetadata({ params }: PageProps<'/[variant]'>): Promise<Metadata> {
   const { variant } = await params;
   if (!isVariantId(variant)) return {};
-  return pageMetadata({ variant, subpath: '', description: getMessages(variant).siteTagline });
+  return pageMetadata({
+    variant,
+    subpath: '',
+    description: getMessages(variant).siteTagline(getArticles(variant).length),
+  });
 }
 
 /**
@@ -45,7 +49,7 @@ export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
         <header data-masthead="" className="border-b-2 border-(--color-ink) pb-4">
           <p className="ui text-sm tracking-wide text-(--color-accent)">{t.siteSubtitle}</p>
           <h1 className="mt-1 text-3xl leading-tight font-black sm:text-5xl">{t.siteName}</h1>
-          <p className="ui mt-2 text-(--color-muted)">{t.siteTagline}</p>
+          <p className="ui mt-2 text-(--color-muted)">{t.siteTagline(articles.length)}</p>
         </header>
         <section aria-labelledby="guide" data-guide="" className="mt-6 sm:mt-8">
           <h2 id="guide" className="ui text-sm font-semibold tracking-wide text-(--color-accent)">

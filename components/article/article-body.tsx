@@ -4,6 +4,7 @@ import type { ComponentProps } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { collapseBackrefs } from '@/lib/notes/collapse-backrefs';
 import { NoteRef } from './note-ref';
+import { isParagraphId } from '@/lib/ids/block-id';
 
 interface ArticleBodyProps {
   /** The rendered article tree (already in the variant's script). */
@@ -20,11 +21,9 @@ interface ArticleBodyProps {
    * showing the paragraph's English below it.
    */
   english?: { href: (id: string) => string; label: string };
-  /** A note's many back links become one "↑ 返回（12 处）" control with this label (lib/notes/collapse-backrefs.ts). */
+  /** A note's many back links become one "↑ 返回正文（12 处引用）" control with this label (lib/notes/collapse-backrefs.ts). */
   backrefsLabel?: (places: number) => string;
 }
-
-const isParagraphId = (id: unknown): id is string => typeof id === 'string' && /^p-\d+$/.test(id);
 
 /** hast → React elements; no HTML strings. The tree never holds raw HTML (the build rejects it). */
 export function ArticleBody({

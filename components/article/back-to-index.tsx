@@ -2,7 +2,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { indexPath } from '@/lib/site';
 import type { VariantId } from '@/lib/variants';
 
-/** "← 返回目录" at the end of an essay, a 44 px tall link. */
+/** "← 返回首页" at the end of an essay, a 44 px tall link. */
 export function BackToIndex({ variant, className = '' }: { variant: VariantId; className?: string }) {
   const t = getMessages(variant);
   return (

@@ -14,8 +14,7 @@ interface ModeNoticeProps {
 export function ModeNotice({ from, labels }: ModeNoticeProps) {
   return (
     <div
-      {...island('mode-notice')}
-      data-from={from}
+      {...island('mode-notice', { from })}
       data-mode-notice=""
       role="status"
       hidden

@@ -12,7 +12,7 @@ interface NoteRefProps extends ComponentProps<'a'> {
  */
 export function NoteRef({ gotoLabel, children, ...props }: NoteRefProps) {
   return (
-    <span {...island('note-ref')} className="relative" data-goto-label={gotoLabel}>
+    <span {...island('note-ref', { gotoLabel })} className="relative">
       <a {...props}>{children}</a>
     </span>
   );

@@ -12,10 +12,9 @@ interface PermalinkCopierProps {
 export function PermalinkCopier({ copiedLabel }: PermalinkCopierProps) {
   return (
     <p
-      {...island('permalink-copy')}
+      {...island('permalink-copy', { copiedLabel })}
       role="status"
       data-permalink-status=""
-      data-copied-label={copiedLabel}
       className="toast ui pointer-events-none fixed inset-x-0 bottom-16 z-40 mx-auto w-fit max-w-[calc(100vw-2rem)] rounded-full bg-(--color-ink) px-4 py-2 text-sm text-(--color-paper) opacity-0 shadow-lg transition-opacity duration-200 data-visible:opacity-100 empty:invisible"
     />
   );

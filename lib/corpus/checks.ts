@@ -13,6 +13,7 @@ import { findAliases, type AliasEntry } from '../themes/match';
 import type { ThemeRegistry } from '../themes/registry';
 import type { AlignmentTarget, Translation } from '../translation/load';
 import type { Ledger } from '../ids/ledger';
+import { isParagraphId } from '../ids/block-id';
 
 /**
  * What a translation must match: the Chinese blocks (with the texts and retired ids of the id ledger),
@@ -112,7 +113,7 @@ export interface EssayParagraphs {
 }
 
 export function essayParagraphs(body: HastRoot, translation: Translation): EssayParagraphs {
-  const paragraphs = bodyBlocks(body).filter((b) => String(b.properties.id).startsWith('p-'));
+  const paragraphs = bodyBlocks(body).filter((b) => isParagraphId(b.properties.id));
   return {
     chinese: paragraphs.map((p) => hastText(p)),
     english: paragraphs.map((p) => mdastText(translation.trees.blocks[String(p.properties.id)])),

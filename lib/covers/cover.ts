@@ -47,7 +47,7 @@ export function essayCover(article: Article, themes: readonly ThemeView[]): Cove
 }
 
 /** The front page's cover: the site's name, its tagline, the themes the five essays share most. */
-export function siteCover(variant: VariantId, themes: readonly ThemeView[]): Cover {
+export function siteCover(variant: VariantId, themes: readonly ThemeView[], essays: number): Cover {
   const t = getMessages(variant);
   const leading = [...themes].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, coverThemeCount);
   return {
@@ -57,7 +57,7 @@ export function siteCover(variant: VariantId, themes: readonly ThemeView[]): Cov
     color: 'site',
     palette: siteCoverPalette,
     label: t.siteName,
-    title: t.siteTagline,
+    title: t.siteTagline(essays),
     themes: leading.map((theme) => theme.name),
     masthead: t.siteSubtitle,
   };

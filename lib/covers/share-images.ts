@@ -26,7 +26,7 @@ export function shareImages(): ShareImage[] {
   all ??= variants.flatMap((v) => {
     const t = getMessages(v.id);
     const themes = getThemes(v.id);
-    const home = siteCover(v.id, themes);
+    const home = siteCover(v.id, themes, getArticles(v.id).length);
     return [
       { path: shareImagePath(v.id), cover: home, alt: t.siteCoverAlt(home.label, home.title) },
       ...getArticles(v.id).map((article) => {

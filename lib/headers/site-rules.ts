@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles, urlPathOf } from '../static-export/pages';
+import { htmlFiles, pagePathOf, urlPathOf } from '../static-export/pages';
 import { searchPath } from '../site';
 import { variantIds } from '../variants';
 import { assetPolicy, contentSecurityPolicy, workerPolicy } from './csp';
@@ -96,7 +96,7 @@ export function siteRules(
   for (const file of rest.filter((f) => !covered(f))) rules.push({ path: file, headers: revalidate });
 
   for (const file of files) {
-    const asPage = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+    const asPage = pagePathOf(file);
     const caching = rules.filter((r) => r.headers['Cache-Control'] && ruleMatches(r.path, asPage));
     if (caching.length !== 1)
       throw new Error(`${file}: ${caching.length} cache rules (${caching.map((r) => r.path).join(', ')})`);

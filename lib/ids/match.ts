@@ -21,6 +21,7 @@
 import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import type { Ledger, RetiredEntry } from './ledger';
 import { bigrams, containment, dice } from './similarity';
+import { isParagraphId, paragraphId, paragraphNumber } from './block-id';
 
 export type BlockKind = 'heading' | 'paragraph';
 
@@ -54,14 +55,13 @@ export interface Matching {
   readonly ledger: Ledger;
 }
 
-const paragraphId = /^p-(\d+)$/;
-const kindOfId = (id: string): BlockKind => (paragraphId.test(id) ? 'paragraph' : 'heading');
+const kindOfId = (id: string): BlockKind => (isParagraphId(id) ? 'paragraph' : 'heading');
 
 /** Today's ids: paragraphs numbered in order, headings slugged in order. */
 function positional(blocks: readonly BlockInfo[]): string[] {
   const slugger = new GithubSlugger();
   let n = 0;
-  return blocks.map((b) => (b.kind === 'paragraph' ? `p-${(n += 1)}` : slugger.slug(b.text)));
+  return blocks.map((b) => (b.kind === 'paragraph' ? paragraphId((n += 1)) : slugger.slug(b.text)));
 }
 
 /** Indices in `seq` that are not on one longest increasing run: the blocks that moved. */
@@ -137,7 +137,7 @@ export function matchBlocks(ledger: Ledger | undefined, blocks: readonly BlockIn
 
   // 3–4. Restored and new ids.
   const used = new Set([...old, ...ledger.retired].map((e) => e.id));
-  let next = Math.max(0, ...[...used].map((id) => Number(paragraphId.exec(id)?.[1] ?? 0))) + 1;
+  let next = Math.max(0, ...[...used].map((id) => paragraphNumber(id) ?? 0)) + 1;
   const restorable = new Map(ledger.retired.map((r) => [key(kindOfId(r.id), r.text), r.id]));
   const restored = new Set<string>();
   const ids: string[] = [];
@@ -166,7 +166,7 @@ export function matchBlocks(ledger: Ledger | undefined, blocks: readonly BlockIn
       return;
     }
     let id: string;
-    if (b.kind === 'paragraph') id = `p-${next++}`;
+    if (b.kind === 'paragraph') id = paragraphId(next++);
     else {
       const base = slugOf(b.text) || 'section';
       id = base;

@@ -1,11 +1,12 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { isParagraphId } from '../ids/block-id';
 
 /** Whether an element is a block of the essay's body: a paragraph or list item (`p-N`) or a heading. */
 export function isBodyBlock(node: Element): boolean {
   const id = node.properties.id;
   if (typeof id !== 'string') return false;
-  return /^p-\d+$/.test(id) || /^h[2-6]$/.test(node.tagName);
+  return isParagraphId(id) || /^h[2-6]$/.test(node.tagName);
 }
 
 /**

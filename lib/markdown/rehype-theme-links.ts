@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { findAliases, withoutExcluded, type AliasEntry, type AliasMatch } from '../themes/match';
+import { isParagraphId } from '../ids/block-id';
 
 /** One mention of a theme in a paragraph of the canonical text. */
 export interface ThemeMention {
@@ -41,7 +42,7 @@ export const maxThemeLinksPerParagraph = 2;
 const noLinkInside = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup']);
 
 function isParagraph(node: Element): boolean {
-  return typeof node.properties.id === 'string' && node.properties.id.startsWith('p-');
+  return isParagraphId(node.properties.id);
 }
 
 /** A paragraph's matches in the theme's sense: not inside an excluded phrase, not in a skipped paragraph. */
@@ -76,7 +77,7 @@ function linkFirstMentions(
       pieces.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: options.href(match.themeId), className: ['theme-link'], dataTheme: match.themeId },
+        properties: { href: options.href(match.themeId), className: ['theme-link'], dataTopic: match.themeId },
         children: [{ type: 'text', value: child.value.slice(match.start, match.end) } satisfies Text],
       });
       last = match.end;

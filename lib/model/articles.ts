@@ -21,6 +21,7 @@ import { canonicalText, variantText } from '../script/text';
 import { englishBody, pendingClass } from '../translation/render';
 import { getMessages } from '../i18n/messages';
 import { canonicalVariant, type Variant, type VariantId } from '../variants';
+import type { bilingualEnglishPrefix } from '../ids/block-id';
 
 export interface Heading {
   readonly id: string;
@@ -115,7 +116,7 @@ export function englishBodyOf(
   essay: CorpusArticle,
   registry: ThemeRegistry,
   en: Variant,
-  idPrefix: '' | 'en-',
+  idPrefix: '' | typeof bilingualEnglishPrefix,
 ): HastRoot {
   return englishBody(essay.canonical.body, essay.translation, {
     messages: getMessages(en.id),

@@ -21,6 +21,7 @@ import { byDate, englishBodyOf, renderArticle, renderEnglish, type Article } fro
 import { relatedEssays, type RelatedEssay } from './related';
 import { buildThemeViews, type ThemeView } from './themes';
 import { devSite } from './dev-reload';
+import { bilingualEnglishPrefix } from '../ids/block-id';
 
 export type { Article, ArticleChange, Heading } from './articles';
 export type { RelatedEssay } from './related';
@@ -63,7 +64,7 @@ export function buildSite(corpus: Corpus): Site {
   // The English bodies, once per essay: for English pages (plain ids) and 中英对照 (`en-` ids).
   const english = corpus.articles.map((essay) => ({
     page: once(() => englishBodyOf(essay, themes, translationVariant, '')),
-    bilingual: englishBodyOf(essay, themes, translationVariant, 'en-'),
+    bilingual: englishBodyOf(essay, themes, translationVariant, bilingualEnglishPrefix),
   }));
   const chinese = new Map<VariantId, Article[]>();
   const chineseOf = (variant: Variant) => {

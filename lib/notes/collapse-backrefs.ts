@@ -3,7 +3,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 /**
  * A note cited many times (the 温故智新 essay's note 1 is cited 12 times) ends with one back link per
  * citation: `↑ 2 3 … 12`, each a 6–14 px target. Here such a note's back links become one control,
- * "↑ 返回（12 处）", a `<details>` that opens onto the places as 44 px squares (issue 28). It works without
+ * "↑ 返回正文（12 处引用）", a `<details>` that opens onto the places as 44 px squares (issue 28). It works without
  * scripting; the links, their ids, `href`s and labels are unchanged (each square shows the citation's
  * number, which its label contains). A note cited once keeps its single "↑" (its target is widened by CSS).
  *

@@ -1,9 +1,10 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { Article } from '../model';
+import type { Article } from '../model/articles';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { canonicalVariant, translationVariant, type ScriptVariantId } from '../variants';
 import { searchMetaKey } from './config';
+import { isParagraphId } from '../ids/block-id';
 
 /**
  * One search record: a paragraph of an essay. The searchable text is the canonical Simplified text, so
@@ -35,7 +36,7 @@ function blocks(body: Root, skip: (node: Element) => boolean = () => false): Blo
   let section = '';
   for (const node of bodyBlocks(body)) {
     const id = String(node.properties.id);
-    if (!id.startsWith('p-')) section = toString(node);
+    if (!isParagraphId(id)) section = toString(node);
     else if (!skip(node)) out.push({ id, text: toString(node), section });
   }
   return out;

@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import { headersFor } from '../headers/site-rules';
 import { isConfigPath } from '../headers/policy';
+import { pagePathOf } from '../static-export/pages';
 import { encodings } from '../static-export/precompress';
 import { acceptedEncodings } from './accept-encoding';
 import { queryOf, sitePathOf } from './request-path';
@@ -119,8 +120,7 @@ async function locate(build: SiteBuild, sitePath: string): Promise<Located | und
     return file && { file, rulesPath: sitePath };
   }
   const file = await build.file(sitePath);
-  if (file)
-    return { file, rulesPath: sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath };
+  if (file) return { file, rulesPath: pagePathOf(sitePath) };
   if ((await build.isFolder(sitePath)) && (await build.file(`${sitePath}/index.html`)))
     return { redirect: encodeURI(`${sitePath}/`) };
   return undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paragraphIdPattern } from '../ids/block-id';
 
 const twoSentences = z.string().trim().min(1);
 
@@ -19,7 +20,9 @@ export const themeSchema = z.strictObject({
    * Paragraphs where the theme's words are used in another sense, by essay: `{ <slug>: [p-3, p-9] }`. The ids
    * are the stable block ids of content/ids, so the rule follows the paragraph through edits.
    */
-  notIn: z.record(z.string(), z.array(z.string().regex(/^p-\d+$/, 'a paragraph id looks like p-12'))).default({}),
+  notIn: z
+    .record(z.string(), z.array(z.string().regex(paragraphIdPattern, 'a paragraph id looks like p-12')))
+    .default({}),
 });
 
 export const themesSchema = z.array(themeSchema).min(1);

@@ -11,6 +11,7 @@ import { matchBlocks, type BlockInfo } from '../../lib/ids/match';
 import { median } from './median';
 import { smoke } from './mode';
 import { table } from './table';
+import { isParagraphId } from '../../lib/ids/block-id';
 
 const essays = smoke ? 20 : 1000;
 
@@ -18,7 +19,7 @@ export function benchLedger(pipelineMsPerEssay: number): void {
   const texts = readdirSync('content/ids').flatMap((name) =>
     ledgerSchema
       .parse(parse(readFileSync(path.join('content/ids', name), 'utf8')))
-      .blocks.filter((b) => b.id.startsWith('p-'))
+      .blocks.filter((b) => isParagraphId(b.id))
       .map((b) => b.text),
   );
   const essay = (i: number): BlockInfo[] =>

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { variantPath } from '../../lib/site';
+import { servedFile } from '../../lib/static-export/pages';
 import { searchIndexes } from '../../lib/search/config';
 import { canonicalVariant, translationVariant } from '../../lib/variants';
 
@@ -12,12 +13,6 @@ export interface SiteCheck {
   islands: number;
   shareImages: number;
   problems: string[];
-}
-
-/** File a static host serves for a URL path (`/a/` → `a/index.html`), if there is one. */
-function fileFor(dir: string, urlPath: string): string | undefined {
-  const file = path.join(dir, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 /** URL paths of the sitemap's pages (its `<loc>`s: this site's own sitemap, one URL per element). */
@@ -120,7 +115,7 @@ export function verifySite(dir: string): SiteCheck {
   let paragraphs = 0;
   let translated = 0;
   for (const page of [...pages, '/404.html']) {
-    const file = fileFor(dir, page);
+    const file = servedFile(dir, page);
     if (!file) {
       problems.push(`${page}: no page file`);
       continue;
@@ -136,7 +131,7 @@ export function verifySite(dir: string): SiteCheck {
     if (/\sdata-island="/.test(html) && pageIslands.length === 0) problems.push(`${page}: has islands, no module`);
     if (page !== '/404.html' && images.length === 0) problems.push(`${page}: no og:image`);
     for (const asset of [...scripts, ...styles, ...images]) {
-      const assetFile = fileFor(dir, asset);
+      const assetFile = servedFile(dir, asset);
       if (!assetFile || statSync(assetFile).size === 0) problems.push(`${page}: names ${asset}, which the build lacks`);
     }
     for (const src of pageIslands) islands.add(src);

@@ -2,19 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { siteDir } from '../../lib/static-export/site-dir';
 
-/** Chromium for scripts: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`, else Playwright's own. */
-export const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-/** Flags for headless Chromium on this machine: no sandbox (root), no background network. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumFlags, chromiumPath } from './chromium';
 
 /**
  * Serve `dir` (the build: `out`, or `OUT_DIR`) with `npm run serve`'s server (scripts/serve.ts: the

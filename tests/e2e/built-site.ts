@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
+import { htmlFiles, servedFile, urlPathOf } from '@/lib/static-export/pages';
 import { siteDir } from '@/lib/static-export/site-dir';
 
 /** The built site under test (`out`, or `OUT_DIR`). */
@@ -16,9 +16,7 @@ export function builtPages(): string[] {
 
 /** File served for a URL path, as a static host does (`/a/` → `a/index.html`), or undefined. */
 export function fileFor(urlPath: string): string | undefined {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [path.join(outDir, clean, 'index.html')] : [path.join(outDir, clean)];
-  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+  return servedFile(outDir, urlPath);
 }
 
 const trees = new Map<string, Root>();

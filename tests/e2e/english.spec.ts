@@ -121,7 +121,7 @@ test('English footnotes go both ways', async ({ page }) => {
   await refs.nth(1).click();
   await page.locator('[data-note-popover] a').click();
   await expect(page).toHaveURL(/#fn-1$/);
-  await expect(page.locator('#fn-1 details.backrefs > summary')).toHaveText('↑ Back (12 places)');
+  await expect(page.locator('#fn-1 details.backrefs > summary')).toHaveText('↑ Back to the text (12 references)');
   await page.locator('#fn-1 details.backrefs > summary').click();
   await page.locator('#fn-1 a[data-footnote-backref]').nth(1).click();
   await expect(page).toHaveURL(/#fnref-1-2$/);

@@ -45,9 +45,9 @@ for (const variant of variantIds) {
     await popover.locator('a').click();
     await expect(page).toHaveURL(/#fn-1$/);
     await expect(page.locator('#fn-1')).toBeInViewport();
-    // Back: the 12 back links are one control, "↑ 返回（12 处）" (issue 28); its 5th place lands on the 5th reference.
+    // Back: the 12 back links are one control, "↑ 返回正文（12 处引用）" (issue 28); its 5th place lands on the 5th reference.
     const back = page.locator('#fn-1 details.backrefs > summary');
-    await expect(back).toHaveText(variant === 'zh-hans' ? '↑ 返回（12 处）' : '↑ 返回（12 處）');
+    await expect(back).toHaveText(variant === 'zh-hans' ? '↑ 返回正文（12 处引用）' : '↑ 返回正文（12 處引用）');
     await expect(backrefs.first()).toBeHidden();
     await back.click();
     await expect(backrefs.nth(4)).toHaveText('5');

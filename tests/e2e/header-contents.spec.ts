@@ -41,7 +41,10 @@ async function scrollThrough(page: Page, step: number): Promise<{ stops: number;
 async function opensFromTheTitle(page: Page) {
   await expect(trigger(page)).toBeHidden();
   // A heading at the top of the screen: past the h1, in a section.
-  await page.locator('main h2').nth(2).evaluate((h) => h.scrollIntoView());
+  await page
+    .locator('main h2')
+    .nth(2)
+    .evaluate((h) => h.scrollIntoView());
   await expect(trigger(page)).toBeVisible();
   const box = (await trigger(page).boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(44);

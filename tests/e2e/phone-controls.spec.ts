@@ -59,6 +59,20 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(page.locator('main [data-mode-segments] [aria-current="page"]')).toHaveText('EN');
   });
 
+  test('on an English page 中文 | 对照 lead to the script the reader chose, else to 简体', async ({ page }) => {
+    await page.goto('/en/articles/ai-race-002/');
+    await page.locator('main [data-mode-segments] a[data-mode="zh"]').click();
+    await expect(page).toHaveURL(/\/zh-hans\/articles\/ai-race-002\/$/);
+    // A reader who chose 港 with the header's switch.
+    await page.evaluate(() => localStorage.setItem('ai-work:variant', 'zh-hk'));
+    await page.goto('/en/articles/ai-race-002/');
+    await page.locator('main [data-mode-segments] a[data-mode="bilingual"]').click();
+    await expect(page).toHaveURL(/\/zh-hk\/articles\/ai-race-002\/bilingual\/$/);
+    await page.goto('/en/articles/ai-race-002/');
+    await page.locator('main [data-mode-segments] a[data-mode="zh"]').click();
+    await expect(page).toHaveURL(/\/zh-hk\/articles\/ai-race-002\/$/);
+  });
+
   for (const variant of ['zh-hans', 'zh-hant', 'zh-hk', 'en']) {
     test(`${variant}: no line of the byline ends or starts with "·", at 320, 360 and 390 px`, async ({ page }) => {
       for (const width of [320, 360, 390]) {

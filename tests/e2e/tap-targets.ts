@@ -99,7 +99,8 @@ export function fixedOverlaps(): string[] {
   });
   for (const control of boxes) {
     const p = control.getBoundingClientRect();
-    const name = control.getAttribute('data-island') || control.className.split(' ')[0] || control.tagName.toLowerCase();
+    const name =
+      control.getAttribute('data-island') || control.className.split(' ')[0] || control.tagName.toLowerCase();
     const meets = (r: DOMRect) =>
       r.width > 0 && r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top;
     for (const block of document.querySelectorAll('main :is(p, li, h1, h2, h3, blockquote, dt, dd), footer a')) {

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
  * one-line description and a link to the theme page. Keyboard and screen-reader accessible; without
  * scripting the link goes to the theme page.
  */
-const link = 'main .prose-zh a.theme-link[data-theme="involution"]';
+const link = 'main .prose-zh a.theme-link[data-topic="involution"]';
 
 for (const [variant, name] of [
   ['zh-hans', '内卷'],

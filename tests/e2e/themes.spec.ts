@@ -7,7 +7,7 @@ import { variantIds, variantLangs } from './helpers';
 for (const variant of variantIds) {
   test(`${variant}: essay → theme page → back to the exact paragraph`, async ({ page }) => {
     await page.goto(`/${variant}/articles/ai-strike-human-involution/`);
-    const link = page.locator('main .prose-zh a.theme-link[data-theme="involution"]').first();
+    const link = page.locator('main .prose-zh a.theme-link[data-topic="involution"]').first();
     await expect(link).toHaveText(variant === 'zh-hans' ? '内卷' : '內卷');
     await link.click();
     // It opens the theme's popover (issue 28), whose link goes to the theme page.

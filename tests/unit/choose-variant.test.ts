@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chooseVariant } from '@/lib/choose-variant';
+import { chooseVariant, chosenVariantExpression } from '@/lib/choose-variant';
+import { site } from '@/lib/site';
 import { variantFromPath } from '@/lib/not-found-variant';
 import { variantChoices } from '@/lib/variants';
 
@@ -54,4 +55,22 @@ describe('variantFromPath (404 page)', () => {
     ['/en/articles/x/', undefined],
     ['/', undefined],
   ])('%s → %s', (path, expected) => expect(variantFromPath(path, ids)).toBe(expected));
+});
+
+test('the inline expression `/` and the 404 page run: remembered choice first, then the browser, storage errors as none', () => {
+  const expression = chosenVariantExpression(variantChoices(), site.variantStorageKey);
+  const run = (stored: string | null | Error, languages: string[]) =>
+    new Function('localStorage', 'navigator', `return ${expression}`)(
+      {
+        getItem: (key: string) => {
+          if (stored instanceof Error) throw stored;
+          return key === site.variantStorageKey ? stored : null;
+        },
+      },
+      { languages, language: languages[0] ?? '' },
+    ) as string;
+  expect(run('zh-hk', ['en-US'])).toBe('zh-hk');
+  expect(run(null, ['zh-TW', 'en'])).toBe('zh-hant');
+  expect(run(new Error('denied'), ['en-GB'])).toBe('en');
+  expect(run('nonsense', [])).toBe('zh-hans');
 });

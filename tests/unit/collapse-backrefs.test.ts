@@ -47,7 +47,7 @@ const notes = (backrefs: number): Root => ({
     },
   ],
 });
-const label = (n: number) => `↑ 返回（${n} 处）`;
+const label = (n: number) => `↑ 返回正文（${n} 处引用）`;
 
 describe('collapseBackrefs', () => {
   it('turns a note’s many back links into one disclosure listing every place, links unchanged', () => {
@@ -57,7 +57,7 @@ describe('collapseBackrefs', () => {
     const [paragraph, details] = item.children as Element[];
     expect(paragraph!.children).toEqual([{ type: 'text', value: 'A note. ' }]);
     expect(details!.tagName).toBe('details');
-    expect((details!.children[0] as Element).children).toEqual([{ type: 'text', value: '↑ 返回（12 处）' }]);
+    expect((details!.children[0] as Element).children).toEqual([{ type: 'text', value: '↑ 返回正文（12 处引用）' }]);
     const links = ((details!.children[1] as Element).children as Element[]).map((li) => li.children[0] as Element);
     expect(links.map((l) => l.properties.href)).toEqual(Array.from({ length: 12 }, (_, i) => a(i + 1).properties.href));
     expect(links.map((l) => l.properties.ariaLabel)).toEqual(Array.from({ length: 12 }, (_, i) => `back ${i + 1}`));

@@ -4,7 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { NoteRef } from '@/components/article/note-ref';
 import { ReaderSettings } from '@/components/ui/reader-settings';
 import { ScriptSwitch } from '@/components/ui/script-switch';
-import { islandNames } from '@/lib/islands';
+import { island, islandInputs, islandNames } from '@/lib/islands';
 import { prefKeys, prefsScript } from '@/lib/reader-prefs';
 import { islands, mountIslands } from '@/islands/main';
 
@@ -161,4 +161,15 @@ test('variant-switch: the link takes the query along and the choice is remembere
   link.click();
   expect(link.pathname + link.search).toBe('/zh-hant/search/?q=%E5%86%85%E5%8D%B7');
   expect(localStorage.getItem('ai-work:variant')).toBe('zh-hant');
+});
+
+test('island inputs: written by island(), read by islandInputs(), one name for both; missing means no mount', () => {
+  const attributes = island('paragraph-english', { englishSrc: '/en/articles/ai-race-002/' });
+  expect(attributes).toEqual({ 'data-island': 'paragraph-english', 'data-english-src': '/en/articles/ai-race-002/' });
+  const root = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value);
+  expect(islandInputs(root, 'paragraph-english')).toEqual({ englishSrc: '/en/articles/ai-race-002/' });
+  root.removeAttribute('data-english-src');
+  expect(islandInputs(root, 'paragraph-english')).toBeUndefined();
+  expect(island('toc')).toEqual({ 'data-island': 'toc' });
 });

@@ -51,7 +51,7 @@ describe('theme links in every variant', () => {
       for (const node of elements(body, (e) => e.tagName === 'h2' || isThemeLink(e))) {
         if (node.tagName === 'h2') seen = new Set();
         else {
-          const theme = String(node.properties.dataTheme);
+          const theme = String(node.properties.dataTopic);
           if (seen.has(theme)) repeated.push(`${name}: ${theme} (${toString(node)})`);
           seen.add(theme);
         }
@@ -65,7 +65,7 @@ describe('theme links in every variant', () => {
       links(body)
         .filter((a) => {
           const text = toString(a).toLowerCase();
-          const theme = String(a.properties.dataTheme);
+          const theme = String(a.properties.dataTopic);
           return (
             // Cursor refusing to write code is not a resignation; burnout is overwork.
             (/罢工|罷工/.test(text) && theme === 'ai-resignations') ||
@@ -78,7 +78,7 @@ describe('theme links in every variant', () => {
               /cognitive|filter|south sea/i.test(toString(paragraphOf(body, a))))
           );
         })
-        .map((a) => `${name}: ${toString(a)} → ${String(a.properties.dataTheme)}`),
+        .map((a) => `${name}: ${toString(a)} → ${String(a.properties.dataTopic)}`),
     );
     expect(wrong).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe('theme links in every variant', () => {
       );
       return paragraphs(article.body).flatMap((p) =>
         links(p)
-          .filter((a) => !mentioned.has(`${String(a.properties.dataTheme)} ${String(p.properties.id)}`))
+          .filter((a) => !mentioned.has(`${String(a.properties.dataTopic)} ${String(p.properties.id)}`))
           .map((a) => `${article.slug} #${String(p.properties.id)}: ${toString(a)}`),
       );
     });
@@ -102,7 +102,7 @@ describe('theme links in every variant', () => {
     const cognitive = paragraphs(en.find((a) => a.slug === 'accelerated-computing-era')!.body).find((p) =>
       /Cognitive bubbles/.test(toString(p)),
     )!;
-    expect(links(cognitive).map((a) => a.properties.dataTheme)).not.toContain('ai-bubble');
+    expect(links(cognitive).map((a) => a.properties.dataTopic)).not.toContain('ai-bubble');
   });
 
   test('chips and the map count mentions, not links', () => {
@@ -112,7 +112,7 @@ describe('theme links in every variant', () => {
     const involution = article.themeCounts.find((c) => c.id === 'involution')!;
     expect(involution.count).toBe(article.mentions.filter((m) => m.themeId === 'involution').length);
     expect(involution.count).toBeGreaterThan(
-      links(article.body).filter((a) => a.properties.dataTheme === 'involution').length,
+      links(article.body).filter((a) => a.properties.dataTopic === 'involution').length,
     );
   });
 });

@@ -141,10 +141,10 @@ describe('rehype-theme-links', () => {
     };
     const { html, mentions } = run(tree);
     expect(html).toBe(
-      '<p id="p-1"><a href="/zh-hans/themes/involution/" class="theme-link" data-theme="involution">内卷</a>之后还是内卷。</p>' +
+      '<p id="p-1"><a href="/zh-hans/themes/involution/" class="theme-link" data-topic="involution">内卷</a>之后还是内卷。</p>' +
         '<h2 id="x">内卷的由来</h2>' +
-        '<p id="p-2"><a href="https://example.com">内卷</a>，然后<a href="/zh-hans/themes/involution/" class="theme-link" data-theme="involution">内卷</a>。</p>' +
-        '<p id="p-3">再说内卷与<a href="/zh-hans/themes/ubi/" class="theme-link" data-theme="ubi">全民基本收入</a>。</p>' +
+        '<p id="p-2"><a href="https://example.com">内卷</a>，然后<a href="/zh-hans/themes/involution/" class="theme-link" data-topic="involution">内卷</a>。</p>' +
+        '<p id="p-3">再说内卷与<a href="/zh-hans/themes/ubi/" class="theme-link" data-topic="ubi">全民基本收入</a>。</p>' +
         '<section data-footnotes><p id="p-99">注释里的内卷</p></section>',
     );
     expect(mentions.map((m) => `${m.themeId}:${m.paragraphId}`)).toEqual([

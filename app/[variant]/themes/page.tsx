@@ -4,7 +4,7 @@ import { ThemeMap } from '@/components/themes/theme-map';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { getArticlesInReadingOrder } from '@/lib/model';
+import { getArticles, getArticlesInReadingOrder } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/seo';
 import { themePath } from '@/lib/site';
@@ -15,7 +15,12 @@ export async function generateMetadata({ params }: PageProps<'/[variant]/themes'
   const { variant } = await params;
   if (!isVariantId(variant)) return {};
   const t = getMessages(variant);
-  return pageMetadata({ variant, subpath: 'themes/', title: t.themes, description: t.themesIntro });
+  return pageMetadata({
+    variant,
+    subpath: 'themes/',
+    title: t.themes,
+    description: t.themesIntro(getArticles(variant).length),
+  });
 }
 
 /** Every theme with its description and counts, and the essays × themes map. */
@@ -29,7 +34,7 @@ export default async function ThemesPage({ params }: PageProps<'/[variant]/theme
       <SiteHeader variant={variant} subpath="themes/" />
       <main id="main" className="mx-auto max-w-5xl px-4 pt-10">
         <h1 className="text-3xl font-bold">{t.themes}</h1>
-        <p className="ui mt-2 max-w-2xl text-(--color-muted)">{t.themesIntro}</p>
+        <p className="ui mt-2 max-w-2xl text-(--color-muted)">{t.themesIntro(getArticles(variant).length)}</p>
         <h2 className="mt-10 text-xl font-bold">{t.themeMap}</h2>
         <ThemeMap variant={variant} themes={themes} articles={getArticlesInReadingOrder(variant)} />
         <h2 className="mt-12 text-xl font-bold">{t.allThemes}</h2>

@@ -116,7 +116,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
             controls={<ReadingModeSegments choices={segments} label={t.readingMode} />}
           />
           {chinese ? (
-            <div {...island('paragraph-english')} data-english-src={articlePath(translationVariant.id, article.slug)}>
+            <div {...island('paragraph-english', { englishSrc: articlePath(translationVariant.id, article.slug) })}>
               {body}
             </div>
           ) : (
