@@ -1,14 +1,14 @@
 /**
  * Islands loaded on first use: layers a reader turns on (the regional wording's popover …) are built into
  * their own files (scripts/postbuild/islands.ts) and fetched the first time they are needed, so a first
- * visit loads none of them (the search page's own behaviour is one too: only that page loads it). The build defines `__LAZY_ISLANDS__` (name → URL of the content-hashed file).
+ * visit loads none of them (the search page's own behaviour is one too: only that page loads it). The build
+ * defines `__LAZY_ISLANDS__` (name → URL of the content-hashed file; loaded by islands/lazy-load.ts).
  */
 import type { IslandName } from '@/lib/islands';
 import type * as queryScript from './lazy/query-script';
 import type * as search from './lazy/search';
 import type * as wordingPopover from './lazy/wording-popover';
-
-declare const __LAZY_ISLANDS__: Readonly<Record<string, string>> | undefined;
+import { loadLazyIsland } from './lazy-load';
 
 /** The modules, by name: the type of each (a type-only import: its code is not bundled here). */
 export interface LazyIslands {
@@ -35,16 +35,7 @@ export const lazyIslandNames = [
  */
 export const loadedAtMount = { search: 'search' } as const satisfies Partial<Record<IslandName, keyof LazyIslands>>;
 
-const loading = new Map<string, Promise<unknown>>();
-
 /** Load a lazy island's module once. */
 export function lazyIsland<K extends keyof LazyIslands>(name: K): Promise<LazyIslands[K]> {
-  const url = typeof __LAZY_ISLANDS__ === 'undefined' ? undefined : __LAZY_ISLANDS__[name];
-  if (!url) return Promise.reject(new Error(`lazy island "${name}" was not built`));
-  let loaded = loading.get(name);
-  if (!loaded) {
-    loaded = import(/* @vite-ignore */ url);
-    loading.set(name, loaded);
-  }
-  return loaded as Promise<LazyIslands[K]>;
+  return loadLazyIsland<LazyIslands[K]>(name);
 }

@@ -7,7 +7,8 @@
  * through lib/search/page-config.ts. Pagefind is imported at run time from the index's folder; the query
  * converter is a lazy island of its own, fetched only when a query has Chinese characters.
  */
-import { lazyIsland } from '../lazy-islands';
+import { loadLazyIsland } from '../lazy-load';
+import type * as queryScript from './query-script';
 import type { ScriptConverter } from '@/lib/script/overrides';
 import { searchIndexes, searchLanguageOf, searchLanguages, type SearchLanguage } from '@/lib/search/config';
 import { pageSize, totalHits, visibleHits, type Pagefind, type SearchOutcome } from '@/lib/search/engine';
@@ -35,7 +36,10 @@ function loadIndex(language: SearchLanguage): Promise<Pagefind> {
 function converterLoader({ phrases, locale }: SearchConfig): () => Promise<ScriptConverter> {
   let converter: Promise<ScriptConverter> | undefined;
   return () => {
-    converter ??= lazyIsland('query-script').then(({ loadQueryConverter }) => loadQueryConverter(phrases, locale));
+    // By name, not through the typed table (islands/lazy-islands.ts names this island: a cycle).
+    converter ??= loadLazyIsland<typeof queryScript>('query-script').then(({ loadQueryConverter }) =>
+      loadQueryConverter(phrases, locale),
+    );
     converter.catch(() => {
       converter = undefined;
     });
