@@ -4,6 +4,7 @@
  * Shared by the theme pages (lib/themes/excerpt.ts, at build time) and search results
  * (lib/search/excerpt.ts, in the browser); both only widen a window they computed around a mention.
  */
+import { segmenter } from './segmenter';
 
 export type ExcerptLanguage = 'zh' | 'en';
 
@@ -18,12 +19,8 @@ export const ellipsis: Record<ExcerptLanguage, string> = { zh: '……', en: '�
 const leadingJunk = /^[\s，、；：。！？,;:.!?）)\]』」”’]+/u;
 const trailingJunk = /[\s，、；：,;:（(『「“‘—-]+$/u;
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function boundaries(text: string, lang: ExcerptLanguage, granularity: 'word' | 'sentence'): number[] {
-  const key = `${lang}:${granularity}`;
-  let segmenter = segmenters.get(key);
-  if (!segmenter) segmenters.set(key, (segmenter = new Intl.Segmenter(lang, { granularity })));
-  return [...Array.from(segmenter.segment(text), (s) => s.index), text.length];
+  return [...Array.from(segmenter(lang, granularity).segment(text), (s) => s.index), text.length];
 }
 
 /** The boundary in `list` nearest to `at` within [lo, hi], or undefined. */

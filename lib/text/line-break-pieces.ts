@@ -1,4 +1,5 @@
-const segmenters = new Map<string, Intl.Segmenter>();
+import { segmenter } from './segmenter';
+
 const opening = /[\p{Ps}\p{Pi}]$/u;
 
 const singleHan = /^\p{Script=Han}$/u;
@@ -12,13 +13,8 @@ const singleHan = /^\p{Script=Han}$/u;
  * Joined, the pieces are the label.
  */
 export function lineBreakPieces(text: string, locale: string): string[] {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-    segmenters.set(locale, segmenter);
-  }
   const pieces: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
+  for (const { segment, isWordLike } of segmenter(locale).segment(text)) {
     const last = pieces.at(-1);
     const glued = !isWordLike || singleHan.test(segment) || (last !== undefined && opening.test(last));
     if (last !== undefined && glued) pieces[pieces.length - 1] = last + segment;

@@ -10,6 +10,7 @@
  * word boundaries for every segmenter (spaces, punctuation, the block's edges, a change between Han and
  * Latin or digits): a browser's dictionary for Chinese word breaks may differ from this machine's.
  */
+import { segmenter } from './segmenter';
 
 /** A stretch of a block's text. Unsearchable text (hidden when scripting runs, footnote markers, a nested
  *  block) may not be part of a directive, nor may a directive reach across it. */
@@ -84,16 +85,10 @@ export function isSafeBoundary(text: string, at: number, from = 0, to = text.len
   return (han.test(before) && latinOrDigit.test(after)) || (latinOrDigit.test(before) && han.test(after));
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
 /** Offsets of the word boundaries of a text in a language (ICU's segmentation, dictionary-based for Chinese). */
 function wordBoundaries(text: string, locale: string): Set<number> {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-    segmenters.set(locale, segmenter);
-  }
   const boundaries = new Set([text.length]);
-  for (const { index } of segmenter.segment(text)) boundaries.add(index);
+  for (const { index } of segmenter(locale).segment(text)) boundaries.add(index);
   return boundaries;
 }
 

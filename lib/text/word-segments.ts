@@ -1,10 +1,12 @@
+import { segmenter } from './segmenter';
+
 const han = /^\p{Script=Han}$/u;
 const digit = /^\p{N}$/u;
 const hanNumeral = /^[〇一二三四五六七八九十百千万亿两]$/u;
 const letter = /^[\p{L}\p{N}]$/u;
 
 // ICU's dictionary-based Chinese word segmentation, built into Node (full ICU) and used at build time only.
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const words = segmenter('zh');
 
 const isSingleHan = (word: string) => han.test(word);
 const lastChar = (text: string) => Array.from(text).at(-1) ?? '';
@@ -61,7 +63,7 @@ export function wordBreakOffsets(text: string): number[] {
   const offsets = new Set<number>();
   let at = 0;
   let previousWord: string | undefined;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of words.segment(text)) {
     if (previousWord !== undefined && mayBreakBetween(previousWord, segment)) offsets.add(at);
     at += segment.length;
     previousWord = segment;

@@ -1,4 +1,5 @@
 import { latinWords } from '../text/words';
+import { segmenter } from '../text/segmenter';
 
 /** A theme alias found in a text: `[start, end)` in UTF-16 offsets. */
 export interface AliasMatch {
@@ -14,13 +15,13 @@ export interface AliasEntry {
   readonly alias: string;
 }
 
-const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+const words = segmenter('zh-Hans');
 const latinOrDigit = /[\p{Script=Latin}\p{N}]/u;
 
 /** Offsets where ICU's dictionary-based Chinese word segmentation puts a word boundary. */
 export function wordBoundaries(text: string): Set<number> {
   const boundaries = new Set<number>([0, text.length]);
-  for (const { index, segment } of segmenter.segment(text)) {
+  for (const { index, segment } of words.segment(text)) {
     boundaries.add(index);
     boundaries.add(index + segment.length);
   }

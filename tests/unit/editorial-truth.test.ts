@@ -20,7 +20,14 @@ function readerText(variant: VariantId): string {
       typeof value === 'function'
         ? [
             (value as (...a: unknown[]) => unknown)(3, 2, []),
-            (value as (...a: unknown[]) => unknown)('zh-Hant-TW', 2, []),
+            // A script name, for the one template that takes it (a count's template refuses one).
+            ((f: (...a: unknown[]) => unknown) => {
+              try {
+                return f('zh-Hant-TW', 2, []);
+              } catch {
+                return '';
+              }
+            })(value as (...a: unknown[]) => unknown),
           ].join(' ')
         : JSON.stringify(value),
     )
