@@ -13,6 +13,7 @@ import { mountPermalinkCopy } from './permalink-copy';
 import { mountReaderControls } from './reader-controls';
 import { mountReadingModeSwitch } from './reading-mode-switch';
 import { mountReadingProgress } from './reading-progress';
+import { mountSearch } from './search';
 import { mountThemeRef } from './theme-ref';
 import { mountToc } from './toc';
 import { mountVariantSwitch } from './variant-switch';
@@ -28,6 +29,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'reader-controls': mountReaderControls,
   'reading-mode-switch': mountReadingModeSwitch,
   'reading-progress': mountReadingProgress,
+  search: mountSearch,
   'theme-ref': mountThemeRef,
   toc: mountToc,
   'variant-switch': mountVariantSwitch,

@@ -15,6 +15,7 @@ export const islandNames = [
   'reader-controls',
   'reading-mode-switch',
   'reading-progress',
+  'search',
   'theme-ref',
   'toc',
   'variant-switch',

@@ -32,7 +32,8 @@ export class OutputShapeError extends Error {
  * - `next-preload`: `<link rel="preload" as="script">` of a runtime chunk.
  * - `next-payload`: the inline RSC payload (`self.__next_f.push(…)`), the page again as data for hydration.
  * - `next-bootstrap`: Turbopack's inline list of runtime chunks.
- * - `own`: one of the site's inline scripts (`lib/inline-scripts.ts`) or JSON-LD structured data.
+ * - `own`: one of the site's inline scripts (`lib/inline-scripts.ts`), JSON-LD structured data, or a JSON
+ *   data block (`type="application/json"`: an island's input, e.g. the search page's config; never run).
  * - `islands`: the islands module this transform inserts (found again: the page was already processed).
  */
 export type ScriptKind = 'next-src' | 'next-preload' | 'next-payload' | 'next-bootstrap' | 'own' | 'islands';
@@ -67,7 +68,7 @@ export function classify(node: Element, islandsPrefix: string): ScriptKind | 'un
     return 'unknown';
   }
   const type = attr(node, 'type');
-  if (type === 'application/ld+json') return 'own';
+  if (type === 'application/ld+json' || type === 'application/json') return 'own';
   const id = attr(node, 'id');
   if (id !== undefined && ownInlineScriptIds.has(id) && (type === undefined || type === 'text/javascript'))
     return 'own';
@@ -90,8 +91,6 @@ export interface StripResult {
   removed: Record<Exclude<ScriptKind, 'own'>, number>;
   /** `data-island` names on the page. */
   islands: string[];
-  /** The page asked to keep Next's runtime (`data-keeps-runtime`, the search page): only the islands were added. */
-  keptRuntime: boolean;
 }
 
 const where = (file: string, node: Element) =>
@@ -106,21 +105,19 @@ function scan(tree: Root) {
   const scripts: Element[] = [];
   const islands: Element[] = [];
   let head: Element | undefined;
-  let keepsRuntime = false;
   visit(tree, 'element', (node: Element) => {
     if (node.tagName === 'script' || node.tagName === 'link') scripts.push(node);
     if (node.tagName === 'head') head ??= node;
     if (node.properties.dataIsland !== undefined) islands.push(node);
-    if (node.properties.dataKeepsRuntime !== undefined) keepsRuntime = true;
   });
-  return { scripts, islands, head, keepsRuntime };
+  return { scripts, islands, head };
 }
 
 /** Strip Next's client runtime from one exported page and load the islands module instead. */
 export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): StripResult {
   const islandsPrefix = islandsSrc.slice(0, islandsSrc.lastIndexOf('/') + 1);
   const tree = fromHtml(html);
-  const { scripts, islands, head, keepsRuntime: keepRuntime } = scan(tree);
+  const { scripts, islands, head } = scan(tree);
   function fail(problem: string): never {
     throw new OutputShapeError(
       `${file}: ${problem}. The shape of Next.js's exported HTML is not what lib/static-export/strip-runtime.ts expects (a Next.js update?): update the transform and its tests, never ship a half-stripped page.`,
@@ -140,13 +137,12 @@ export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): 
     if (kind === undefined || kind === 'own') continue;
     if (kind === 'unknown') fail(`unrecognised script at ${where(file, node)}: ${snippet(html, node)}`);
     const edit = cut(node) ?? fail(`no source position for ${where(file, node)}`);
-    if (keepRuntime && kind !== 'islands') continue;
     removed[kind] += 1;
     edits.push(edit);
   }
 
   if (removed.islands > 0) fail('the islands module is already on the page (run `next build` again before this step)');
-  if (!keepRuntime && (removed['next-src'] === 0 || removed['next-payload'] === 0)) {
+  if (removed['next-src'] === 0 || removed['next-payload'] === 0) {
     fail(
       `expected Next's runtime chunks and its inline RSC payload, found ${removed['next-src']} runtime script(s) and ${removed['next-payload']} inline payload script(s)`,
     );
@@ -176,9 +172,7 @@ export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): 
     fail(String(error));
   }
 
-  if (!keepRuntime) {
-    const trace = out.match(runtimeTraces);
-    if (trace) fail(`runtime left after stripping: “${trace[0]}”`);
-  }
-  return { html: out, removed, islands: names, keptRuntime: keepRuntime };
+  const trace = out.match(runtimeTraces);
+  if (trace) fail(`runtime left after stripping: “${trace[0]}”`);
+  return { html: out, removed, islands: names };
 }

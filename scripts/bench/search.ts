@@ -13,7 +13,8 @@ const gz = (data: Buffer) => gzipSync(data, { level: 9 }).length;
 
 type Kind = 'page code' | 'Pagefind runtime' | 'index';
 const kindOf = (pathname: string): Kind | undefined => {
-  if (pathname.startsWith('/_next/')) return 'page code';
+  // The islands and their lazy files (the search island, the query converter); Next's, should a page load it.
+  if (pathname.startsWith('/_islands/') || pathname.startsWith('/_next/')) return 'page code';
   if (/^\/pagefind(-en)?\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(pathname)) return 'Pagefind runtime';
   if (/^\/pagefind(-en)?\//.test(pathname)) return 'index';
   return undefined;

@@ -1,8 +1,7 @@
 /**
  * After `next build`: build the islands module (`islands/entry.ts`, esbuild, minified, content-hashed
  * into `<site>/_islands/`), then make every exported page load it instead of Next's client runtime
- * (lib/static-export/strip-runtime.ts). Pages that ask to keep the runtime (`data-keeps-runtime`: the
- * search page) keep it and get the islands module too. Fails the build on any page of an unexpected shape.
+ * (lib/static-export/strip-runtime.ts): no page keeps it. Fails the build on any page of an unexpected shape.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +10,7 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { islandsDir } from '@/lib/islands';
 import { lazyIslandNames } from '@/islands/lazy-islands';
 import { fromCanonicalRegion, isPin, loadRegionalTable } from '@/lib/regional/terms';
-import { htmlFiles, isRscPayloadFile, urlPathOf } from '@/lib/static-export/pages';
+import { htmlFiles, isRscPayloadFile } from '@/lib/static-export/pages';
 import { OutputShapeError, stripRuntime } from '@/lib/static-export/strip-runtime';
 import { siteDirArgument } from './site-dir-argument';
 
@@ -56,18 +55,22 @@ const common = {
 const hashed = (code: Uint8Array) => createHash('sha256').update(code).digest('hex').slice(0, 12);
 
 // Islands loaded on first use (islands/lazy-islands.ts): each its own self-contained file, built first so
-// that the main module can be told their content-hashed names.
+// that the main module can be told their content-hashed names. In order: each is told the names of those
+// built before it (the search island loads the query converter), so a hash still covers what a file loads.
 const lazyFiles: { name: string; code: Uint8Array }[] = [];
+const lazyUrls: Record<string, string> = {};
 for (const name of lazyIslandNames) {
   const lazy = await build({
     ...common,
     entryPoints: [`islands/lazy/${name}.ts`],
     plugins: [regionalTermsPlugin()],
+    define: { __LAZY_ISLANDS__: JSON.stringify(lazyUrls) },
   });
   const lazyCode = lazy.outputFiles[0]!.contents;
-  lazyFiles.push({ name: `${name}.${hashed(lazyCode)}.js`, code: lazyCode });
+  const file = `${name}.${hashed(lazyCode)}.js`;
+  lazyFiles.push({ name: file, code: lazyCode });
+  lazyUrls[name] = `/${islandsDir}/${file}`;
 }
-const lazyUrls = Object.fromEntries(lazyIslandNames.map((name, i) => [name, `/${islandsDir}/${lazyFiles[i]!.name}`]));
 
 const bundle = await build({
   ...common,
@@ -81,7 +84,7 @@ const islandsSrc = `/${islandsDir}/${fileName}`;
 
 // Every page is transformed in memory first: one page of an unexpected shape stops the build before any
 // file is touched.
-const results: { full: string; html: string; keepRuntime: boolean; saved: number }[] = [];
+const results: { full: string; html: string; saved: number }[] = [];
 try {
   for (const file of htmlFiles(outDir)) {
     const full = path.join(outDir, file);
@@ -90,7 +93,6 @@ try {
     results.push({
       full,
       html: result.html,
-      keepRuntime: result.keptRuntime,
       saved: Buffer.byteLength(html) - Buffer.byteLength(result.html),
     });
   }
@@ -106,20 +108,18 @@ mkdirSync(path.join(outDir, islandsDir), { recursive: true });
 writeFileSync(path.join(outDir, islandsDir, fileName), code);
 for (const lazy of lazyFiles) writeFileSync(path.join(outDir, islandsDir, lazy.name), lazy.code);
 let rscFiles = 0;
-for (const { full, html, keepRuntime } of results) {
+for (const { full, html } of results) {
   writeFileSync(full, html);
   // The client router's payloads for a stripped page: nothing fetches them any more.
-  if (keepRuntime || path.basename(full) !== 'index.html') continue;
+  if (path.basename(full) !== 'index.html') continue;
   const dir = path.dirname(full);
   for (const name of readdirSync(dir).filter(isRscPayloadFile)) {
     rmSync(path.join(dir, name));
     rscFiles += 1;
   }
 }
-const stripped = results.filter((r) => !r.keepRuntime);
-const kept = results.filter((r) => r.keepRuntime).map((r) => urlPathOf(path.relative(outDir, r.full)));
-const removedBytes = stripped.reduce((total, r) => total + r.saved, 0);
+const removedBytes = results.reduce((total, r) => total + r.saved, 0);
 
 console.log(
-  `islands: ${islandsSrc} (${(code.length / 1024).toFixed(1)} KB; on first use: ${lazyFiles.map((f) => `${f.name} ${(f.code.length / 1024).toFixed(1)} KB`).join(', ')}); ${stripped.length} pages without Next's runtime (−${(removedBytes / 1024).toFixed(0)} KB of HTML, ${rscFiles} RSC payload files removed); runtime kept on ${kept.join(', ') || 'no page'} in ${Math.round(performance.now() - started)} ms`,
+  `islands: ${islandsSrc} (${(code.length / 1024).toFixed(1)} KB; on first use: ${lazyFiles.map((f) => `${f.name} ${(f.code.length / 1024).toFixed(1)} KB`).join(', ')}); ${results.length} pages without Next's runtime (−${(removedBytes / 1024).toFixed(0)} KB of HTML, ${rscFiles} RSC payload files removed) in ${Math.round(performance.now() - started)} ms`,
 );

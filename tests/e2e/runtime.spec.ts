@@ -4,10 +4,7 @@ import { expect, test } from '@playwright/test';
 import { builtPages, fileFor, outDir } from './built-site';
 import { openSettings, watchForErrors } from './helpers';
 
-/** The pages that keep Next's client runtime: the search pages, and nothing else. */
-const keepsRuntime = (urlPath: string) => /^\/[^/]+\/search\/$/.test(urlPath);
-
-test('no reading page in out/ carries the framework runtime or an RSC payload', () => {
+test('no page in out/ carries the framework runtime or an RSC payload, the search pages included', () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(70);
   const problems: string[] = [];
@@ -15,11 +12,7 @@ test('no reading page in out/ carries the framework runtime or an RSC payload', 
   for (const page of pages) {
     const file = fileFor(page)!;
     const html = readFileSync(file, 'utf8');
-    if (keepsRuntime(page)) {
-      if (!html.includes('data-keeps-runtime')) problems.push(`${page}: the search page lost its marker`);
-      continue;
-    }
-    if (html.includes('data-keeps-runtime')) problems.push(`${page}: keeps the runtime but is not a search page`);
+    if (html.includes('data-keeps-runtime')) problems.push(`${page}: asks to keep the runtime (no page may)`);
     for (const [what, re] of [
       ['a runtime chunk', /<script[^>]+src="\/_next\//],
       ['a script preload', /<link[^>]+as="script"/],
@@ -78,10 +71,18 @@ for (const page of [
   });
 }
 
-test('the search page keeps its runtime and still gets the islands', async ({ page }) => {
+test('the search page loads the islands module, its search island and nothing of Next.js', async ({ page }) => {
   const check = watchForErrors(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('/zh-hans/search/?q=内卷');
   await expect(page.locator('main a[href*="#p-"]').first()).toBeVisible();
+  expect(requests.filter((r) => r.startsWith('/_next/') && r.endsWith('.js'))).toEqual([]);
+  expect(requests.filter((r) => r.startsWith('/_islands/')).map((r) => r.replace(/\.[0-9a-f]{12}\.js$/, ''))).toEqual([
+    '/_islands/islands',
+    '/_islands/search',
+    '/_islands/query-script',
+  ]);
   await openSettings(page);
   await page.locator('[data-font-control="larger"]').click();
   await expect(page.locator('html')).toHaveAttribute('data-font', 'l');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { slugs, variantIds } from './helpers';
+import { prefKeys } from '@/lib/reader-prefs';
+import { slugs, variantIds, watchForErrors } from './helpers';
 
 async function search(page: Page, variant: string, query: string) {
   await page.goto(`/${variant}/search/`);
@@ -205,4 +206,61 @@ test.describe('without JavaScript', () => {
 test('with JavaScript the no-script note is hidden', async ({ page }) => {
   await page.goto('/zh-hans/search/');
   await expect(page.locator('main [data-needs-script]')).toBeHidden();
+});
+
+for (const variant of ['zh-hant', 'en'] as const)
+  test(`${variant}: a stored text size and dark theme hold on the search page, and a search works`, async ({
+    page,
+  }) => {
+    // Issue 29: with Next's runtime, a non-default size made React re-render the document (#418) and <html>
+    // lost the reader's theme and size. The page is an island now: nothing may take them away.
+    const check = watchForErrors(page);
+    await page.addInitScript(
+      ([theme, font]) => {
+        localStorage.setItem(theme, 'dark');
+        localStorage.setItem(font, 'xl');
+      },
+      [prefKeys.theme, prefKeys.font] as const,
+    );
+    await page.goto(`/${variant}/search/?q=${encodeURIComponent(variant === 'en' ? 'resignation' : '辭職')}`);
+    await expect(page.locator('[data-search-status="done"]')).toBeVisible();
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(html).toHaveAttribute('data-theme-choice', 'dark');
+    await expect(html).toHaveAttribute('data-font', 'xl');
+    // Painted dark, not only marked so: the page's background is dark.
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = (background.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    expect((r! + g! + b!) / 3, background).toBeLessThan(80);
+    // The reader controls show the stored size (islands/reader-controls.ts), and a second search works.
+    await expect(page.locator('[data-font-control="larger"]')).toHaveAttribute('aria-disabled', 'true');
+    await page.locator('main input[type="search"]').fill(variant === 'en' ? 'Musk' : '馬斯克');
+    await expect(page.locator('[data-search-status="done"]')).toHaveAttribute(
+      'data-search-query',
+      variant === 'en' ? 'Musk' : '馬斯克',
+    );
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    check();
+  });
+
+test('when the page’s own index cannot load, the page says search failed', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+  await page.goto(`/zh-hans/search/?q=${encodeURIComponent('内卷')}`);
+  await expect(page.locator('[data-search-status="failed"]')).toHaveText('搜索暂时无法使用，请稍后再试。');
+  await expect(page.locator('[data-search-results]')).toHaveCount(0);
+});
+
+test('what the reader types before the search island arrives is searched, not wiped', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_islands\/search\.[0-9a-f]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/zh-hans/search/');
+  await page.locator('main input[type="search"]').fill('内卷');
+  release();
+  await expect(page.locator('[data-search-status="done"]')).toHaveAttribute('data-search-query', '内卷');
+  await expect(page.locator('main input[type="search"]')).toHaveValue('内卷');
 });

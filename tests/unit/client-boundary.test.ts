@@ -20,9 +20,9 @@ function clientModules(): string[] {
 /**
  * Reading pages ship without React in the browser (the post-build step strips Next's runtime), so a client
  * component on one would render and then do nothing, silently. Interactive parts of reading pages are
- * islands (lib/islands.ts, islands/). Only the search page keeps the runtime (`data-keeps-runtime`), for its
- * panel. A new client component belongs on a page that keeps the runtime, and in this list.
+ * islands (lib/islands.ts, islands/), the search page's included: no page keeps the runtime, so there is no
+ * place for a client component.
  */
-test('the only client components are the search page’s', () => {
-  expect(clientModules()).toEqual(['components/search/search-panel.tsx']);
+test('there are no client components', () => {
+  expect(clientModules()).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SearchPanel } from '@/components/search/search-panel';
+import { SearchForm } from '@/components/search/search-form';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
@@ -64,33 +64,34 @@ export default async function SearchPage({ params }: PageProps<'/[variant]/searc
         subpath="search/"
         switchTo={Object.fromEntries(variants.map((v) => [v.id, searchPath(v.id)]))}
       />
-      {/* The one page that keeps Next's client runtime (the search panel is a React client component); every
-          other page has it stripped after the build (scripts/postbuild/islands.ts). */}
-      <main id="main" data-keeps-runtime="" className="mx-auto max-w-[40rem] px-4 pt-10">
+      {/* Like every page, without Next's client runtime: the form is markup, its behaviour the `search` island. */}
+      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10">
         <h1 className="mb-6 text-3xl font-bold">{t.search}</h1>
         {/* Shown only where scripting is off (CSS), so it never flashes for readers who have it. */}
         <p data-needs-script="" className="ui mb-4 text-(--color-muted)">
           {t.searchNeedsScript}
         </p>
-        <SearchPanel
-          variant={variant}
-          phrases={phrases}
-          locale={locale}
-          themes={themes}
-          otherSearch={searchPath(other.id)}
-          labels={{
-            search: t.search,
-            placeholder: t.searchPlaceholder,
-            hint: t.searchHint,
-            searching: t.searching,
-            results: t.searchResults,
-            noResults: t.noResults,
-            showMore: t.showMore,
-            failed: t.searchFailed,
-            partial: t.searchPartial,
-            otherLanguage: t.searchOtherLanguage,
-            tryThemes: t.searchTryThemes,
-            tryOther: t.searchTryOther,
+        <SearchForm
+          placeholder={t.searchPlaceholder}
+          hint={t.searchHint}
+          config={{
+            variant,
+            phrases,
+            locale,
+            themes,
+            otherSearch: searchPath(other.id),
+            labels: {
+              search: t.search,
+              searching: t.searching,
+              results: t.searchResults,
+              noResults: t.noResults,
+              showMore: t.showMore,
+              failed: t.searchFailed,
+              partial: t.searchPartial,
+              otherLanguage: t.searchOtherLanguage,
+              tryThemes: t.searchTryThemes,
+              tryOther: t.searchTryOther,
+            },
           }}
         />
       </main>
