@@ -14,6 +14,8 @@
  * Hand-written because no library does whole-word Latin and substring CJK matching with stems in one pass.
  * Offsets are code points, as the excerpt code (lib/search/excerpt.ts) expects.
  */
+import { hasHan } from '../text/cjk';
+import { segmenter } from '../text/segmenter';
 import { latinWords, wordKey } from '../text/words';
 import type { Range } from './excerpt';
 
@@ -27,9 +29,8 @@ export interface ParagraphMatch {
   readonly ranges: readonly Range[];
 }
 
-const hanChar = /\p{Script=Han}/u;
 const latinOrDigit = /[\p{Script=Latin}\p{N}]/u;
-const zhWords = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+const zhWords = segmenter('zh-Hans');
 
 /**
  * The query's terms: NFKC (full-width letters and digits become plain ones), lower-cased, split at spaces
@@ -44,7 +45,7 @@ export function queryTerms(query: string): string[] {
   ].map((m) => m[0]);
 }
 
-export const hasHan = (text: string) => hanChar.test(text);
+export { hasHan } from '../text/cjk';
 export const hasLatin = (text: string) => /\p{Script=Latin}/u.test(text);
 
 /** Lower-cased text, character by character, keeping offsets (a character whose lower case is longer stays). */
