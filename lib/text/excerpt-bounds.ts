@@ -18,6 +18,8 @@ export const ellipsis: Record<ExcerptLanguage, string> = { zh: '……', en: '�
 /** Punctuation an excerpt should not start with, or end with before its ellipsis (a dangling ，or :). */
 const leadingJunk = /^[\s，、；：。！？,;:.!?）)\]』」”’]+/u;
 const trailingJunk = /[\s，、；：,;:（(『「“‘—-]+$/u;
+/** A sentence's last mark, with the closing quotes or brackets after it. */
+const sentenceEnd = /[。！？!?.…][」』”’）)"']*$/u;
 
 function boundaries(text: string, lang: ExcerptLanguage, granularity: 'word' | 'sentence'): number[] {
   return [...Array.from(segmenter(lang, granularity).segment(text), (s) => s.index), text.length];
@@ -66,5 +68,15 @@ export function excerptBounds(
     const junk = trailingJunk.exec(text.slice(keep.end, end))?.[0].length ?? 0;
     end -= junk;
   }
-  return { from: start, to: end, cutStart: start > 0, cutEnd: end < text.length };
+  // A whole sentence at an end leaves nothing cut there that an ellipsis should mark (".…", "。……" read as
+  // a stammer): the excerpt starts where a sentence starts, or stops where one stops.
+  const startsSentence = sentences.includes(start);
+  const nextStart = end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0);
+  const endsSentence = sentences.includes(nextStart) && sentenceEnd.test(text.slice(start, end));
+  return {
+    from: start,
+    to: end,
+    cutStart: start > 0 && !startsSentence,
+    cutEnd: end < text.length && !endsSentence,
+  };
 }

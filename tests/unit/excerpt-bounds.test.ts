@@ -24,6 +24,16 @@ describe('excerptBounds', () => {
     expect([from, cutStart]).toEqual([0, false]);
   });
 
+  test('a whole sentence at either end needs no ellipsis there', () => {
+    const text = 'First sentence here. Second sentence holds Musk and more words after it. Third one.';
+    const { cutStart, cutEnd } = excerptBounds(text, 18, 70, 'en', { start: 43, end: 47 });
+    expect([cutStart, cutEnd]).toEqual([false, false]);
+    const zh = '第一句话在这里。第二句话提到了马斯克和更多的内容。第三句。';
+    const bounds = excerptBounds(zh, 7, 24, 'zh', { start: 14, end: 17 });
+    expect(zh.slice(bounds.from, bounds.to)).toBe('第二句话提到了马斯克和更多的内容。');
+    expect([bounds.cutStart, bounds.cutEnd]).toEqual([false, false]);
+  });
+
   test('a sentence boundary near the cut wins over a word boundary', () => {
     const text = 'First sentence here. Second sentence holds Musk and more words after it. Third one.';
     const { from, to } = excerptBounds(text, 18, 70, 'en', { start: 43, end: 47 });
