@@ -17,7 +17,8 @@ export function mountOffscreenLayout(article: HTMLElement): void {
     // Two frames: the first renders the page in full (sizes are recorded then), the second turns it on.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        article.dataset.offscreenSkip = '';
+        // Its value names the text size the recorded sizes are for (tests wait for it: a state, not a sleep).
+        article.dataset.offscreenSkip = document.documentElement.dataset.font ?? 'm';
       }),
     );
   if (document.readyState === 'complete') skip();

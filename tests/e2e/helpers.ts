@@ -38,3 +38,14 @@ export async function openSettings(page: Page): Promise<void> {
   if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
   await expect(page.locator('[data-settings-panel]')).toBeVisible();
 }
+
+/**
+ * Wait until the page has settled: every island mounted and the browser idle once since (islands/entry.ts
+ * sets `data-islands="settled"`). Used where a test asks what a page loads by itself, instead of waiting for
+ * the network to fall silent.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('html[data-islands="settled"]')).toHaveCount(1);
+  // And idle once more from now, after what the test itself did (a fetch that starts on input is made by then).
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+}

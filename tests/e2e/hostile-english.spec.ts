@@ -19,17 +19,29 @@ test('a hostile English page brings text and checked links only', async ({ page 
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`/zh-hans/articles/${slug}/#p-12`);
   await page.evaluate(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
-    );
+    const w = window as unknown as { violations: string[]; inserted: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => w.violations.push(event.violatedDirective));
+    // Every element that enters the live document from now on: a refresh, base, script or frame can act only
+    // from there (the hostile page's own <meta http-equiv="refresh"> acts in no parsed-only document).
+    w.inserted = [];
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element)
+            for (const el of [node, ...node.querySelectorAll('*')]) w.inserted.push(el.localName);
+    }).observe(document, { childList: true, subtree: true });
   });
   const before = page.url();
   await page.locator('#p-12 a[data-para-english]').click();
   const shown = page.locator('#en-of-p-12');
   await expect(shown).toContainText('Plain words');
-  // Longer than the hostile meta refresh's delay.
-  await page.waitForTimeout(1500);
+  // Nothing that can navigate, run or restyle ever entered the page, so no refresh can come later.
+  const inserted = await page.evaluate(() => (window as unknown as { inserted: string[] }).inserted);
+  expect(inserted.length).toBeGreaterThan(0);
+  expect(
+    inserted.filter((name) => /^(meta|base|script|iframe|frame|object|embed|link|style|form)$/.test(name)),
+  ).toEqual([]);
   expect(page.url()).toBe(before);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   // Parsing the hostile page (DOMParser, under this page's policy) trips `base-uri` on its <base> elements,

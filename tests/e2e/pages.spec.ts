@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slugs, variantIds, variantLangs, watchForErrors } from './helpers';
+import { slugs, variantIds, variantLangs, settled, watchForErrors } from './helpers';
 
 for (const variant of variantIds) {
   test(`index lists every essay in ${variant} @mobile`, async ({ page }) => {
@@ -66,12 +66,13 @@ test('the Traditional page has Traditional text and corner quotes; the Simplifie
 });
 
 test('no OpenCC code or dictionary is loaded by an essay page', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(await response.text());
+  const loaded: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') loaded.push(response.text());
   });
   await page.goto('/zh-hant/articles/ai-race-002/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
+  const scripts = await Promise.all(loaded);
   expect(scripts.length).toBeGreaterThan(0);
   for (const source of scripts) {
     // Markers of opencc-js's converter code.

@@ -51,7 +51,9 @@ test('without JavaScript the reading modes are plain links that work', async ({ 
 
 test('A− / A+ keep the paragraph at the top of the screen where it was', async ({ page }) => {
   await page.goto(`/zh-hans/articles/${long}/#p-30`);
-  await page.waitForTimeout(300); // after load, off-screen blocks are skipped
+  // After load the essay's off-screen blocks are skipped, their sizes recorded at the current text size.
+  const essay = page.locator('article[data-offscreen-skip]');
+  await expect(essay).toHaveAttribute('data-offscreen-skip', 'm');
   const before = await topOf(page, '#p-30');
   await page.locator('[data-site-header] details.reader-settings > summary').click();
   const larger = page.locator('[data-font-control="larger"]');
@@ -60,10 +62,10 @@ test('A− / A+ keep the paragraph at the top of the screen where it was', async
   await expect(page.locator('html')).toHaveAttribute('data-font', 'xl');
   expect(Math.abs((await topOf(page, '#p-30')) - before)).toBeLessThan(24);
   // After the skipped blocks are measured again at the new size (a second after the change).
-  await page.waitForTimeout(1800);
+  await expect(essay).toHaveAttribute('data-offscreen-skip', 'xl');
   expect(Math.abs((await topOf(page, '#p-30')) - before)).toBeLessThan(24);
   await page.locator('[data-font-control="smaller"]').click();
-  await page.waitForTimeout(1800);
+  await expect(essay).toHaveAttribute('data-offscreen-skip', 'l');
   expect(Math.abs((await topOf(page, '#p-30')) - before)).toBeLessThan(24);
 });
 
@@ -94,7 +96,8 @@ test('per-paragraph English: fetched on first use only, the aligned English, sho
   expect(await page.evaluate(() => document.documentElement.textContent)).not.toContain(expected.slice(0, 40));
   const words = expected.split(/\s+/).slice(0, 6).join(' ');
   expect(html).not.toContain(words);
-  await page.waitForTimeout(300);
+  // Once the page has settled (its off-screen blocks measured and skipped), still nothing of the English.
+  await expect(page.locator('article[data-offscreen-skip]')).toHaveCount(1);
   expect(english).toEqual([]);
 
   const control = page.locator('#p-12 a[data-para-english]');
@@ -279,16 +282,20 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('per-paragraph English: two quick taps while it loads show it once', async ({ page }) => {
+  let pending = 0;
   await page.route('**/en/articles/**', async (route) => {
+    pending += 1;
     await new Promise((resolve) => setTimeout(resolve, 400));
     await route.continue();
+    pending -= 1;
   });
   await page.goto(`/zh-hans/articles/${long}/#p-12`);
   const control = page.locator('#p-12 a[data-para-english]');
   await control.click();
   await control.click();
   await expect(page.locator('#en-of-p-12')).toBeVisible();
-  await page.waitForTimeout(600);
+  // Every English request answered (a second one would have been made by now): still one English block.
+  await expect.poll(() => pending).toBe(0);
   await expect(page.locator('.para-english')).toHaveCount(1);
   await expect(control).toHaveAttribute('aria-expanded', 'true');
 });

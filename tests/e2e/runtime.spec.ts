@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, fileFor, outDir } from './built-site';
-import { openSettings, watchForErrors } from './helpers';
+import { openSettings, settled, watchForErrors } from './helpers';
 
 test('no page in out/ carries the framework runtime or an RSC payload, the search pages included', () => {
   const pages = builtPages();
@@ -59,7 +59,7 @@ for (const page of [
     const requests: string[] = [];
     tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await tab.goto(page);
-    await tab.waitForLoadState('networkidle');
+    await settled(tab);
     expect(requests.filter((r) => /\.js$/.test(r))).toEqual([
       expect.stringMatching(/^\/_islands\/islands\.[0-9a-f]+\.js$/),
     ]);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { prefKeys } from '@/lib/reader-prefs';
-import { slugs, variantIds, watchForErrors } from './helpers';
+import { settled, slugs, variantIds, watchForErrors, type VariantId } from './helpers';
 
 async function search(page: Page, variant: string, query: string) {
   await page.goto(`/${variant}/search/`);
@@ -168,8 +168,9 @@ test('article pages load no search code or index, even when the header box is us
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // One essay per edition: every essay page is the same template with the same islands.
   for (const variant of [...variantIds, 'en']) {
-    for (const slug of slugs) {
+    for (const slug of [slugs[variantIds.indexOf(variant as VariantId) + 1] ?? slugs[0]!]) {
       const requests: string[] = [];
       const scripts: Promise<string>[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -179,7 +180,7 @@ test('article pages load no search code or index, even when the header box is us
       await page.goto(`/${variant}/articles/${slug}/`);
       await page.locator('header input[type="search"]').fill('内卷');
       await page.mouse.wheel(0, 3000);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       page.removeAllListeners('request');
       page.removeAllListeners('response');
       expect(requests.filter((u) => /pagefind|\/search\//.test(u))).toEqual([]);
