@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './built-site';
+import { builtPages } from '../site/built-site';
 import { slugs } from './helpers';
 import { variants } from '@/lib/variants';
 

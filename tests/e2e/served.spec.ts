@@ -10,7 +10,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { cachePolicies, securityHeaders } from '@/lib/headers/policy';
 import { inlineScriptHashes } from '@/lib/headers/script-hashes';
-import { builtPages, fileFor, outDir } from './built-site';
+import { builtPages, fileFor, outDir } from '../site/built-site';
 import { exchange, originOf, raw } from './raw-http';
 
 // Runs in the `desktop` project (npm run serve's server) and the `nginx` project; the `mobile` project

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
-import { builtPages, pageTree } from './built-site';
+import { builtPages, pageTree } from '../site/built-site';
 import { slugs } from './helpers';
 
 const variants = ['zh-hans', 'zh-hant', 'en'] as const;

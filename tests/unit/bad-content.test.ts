@@ -6,6 +6,9 @@ import { ContentError } from '@/lib/content/errors';
 import { loadArticleSources } from '@/lib/content/load';
 import { loadCorpus } from '@/lib/corpus';
 
+/** tsx itself, not through npx (which costs a second a run to find it). */
+const tsx = path.resolve('node_modules/.bin/tsx');
+
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'bad-content');
 const generated = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
@@ -381,7 +384,7 @@ describe('broken content fails with file, line and problem', { timeout: 60_000 }
 
 test('the build step that checks content exits 1 and prints file, line and problem', async () => {
   const { spawnSync } = await import('node:child_process');
-  const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts'], {
+  const result = spawnSync(tsx, ['scripts/check-content.ts'], {
     env: { ...process.env, CONTENT_DIR: path.join(fixtures, 'dangling-footnote') },
     encoding: 'utf8',
   });
@@ -406,7 +409,7 @@ test('hostile content ends in file:line problems and exit 1 from the build step,
   cpSync(path.join(fixtures, 'dictionary-invalid-utf8', 'dictionary'), path.join(dir, 'dictionary'), {
     recursive: true,
   });
-  const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts'], {
+  const result = spawnSync(tsx, ['scripts/check-content.ts'], {
     env: { ...process.env, CONTENT_DIR: dir },
     encoding: 'utf8',
   });

@@ -16,10 +16,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '@/lib/corpus';
 import { buildSite } from '@/lib/model';
 
+/** tsx itself, not through npx (which costs a second a run to find it). */
+const tsx = path.resolve('node_modules/.bin/tsx');
+
 const dir = mkdtempSync(path.join(tmpdir(), 'editing-'));
 const essay = path.join(dir, 'articles', 'ai-race-002.md');
 const run = (script: string, ...args: string[]) =>
-  spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+  spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
     env: { ...process.env, CONTENT_DIR: dir },
     encoding: 'utf8',
   });
@@ -110,7 +113,7 @@ describe('editing one essay', { timeout: 120_000 }, () => {
 describe('a sixth essay', { timeout: 120_000 }, () => {
   const fresh = mkdtempSync(path.join(tmpdir(), 'new-essay-'));
   const runIn = (script: string, ...args: string[]) =>
-    spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+    spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
       env: { ...process.env, CONTENT_DIR: fresh },
       encoding: 'utf8',
     });

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OutputShapeError, stripRuntime } from '@/lib/static-export/strip-runtime';
 
+/** tsx itself, not through npx (which costs a second a run to find it). */
+const tsx = path.resolve('node_modules/.bin/tsx');
+
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'next-export');
 const read = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
 const islandsSrc = '/_islands/islands.0123456789ab.js';
@@ -95,7 +98,7 @@ test('the build step stops on the altered fixture, naming the file and the eleme
   try {
     mkdirSync(path.join(out, 'zh-hans'));
     copyFileSync(path.join(fixtures, 'altered-payload.html'), path.join(out, 'zh-hans', 'index.html'));
-    const run = spawnSync('npx', ['tsx', 'scripts/postbuild/islands.ts', out], { encoding: 'utf8' });
+    const run = spawnSync(tsx, ['scripts/postbuild/islands.ts', out], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       /zh-hans\/index\.html: unrecognised script at .*zh-hans\/index\.html:\d+:\d+: <script>\(self\.__next_s=/,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import type { Element } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
@@ -14,7 +14,7 @@ import { fromCanonical, toCanonical } from '../../lib/script/converters';
 import { getVariant, type Variant } from '../../lib/variants';
 import type { SourceScript } from '../../lib/script/source-scripts';
 import { pageTree } from './built-site';
-import { slugs, variantIds } from './helpers';
+import { slugs, variantIds } from './site-facts';
 
 /**
  * Nothing of an author's text is lost between `content/` and the built pages. The source is parsed with

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { builtPages, fileFor, idsOf, referencesOf } from './built-site';
+import { slugs, variantIds } from './site-facts';
 
 // These checks read `out/` directly: no browser needed.
 const pages = builtPages();
@@ -9,7 +10,11 @@ const pages = builtPages();
 test('the build has every expected page', () => {
   expect(pages).toContain('/');
   expect(pages).toContain('/404.html');
-  expect(pages.filter((p) => /^\/zh-han[st]\/articles\/[^/]+\/$/.test(p))).toHaveLength(10);
+  // Every essay in every edition, and its 中英对照 in every script (counted from content/, not a fixed number).
+  for (const variant of [...variantIds, 'en'])
+    for (const slug of slugs) expect(pages).toContain(`/${variant}/articles/${slug}/`);
+  for (const variant of variantIds)
+    for (const slug of slugs) expect(pages).toContain(`/${variant}/articles/${slug}/bilingual/`);
 });
 
 test('every internal link and #anchor in out/ resolves', () => {
