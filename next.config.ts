@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // `npm test` type-checks the whole project (`npm run typecheck`, beside the build) and says so with
+  // TYPECHECKED=1: the build then skips its own pass over the same files (26 s of a 90 s build).
+  typescript: { ignoreBuildErrors: process.env.TYPECHECKED === '1' },
   experimental: {
     // One 404 page for unmatched URLs across the two root layouts (`/` and `/[variant]/…`).
     globalNotFound: true,

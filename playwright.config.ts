@@ -12,7 +12,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 2,
+  // Four workers on two cores: a browser test spends about half its time waiting (page loads, polling
+  // assertions, the test server), and four keep both cores busy: the a11y and phone-width specs ran in
+  // 169 s instead of 261 s (same CPU time).
+  workers: 4,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${port}`,
