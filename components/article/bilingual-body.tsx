@@ -6,7 +6,13 @@ interface BilingualBodyProps {
   /** The English body with `en-` ids, built on the Chinese structure (see lib/translation/render.ts). */
   english: Root;
   chineseLang: string;
-  labels: { footnoteGoto: string; glossaryGoto: string; permalink: string; backrefs: (places: number) => string };
+  labels: {
+    footnoteGoto: string;
+    glossaryGoto: string;
+    permalink: string;
+    backrefs: (places: number) => string;
+    listenFrom?: string;
+  };
 }
 
 const blocks = (root: Root) => root.children.filter((n): n is Element => n.type === 'element');
@@ -34,6 +40,7 @@ export function BilingualBody({ chinese, english, chineseLang, labels }: Bilingu
       glossaryGotoLabel={labels.glossaryGoto}
       permalinkLabel={labels.permalink}
       backrefsLabel={labels.backrefs}
+      listenLabel={labels.listenFrom}
     />
   );
   return (
