@@ -4,7 +4,27 @@
  * it the press; until it arrives the button says it is busy, so the press is answered in the same frame.
  */
 import { islandInputs } from '@/lib/islands';
+import type { ListenLabels } from '@/lib/listen/labels';
 import { lazyIsland } from './lazy-islands';
+
+/**
+ * Each paragraph's ▶, added to its tools (¶, EN) once the page is idle rather than rendered by the server:
+ * 91 of them cost a 中英对照 page 0.7 KB of gzipped HTML, which its 40 KB budget does not have, and a
+ * speech control is of no use without scripting anyway. The tools are out of the text flow
+ * (app/styles/reading-tools.css), so adding one moves nothing.
+ */
+function addParagraphButtons(scope: ParentNode, label: string): void {
+  for (const tools of scope.querySelectorAll<HTMLElement>('.prose-zh .para-tools')) {
+    const id = tools.parentElement?.id;
+    if (!id || tools.querySelector('[data-listen-from]')) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'para-listen';
+    button.dataset.listenFrom = id;
+    button.setAttribute('aria-label', label);
+    tools.prepend(button);
+  }
+}
 
 export function mountListen(root: HTMLElement): void {
   const inputs = islandInputs(root, 'listen');
@@ -25,6 +45,12 @@ export function mountListen(root: HTMLElement): void {
     );
   };
   button.addEventListener('click', () => press());
+  const { listenFrom } = JSON.parse(inputs.labels) as Pick<ListenLabels, 'listenFrom'>;
+  const scope = root.closest('article') ?? document;
+  const add = () => addParagraphButtons(scope, listenFrom);
+  // Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) requestIdleCallback(add);
+  else setTimeout(add, 200);
   // One listener for every paragraph's ▶ (they are rendered with the paragraph's other tools).
   document.addEventListener('click', (event) => {
     const from = (event.target as Element | null)?.closest?.<HTMLElement>('[data-listen-from]');

@@ -23,8 +23,6 @@ interface ArticleBodyProps {
   english?: { href: (id: string) => string; label: string };
   /** A note's many back links become one "↑ 返回正文（12 处引用）" control with this label (lib/notes/collapse-backrefs.ts). */
   backrefsLabel?: (places: number) => string;
-  /** Accessible name of a paragraph's ▶, which starts reading aloud there (islands/listen.ts). */
-  listenLabel?: string;
 }
 
 /** hast → React elements; no HTML strings. The tree never holds raw HTML (the build rejects it). */
@@ -35,7 +33,6 @@ export function ArticleBody({
   permalinkLabel = '¶',
   english,
   backrefsLabel,
-  listenLabel,
 }: ArticleBodyProps) {
   // Discreet tools for each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
   // part of the paragraph's text and copying a paragraph copies no ¶), and on Chinese pages the "EN"
@@ -45,9 +42,6 @@ export function ArticleBody({
   // line, which then counts as a line before the end and is justified (stretched) like the others.
   const paragraphTools = (id: string) => (
     <span className="para-tools">
-      {listenLabel ? (
-        <button type="button" data-listen-from={id} aria-label={listenLabel} className="para-listen" />
-      ) : null}
       <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
       {english ? (
         <a href={english.href(id)} data-para-english={id} aria-label={english.label} className="para-en">

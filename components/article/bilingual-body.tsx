@@ -6,13 +6,7 @@ interface BilingualBodyProps {
   /** The English body with `en-` ids, built on the Chinese structure (see lib/translation/render.ts). */
   english: Root;
   chineseLang: string;
-  labels: {
-    footnoteGoto: string;
-    glossaryGoto: string;
-    permalink: string;
-    backrefs: (places: number) => string;
-    listenFrom?: string;
-  };
+  labels: { footnoteGoto: string; glossaryGoto: string; permalink: string; backrefs: (places: number) => string };
 }
 
 const blocks = (root: Root) => root.children.filter((n): n is Element => n.type === 'element');
@@ -40,7 +34,6 @@ export function BilingualBody({ chinese, english, chineseLang, labels }: Bilingu
       glossaryGotoLabel={labels.glossaryGoto}
       permalinkLabel={labels.permalink}
       backrefsLabel={labels.backrefs}
-      listenLabel={labels.listenFrom}
     />
   );
   return (

@@ -256,6 +256,37 @@ test('the controls: play, the highlight, pause, resume, next, previous, speed, a
   expect((await spoken(page))[0]?.rate).toBe(1.5);
 });
 
+test('@mobile nothing moves: the ▶s and the bar add no layout shift; the ▶ is a 44 px target beside ¶', async ({
+  page,
+}) => {
+  await fakeSpeech(page, everyVoice, false);
+  await page.goto(`/zh-hant/articles/${essay}/`);
+  const places = () =>
+    page.evaluate(() =>
+      ['#p-2', '#p-3', '#p-10', '[data-listen-play]'].map((selector) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return [r.left, r.top + scrollY, r.width, r.height];
+      }),
+    );
+  const before = await places();
+  // The ▶s arrive once the page is idle.
+  await expect(page.locator('#p-3 [data-listen-from]')).toBeAttached();
+  expect(await places()).toEqual(before);
+  const [listen, pilcrow] = await Promise.all(
+    ['[data-listen-from]', 'a[data-permalink]'].map((s) => page.locator(`#p-3 ${s}`).boundingBox()),
+  );
+  expect(listen!.width).toBeGreaterThanOrEqual(44);
+  expect(listen!.height).toBeGreaterThanOrEqual(44);
+  expect(listen!.x + listen!.width).toBeLessThanOrEqual(pilcrow!.x + 0.5);
+  await page.locator('[data-listen-play]').click();
+  await expect(state(page)).toHaveAttribute('data-listen-state', 'playing');
+  expect(await places()).toEqual(before);
+  // The bar is over the page, inside the screen.
+  const box = (await bar(page).boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height + 0.5);
+  expect(box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
+
 test('no voice for the language: the control says so and nothing is spoken', async ({ page }) => {
   await fakeSpeech(page, ['en-US'], false);
   await page.goto(`/zh-hk/articles/${essay}/`);

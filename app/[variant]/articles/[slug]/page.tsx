@@ -75,7 +75,6 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
       glossaryGotoLabel={t.glossaryGoto}
       permalinkLabel={t.permalink}
       backrefsLabel={t.noteBackAll}
-      listenLabel={t.listen.listenFrom}
       english={
         chinese
           ? { href: (id) => `${bilingualPath(chinese, article.slug)}#${id}`, label: `${t.paragraphEnglishShow}（EN）` }

@@ -113,7 +113,6 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
               glossaryGoto: t.glossaryGoto,
               permalink: t.permalink,
               backrefs: t.noteBackAll,
-              listenFrom: t.listen.listenFrom,
             }}
           />
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
