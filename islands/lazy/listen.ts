@@ -16,7 +16,7 @@ import { listenKeys, listenRates, pairModes, type ListenLabels, type PairMode } 
 import { speakable, utterances, type Piece } from '@/lib/listen/utterances';
 import { chooseVoice, voicesFor, type ListenLanguage } from '@/lib/listen/voices';
 import { shareImageSize } from '@/lib/covers/share-image-size';
-import { blockText, rangeOf, readingBlocks, type Block, type BlockText } from '../listen-player/blocks';
+import { blockText, rangeOf, readingBlocks, withNotes, type Block, type BlockText } from '../listen-player/blocks';
 import { buildBar, type Bar } from '../listen-player/bar';
 import { recall, remember } from '../storage';
 
@@ -59,6 +59,7 @@ class Player {
   private chosen: Partial<Record<Side, SpeechSynthesisVoice>> = {};
   private rate: number;
   private pairs: PairMode;
+  private notes: boolean;
   private generation = 0;
   private following = true;
   private ourScrollUntil = 0;
@@ -75,8 +76,14 @@ class Player {
     const rate = Number(recall(listenKeys.rate));
     this.rate = listenRates.find((r) => r === rate) ?? 1;
     this.pairs = pairModes.find((m) => m === recall(listenKeys.pairs)) ?? 'both';
-    this.blocks = readingBlocks(this.scope, this.bilingual ? this.pairs : 'both');
-    this.bar = buildBar(this.labels, { bilingual: this.bilingual, rate: this.rate, pairs: this.pairs });
+    this.notes = recall(listenKeys.notes) === 'on';
+    this.blocks = this.readingBlocks();
+    this.bar = buildBar(this.labels, {
+      bilingual: this.bilingual,
+      rate: this.rate,
+      pairs: this.pairs,
+      notes: this.notes,
+    });
     this.synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
     this.wire();
     this.ready = this.synth ? loadVoices(this.synth).then((voices) => this.useVoices(voices)) : Promise.resolve();
@@ -166,17 +173,15 @@ class Player {
       this.restartPiece();
     });
     bar.pairs?.addEventListener('change', () => {
-      const mode = pairModes.find((m) => m === bar.pairs?.value) ?? 'both';
-      remember(listenKeys.pairs, mode);
-      const el = this.blocks[this.at.block]?.el;
-      this.pairs = mode;
-      this.blocks = readingBlocks(this.scope, mode);
-      // Carry on from the same pair: the block itself, or the first one after it.
-      let index = el ? this.blocks.findIndex((b) => b.el === el) : 0;
-      if (index < 0 && el)
-        index = this.blocks.findIndex((b) => el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING);
-      this.go(Math.max(0, index), 0);
-      this.restartPiece();
+      this.pairs = pairModes.find((m) => m === bar.pairs?.value) ?? 'both';
+      remember(listenKeys.pairs, this.pairs);
+      this.rebuild();
+    });
+    bar.notes.addEventListener('click', () => {
+      this.notes = !this.notes;
+      bar.notes.setAttribute('aria-pressed', String(this.notes));
+      remember(listenKeys.notes, this.notes ? 'on' : 'off');
+      this.rebuild();
     });
     addEventListener('scroll', () => this.onScroll(), { passive: true });
     addEventListener('scrollend', () => (this.ourScrollUntil = 0));
@@ -202,6 +207,29 @@ class Player {
         // An action this browser does not know: the others still work.
       }
     }
+  }
+
+  private readingBlocks(): Block[] {
+    const blocks = readingBlocks(this.scope, this.bilingual ? this.pairs : 'both');
+    return this.notes ? withNotes(blocks) : blocks;
+  }
+
+  /** What to read changed (中英对照's order, notes): carry on from the same place, or the first block after it. */
+  private rebuild() {
+    const old = this.blocks;
+    const current = old[this.at.block];
+    // A note being read (notes just turned off): go on after the paragraph that cited it.
+    let cited: Block | undefined;
+    for (let i = this.at.block - 1; current?.note && i >= 0 && !cited; i -= 1) if (!old[i]!.note) cited = old[i];
+    const el = cited?.el ?? current?.el;
+    this.blocks = this.readingBlocks();
+    let index = el ? this.blocks.findIndex((b) => b.el === el) : 0;
+    if (cited && index >= 0) index += 1;
+    else if (index < 0 && el)
+      index = this.blocks.findIndex((b) => el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const same = index >= 0 && this.blocks[index]?.el === current?.el;
+    this.go(Math.min(Math.max(0, index), this.blocks.length - 1), same ? this.at.piece : 0);
+    this.restartPiece();
   }
 
   private setState(state: State) {

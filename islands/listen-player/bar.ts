@@ -49,12 +49,16 @@ export interface Bar {
   speed: HTMLSelectElement;
   voice: HTMLSelectElement;
   pairs: HTMLSelectElement | undefined;
+  notes: HTMLButtonElement;
   status: HTMLElement;
   back: HTMLButtonElement;
   setPlaying(playing: boolean): void;
 }
 
-export function buildBar(labels: ListenLabels, options: { bilingual: boolean; rate: number; pairs: PairMode }): Bar {
+export function buildBar(
+  labels: ListenLabels,
+  options: { bilingual: boolean; rate: number; pairs: PairMode; notes: boolean },
+): Bar {
   const root = document.createElement('section');
   root.dataset.listenPlayer = '';
   root.className = 'listen-bar ui';
@@ -91,12 +95,18 @@ export function buildBar(labels: ListenLabels, options: { bilingual: boolean; ra
       )
     : undefined;
   if (pairs) pairs.value = options.pairs;
+  const notes = document.createElement('button');
+  notes.type = 'button';
+  notes.dataset.listenNotes = '';
+  notes.className = 'listen-toggle';
+  notes.textContent = labels.notes;
+  notes.setAttribute('aria-pressed', String(options.notes));
   const controls = document.createElement('div');
   controls.className = 'listen-buttons';
   controls.append(button('previous', labels.previous, 'previous'), toggle, button('next', labels.next, 'next'));
   const settings = document.createElement('div');
   settings.className = 'listen-settings';
-  settings.append(speed, ...(pairs ? [pairs] : []), voice);
+  settings.append(speed, ...(pairs ? [pairs] : []), notes, voice);
   row.append(controls, settings, button('close', labels.close, 'close'));
   root.append(back, status, row);
 
@@ -106,5 +116,5 @@ export function buildBar(labels: ListenLabels, options: { bilingual: boolean; ra
     toggle.title = label;
     toggle.replaceChildren(icon(playing ? 'pause' : 'play'));
   };
-  return { root, toggle, speed, voice, pairs, status, back, setPlaying };
+  return { root, toggle, speed, voice, pairs, notes, status, back, setPlaying };
 }

@@ -12,13 +12,15 @@ export interface Block {
   /** Chinese or English (中英对照 has both; its English column carries `lang="en"`). */
   chinese: boolean;
   locale: string;
+  /** A note read after the block that cites it (the reader asked for notes). */
+  note?: boolean;
 }
 
-/** Parts of the essay that are not read: notes (read only on request), the glossary, a revealed English. */
+/** Parts of the essay not read in order: notes (read on request, {@link withNotes}), the glossary, a revealed English. */
 const outside = 'section[data-footnotes], [data-translator-notes], [data-glossary], .para-english';
 /** Inside a block, never read: note markers, the paragraph's tools, popovers, anything hidden. */
 const skipped =
-  'sup, .para-tools, button, script, style, template, [hidden], [aria-hidden="true"], [data-note-popover], [data-wording-popover], .para-english';
+  'sup, .para-tools, button, script, style, template, [hidden], [aria-hidden="true"], [data-note-popover], [data-wording-popover], .para-english, details.backrefs, a[data-footnote-backref]';
 const blockSelector = ':is(h2, h3, h4, p, li)[id]';
 
 const isBlock = (el: Element): boolean => {
@@ -38,6 +40,27 @@ export function readingBlocks(scope: ParentNode, pairs: PairMode): Block[] {
     blocks.push({ el, chinese, locale });
   }
   return blocks;
+}
+
+/**
+ * Notes on request: after each block, the notes it cites that have not been read yet (a footnote, or on
+ * English pages and 中英对照 a translator's note), each once, in the order cited.
+ */
+export function withNotes(blocks: readonly Block[]): Block[] {
+  const read = new Set<Element>();
+  return blocks.flatMap((block) => {
+    const notes: Block[] = [];
+    for (const ref of block.el.querySelectorAll<HTMLAnchorElement>(
+      'a[data-footnote-ref], a[data-translator-note-ref]',
+    )) {
+      const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+      if (!note || read.has(note)) continue;
+      read.add(note);
+      const locale = note.closest('[lang]')?.getAttribute('lang') ?? block.locale;
+      notes.push({ el: note, chinese: locale.startsWith('zh'), locale, note: true });
+    }
+    return [block, ...notes];
+  });
 }
 
 /** A block's text as read, and the text nodes it came from (each with its offset in that text). */

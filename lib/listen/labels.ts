@@ -22,6 +22,8 @@ export interface ListenLabels {
   unsupported: string;
   /** The edition's own voice is missing and another is reading (Hong Kong: Mandarin for Cantonese). */
   voiceFallback: string;
+  /** Whether a paragraph's notes are read after it (off: notes are never read). */
+  notes: string;
   /** 中英对照: what to read. */
   pairs: string;
   pairChoice: { both: string; zh: string; en: string };
@@ -39,5 +41,6 @@ export const listenKeys = {
   rate: 'ai-work:listen-rate',
   voice: (language: string) => `ai-work:listen-voice:${language}`,
   pairs: 'ai-work:listen-pairs',
+  notes: 'ai-work:listen-notes',
   place: (slug: string) => `ai-work:listen-place:${slug}`,
 } as const;

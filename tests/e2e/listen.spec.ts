@@ -287,6 +287,30 @@ test('@mobile nothing moves: the ▶s and the bar add no layout shift; the ▶ i
   expect(box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
 
+test('notes on request: each footnote read once, right after the paragraph that first cites it', async ({ page }) => {
+  // Turned on earlier (the choice is remembered); the toggle turns it off again.
+  await fakeSpeech(page, everyVoice, true, { 'ai-work:listen-notes': 'on' });
+  await page.goto(`/zh-hans/articles/${essay}/`);
+  await readAll(page);
+  await expect(page.locator('[data-listen-notes]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('[data-listen-notes]').click();
+  await expect(page.locator('[data-listen-notes]')).toHaveAttribute('aria-pressed', 'false');
+  expect(await page.evaluate(() => localStorage.getItem('ai-work:listen-notes'))).toBe('off');
+  const said = comparable((await spoken(page)).map((u) => u.text).join(''));
+  const text = (selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('sup, .para-tools, details, a[data-footnote-backref]').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    });
+  const note = comparable(await text('#fn-1'));
+  const citing = comparable(await text('#p-4'));
+  expect(note.length).toBeGreaterThan(10);
+  // Read once, and right after the first paragraph that cites it (p-4).
+  expect(said.split(note).length - 1).toBe(1);
+  expect(said.indexOf(note)).toBe(said.indexOf(citing) + citing.length);
+});
+
 test('no voice for the language: the control says so and nothing is spoken', async ({ page }) => {
   await fakeSpeech(page, ['en-US'], false);
   await page.goto(`/zh-hk/articles/${essay}/`);

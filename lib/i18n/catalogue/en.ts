@@ -143,6 +143,7 @@ export const messages: Messages = {
     noVoice: { zh: 'This device has no Chinese voice', en: 'This device has no English voice' },
     unsupported: 'This browser cannot read aloud',
     voiceFallback: 'No voice for this edition on this device: another is reading',
+    notes: 'Read the notes',
     pairs: 'Read',
     pairChoice: { both: 'Pair by pair', zh: 'Chinese only', en: 'English only' },
   },

@@ -130,6 +130,7 @@ export const messages: Messages = {
     noVoice: { zh: '此设备没有中文语音，无法朗读', en: '此设备没有英文语音，英文部分不朗读' },
     unsupported: '此浏览器不支持朗读',
     voiceFallback: '此设备没有普通话（中国大陆）语音，改用其他中文语音朗读',
+    notes: '朗读注释',
     pairs: '对照朗读',
     pairChoice: { both: '中英逐段', zh: '只读中文', en: '只读英文' },
   },

@@ -133,6 +133,7 @@ export const messages: Messages = {
     noVoice: { zh: '這個裝置沒有中文語音，無法朗讀', en: '這個裝置沒有英文語音，英文部分不朗讀' },
     unsupported: '這個瀏覽器不支援朗讀',
     voiceFallback: '這個裝置沒有中文（臺灣）語音，改用其他中文語音朗讀',
+    notes: '朗讀註釋',
     pairs: '對照朗讀',
     pairChoice: { both: '中英逐段', zh: '只讀中文', en: '只讀英文' },
   },

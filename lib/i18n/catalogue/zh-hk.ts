@@ -136,6 +136,7 @@ export const messages: Messages = {
     noVoice: { zh: '此裝置沒有中文語音，未能朗讀', en: '此裝置沒有英文語音，英文部分不會朗讀' },
     unsupported: '此瀏覽器不支援朗讀',
     voiceFallback: '此裝置沒有粵語語音，現以普通話朗讀',
+    notes: '朗讀註釋',
     pairs: '對照朗讀',
     pairChoice: { both: '中英逐段', zh: '只讀中文', en: '只讀英文' },
   },
