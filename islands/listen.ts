@@ -31,6 +31,10 @@ export function mountListen(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-listen-play]');
   if (!inputs || !button) return;
   const press = (from?: string) => {
+    // Speech started within the tap: iOS Safari speaks only from a user gesture, and the player's first
+    // sentence comes after its file has loaded. An empty utterance opens the way and says nothing.
+    if (!root.dataset.listenState && 'speechSynthesis' in window)
+      window.speechSynthesis.speak(new SpeechSynthesisUtterance(''));
     if (!root.dataset.listenState) {
       root.dataset.listenState = 'loading';
       button.setAttribute('aria-busy', 'true');

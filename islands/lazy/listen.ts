@@ -61,6 +61,8 @@ class Player {
   private pairs: PairMode;
   private notes: boolean;
   private generation = 0;
+  /** The utterance being spoken, held: Chrome drops the events of one nothing refers to any more. */
+  private utterance: SpeechSynthesisUtterance | undefined;
   private following = true;
   private ourScrollUntil = 0;
   readonly ready: Promise<void>;
@@ -89,12 +91,17 @@ class Player {
     this.ready = this.synth ? loadVoices(this.synth).then((voices) => this.useVoices(voices)) : Promise.resolve();
   }
 
-  /** A press of "朗读" (play or pause) or of a paragraph's ▶ (`from`: read from there). */
-  async press(from?: string): Promise<void> {
+  /**
+   * A press of "朗读" (play or pause) or of a paragraph's ▶ (`from`: read from there); `play` from the lock
+   * screen's play, which never pauses.
+   */
+  async press(from?: string, play = false): Promise<void> {
     this.open();
     await this.ready;
     if (!this.canSpeak()) return;
-    if (from !== undefined) {
+    if (play) {
+      if (this.state !== 'playing') this.play();
+    } else if (from !== undefined) {
       const index = this.blocks.findIndex((b) => b.el.id === from || b.el.id === `en-${from}`);
       if (index >= 0) this.go(index, 0);
       this.play();
@@ -192,7 +199,7 @@ class Player {
     const session = navigator.mediaSession as MediaSession | undefined;
     if (!session) return;
     const handlers: [MediaSessionAction, () => void][] = [
-      ['play', () => void this.press()],
+      ['play', () => void this.press(undefined, true)],
       ['pause', () => this.pause()],
       ['previoustrack', () => this.step(-1)],
       ['nexttrack', () => this.step(1)],
@@ -339,6 +346,7 @@ class Player {
       this.advance();
     };
     this.show();
+    this.utterance = utterance;
     synth.speak(utterance);
   }
 
