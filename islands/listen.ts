@@ -26,14 +26,19 @@ function addParagraphButtons(scope: ParentNode, label: string): void {
   }
 }
 
+/** An iPhone or iPad (iPadOS says it is a Mac, with a touch screen). */
+const appleTouch = () =>
+  /iP(hone|ad|od)/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+
 export function mountListen(root: HTMLElement): void {
   const inputs = islandInputs(root, 'listen');
   const button = root.querySelector<HTMLButtonElement>('[data-listen-play]');
   if (!inputs || !button) return;
   const press = (from?: string) => {
-    // Speech started within the tap: iOS Safari speaks only from a user gesture, and the player's first
-    // sentence comes after its file has loaded. An empty utterance opens the way and says nothing.
-    if (!root.dataset.listenState && 'speechSynthesis' in window)
+    // iOS Safari speaks only from a user gesture, and the player's first sentence comes after its file has
+    // loaded: an empty utterance within the tap opens the way. Only there: elsewhere it can block the queue
+    // (speech-dispatcher on Linux never finishes it, and what follows is not spoken; tests/e2e/listen.spec.ts).
+    if (!root.dataset.listenState && 'speechSynthesis' in window && appleTouch())
       window.speechSynthesis.speak(new SpeechSynthesisUtterance(''));
     if (!root.dataset.listenState) {
       root.dataset.listenState = 'loading';
@@ -55,7 +60,7 @@ export function mountListen(root: HTMLElement): void {
   // Safari has no requestIdleCallback.
   if ('requestIdleCallback' in window) requestIdleCallback(add);
   else setTimeout(add, 200);
-  // One listener for every paragraph's ▶ (they are rendered with the paragraph's other tools).
+  // One listener for every paragraph's ▶.
   document.addEventListener('click', (event) => {
     const from = (event.target as Element | null)?.closest?.<HTMLElement>('[data-listen-from]');
     if (from) press(from.dataset.listenFrom);

@@ -347,6 +347,8 @@ class Player {
     };
     this.show();
     this.utterance = utterance;
+    // Anything still queued (on iOS the first tap's empty utterance, islands/listen.ts) goes first.
+    if (synth.speaking || synth.pending) synth.cancel();
     synth.speak(utterance);
   }
 

@@ -353,6 +353,13 @@ test('中英对照: each pair Chinese then English, each in its voice; or one la
   expect(comparable(english.map((u) => u.text).join(''))).toBe(comparable(await shownText(page, '.bi-en')));
 });
 
+/** The real-voice test's speech-dispatcher: stopped after the test even when it times out. */
+let daemon: ReturnType<typeof spawn> | undefined;
+test.afterEach(() => {
+  daemon?.kill();
+  daemon = undefined;
+});
+
 /**
  * A real voice: Chromium on Linux speaks through speech-dispatcher (`--enable-speech-dispatcher`) with
  * espeak-ng (Debian: espeak-ng, speech-dispatcher, speech-dispatcher-espeak-ng; .ci/run installs them).
@@ -374,7 +381,7 @@ test('a real voice (speech-dispatcher with espeak-ng) reads a Hong Kong paragrap
   const conf = path.join(dir, 'speechd.conf');
   writeFileSync(conf, `${readFileSync(conf, 'utf8')}\nAudioOutputMethod "alsa"\nAudioALSADevice "null"\n`);
   const socket = path.join(dir, 'speechd.sock');
-  const daemon = spawn(
+  daemon = spawn(
     'speech-dispatcher',
     // Its own pid file too: with the default one, a daemon already running for the user makes it exit.
     [
@@ -430,7 +437,6 @@ test('a real voice (speech-dispatcher with espeak-ng) reads a Hong Kong paragrap
     expect(events[1]).toMatch(/^end 當前/);
   } finally {
     await browser.close();
-    daemon.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });
