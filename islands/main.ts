@@ -5,6 +5,7 @@
  */
 import type { IslandName } from '@/lib/islands';
 import { mountHeaderTitle } from './header-title';
+import { mountListen } from './listen';
 import { mountModeNotice } from './mode-notice';
 import { mountNoteRef } from './note-ref';
 import { mountOffscreenLayout } from './offscreen-layout';
@@ -21,6 +22,7 @@ import { mountWordingChoice } from './wording-choice';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'header-title': mountHeaderTitle,
+  listen: mountListen,
   'mode-notice': mountModeNotice,
   'note-ref': mountNoteRef,
   'offscreen-layout': mountOffscreenLayout,

@@ -5,7 +5,7 @@ import { ArticleMeta } from './article-meta';
 
 interface ArticleHeaderProps {
   article: Article;
-  /** Under the byline: the 中文 | 对照 | EN choice (issue 28). */
+  /** Under the byline: the 中文 | 对照 | EN choice (issue 28) and the read-aloud control (issue 31), in one row. */
   controls?: ReactNode;
 }
 
@@ -23,7 +23,7 @@ export function ArticleHeader({ article, controls }: ArticleHeaderProps) {
       <div className="mt-2 sm:mt-4">
         <ArticleMeta article={article} />
       </div>
-      {controls ? <div className="mt-3">{controls}</div> : null}
+      {controls ? <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">{controls}</div> : null}
       <p data-deck="" className="ui mt-3 text-[0.9375rem] leading-relaxed text-(--color-muted) sm:mt-4 sm:text-base">
         {article.summary}
       </p>

@@ -5,10 +5,12 @@ import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
 import { EditorNote } from '@/components/article/editor-note';
+import { ListenControl } from '@/components/article/listen-control';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
 import { ReadingModeSegments, ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
 import { TableOfContents } from '@/components/article/table-of-contents';
+import { shareImagePath } from '@/lib/covers/share-images';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
@@ -113,7 +115,19 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         <article {...island('offscreen-layout')} className="lg:col-start-2">
           <ArticleHeader
             article={article}
-            controls={<ReadingModeSegments choices={segments} label={t.readingMode} />}
+            controls={
+              <>
+                <ReadingModeSegments choices={segments} label={t.readingMode} />
+                <ListenControl
+                  edition={article.variant}
+                  slug={article.slug}
+                  labels={t.listen}
+                  title={article.title}
+                  site={t.siteName}
+                  cover={shareImagePath(article.variant, article.slug)}
+                />
+              </>
+            }
           />
           {chinese ? (
             <div {...island('paragraph-english', { englishSrc: articlePath(translationVariant.id, article.slug) })}>

@@ -5,10 +5,12 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
 import { BilingualBody } from '@/components/article/bilingual-body';
 import { EditorNote } from '@/components/article/editor-note';
+import { ListenControl } from '@/components/article/listen-control';
 import { ModeNotice } from '@/components/article/mode-notice';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
 import { ReadingModeSegments, ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
+import { shareImagePath } from '@/lib/covers/share-images';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
@@ -87,7 +89,19 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           <div className="max-w-[40rem]">
             <ArticleHeader
               article={article}
-              controls={<ReadingModeSegments choices={segments} label={t.readingMode} />}
+              controls={
+                <>
+                  <ReadingModeSegments choices={segments} label={t.readingMode} />
+                  <ListenControl
+                    edition={variant}
+                    slug={article.slug}
+                    labels={t.listen}
+                    title={article.title}
+                    site={t.siteName}
+                    cover={shareImagePath(variant, article.slug)}
+                  />
+                </>
+              }
             />
           </div>
           <BilingualBody
