@@ -3,7 +3,7 @@
  * (`data-listen-from`). The first press loads the player (islands/lazy/listen.ts, a lazy island) and hands
  * it the press; until it arrives the button says it is busy, so the press is answered in the same frame.
  */
-import { islandInputs } from '@/lib/islands';
+import { islandInputs } from '@/lib/browser/islands';
 import type { ListenLabels } from '@/lib/listen/labels';
 import { lazyIsland } from './lazy-islands';
 

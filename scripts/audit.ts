@@ -22,7 +22,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { siteDir } from '@/lib/static-export/site-dir';
-import { variants } from '@/lib/variants';
+import { variants } from '@/lib/site/variants';
 import { median } from './bench/median';
 import { table } from './bench/table';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';

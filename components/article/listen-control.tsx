@@ -1,4 +1,4 @@
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 import type { ListenLabels } from '@/lib/listen/labels';
 import type { ListenLanguage } from '@/lib/listen/voices';
 

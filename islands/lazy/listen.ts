@@ -11,7 +11,7 @@
  * was cancelled never moves the reader on. Its state is on the island's root (`data-listen-state`) and on
  * the bar (`data-listen-block`, `data-listen-piece`), for styles and tests.
  */
-import type { IslandInputs } from '@/lib/islands';
+import type { IslandInputs } from '@/lib/browser/islands';
 import { listenKeys, listenRates, pairModes, type ListenLabels, type PairMode } from '@/lib/listen/labels';
 import { speakable, utterances, type Piece } from '@/lib/listen/utterances';
 import { chooseVoice, voicesFor, type ListenLanguage } from '@/lib/listen/voices';

@@ -1,6 +1,6 @@
 /**
  * The read-aloud player's interface strings (lib/i18n/catalogue/*: `listen`), carried to the browser as one
- * JSON input of the `listen` island (lib/islands.ts) and read by the lazy player.
+ * JSON input of the `listen` island (lib/browser/islands.ts) and read by the lazy player.
  */
 export interface ListenLabels {
   /** The header control and the player's name ("朗读"). */

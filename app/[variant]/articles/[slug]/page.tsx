@@ -15,18 +15,18 @@ import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { inlineScriptIds } from '@/lib/inline-scripts';
-import { island } from '@/lib/islands';
+import { inlineScriptIds } from '@/lib/browser/inline-scripts';
+import { island } from '@/lib/browser/islands';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
-import { articleJsonLd } from '@/lib/json-ld';
-import { modeChoices, modeSegments } from '@/lib/mode-choices';
-import { modeRedirectScript } from '@/lib/reading-mode';
-import { pageMetadata } from '@/lib/seo';
-import { shortTitle } from '@/lib/short-title';
+import { articleJsonLd } from '@/lib/views/json-ld';
+import { modeChoices, modeSegments } from '@/lib/views/mode-choices';
+import { modeRedirectScript } from '@/lib/browser/reading-mode';
+import { pageMetadata } from '@/lib/views/seo';
+import { shortTitle } from '@/lib/views/short-title';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { canonicalVariant, isScriptVariant, isVariantId, translationVariant, variants } from '@/lib/variants';
+import { canonicalVariant, isScriptVariant, isVariantId, translationVariant, variants } from '@/lib/site/variants';
 
 export const dynamicParams = false;
 

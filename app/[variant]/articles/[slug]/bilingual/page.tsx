@@ -15,15 +15,15 @@ import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
-import { modeChoices, modeSegments } from '@/lib/mode-choices';
-import { pageMetadata } from '@/lib/seo';
-import { shortTitle } from '@/lib/short-title';
+import { modeChoices, modeSegments } from '@/lib/views/mode-choices';
+import { pageMetadata } from '@/lib/views/seo';
+import { shortTitle } from '@/lib/views/short-title';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { getVariant, isScriptVariant, isVariantId, scriptVariants, translationVariant } from '@/lib/variants';
+import { getVariant, isScriptVariant, isVariantId, scriptVariants, translationVariant } from '@/lib/site/variants';
 
 export const dynamicParams = false;
 
