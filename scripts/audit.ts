@@ -43,6 +43,8 @@ const paths = [
     `/${v.id}/themes/`,
     `/${v.id}/themes/involution/`,
     `/${v.id}/about/`,
+    // The search page as a reader arrives at it (no query yet): its island loads at once (issue 29).
+    `/${v.id}/search/`,
   ]),
   ...scripts.flatMap((v) => slugs.map((s) => `/${v}/articles/${s}/bilingual/`)),
   '/404.html',

@@ -129,19 +129,26 @@ class Player {
       if (!choice) notes.push(this.labels.noVoice[side]);
       else if (choice.fallback) notes.push(this.labels.voiceFallback);
     }
-    // The voice menu, for the page's main language, when there is a choice to make.
+    // A voice menu for each language read, when there is a choice to make (中英对照: Chinese and English).
     const main: Side = sides[0]!;
-    const candidates = voicesFor(voices, main === 'en' ? 'en' : this.language);
-    // At most 30 (espeak-ng lists each language in a hundred variants), the chosen one always among them.
-    const chosen = this.chosen[main];
-    const menu = candidates.slice(0, 30);
-    if (chosen && !menu.includes(chosen)) menu.push(chosen);
-    this.bar.voice.replaceChildren(...menu.map((v) => new Option(v.name, v.voiceURI)));
-    this.bar.voice.hidden = candidates.length < 2;
-    if (chosen) this.bar.voice.value = chosen.voiceURI;
+    this.fillMenu(this.bar.voice, voicesFor(voices, main === 'en' ? 'en' : this.language), this.chosen[main]);
+    if (this.bar.voiceEnglish) this.fillMenu(this.bar.voiceEnglish, voicesFor(voices, 'en'), this.chosen.en);
     this.bar.status.textContent = notes.join(' ');
     this.bar.root.dataset.listenNote = !this.chosen[main] ? 'no-voice' : notes.length ? 'note' : '';
     if (!this.canSpeak()) this.setState('no-voice');
+  }
+
+  /** A voice menu: at most 30 (espeak-ng lists each language in a hundred variants), the chosen one among them. */
+  private fillMenu(
+    menu: HTMLSelectElement,
+    candidates: SpeechSynthesisVoice[],
+    chosen: SpeechSynthesisVoice | undefined,
+  ) {
+    const shown = candidates.slice(0, 30);
+    if (chosen && !shown.includes(chosen)) shown.push(chosen);
+    menu.replaceChildren(...shown.map((v) => new Option(v.name, v.voiceURI)));
+    menu.hidden = candidates.length < 2;
+    if (chosen) menu.value = chosen.voiceURI;
   }
 
   private canSpeak(): boolean {
@@ -176,6 +183,11 @@ class Player {
     bar.voice.addEventListener('change', () => {
       const language = this.language;
       remember(listenKeys.voice(language), bar.voice.value);
+      this.useVoices(this.voices);
+      this.restartPiece();
+    });
+    bar.voiceEnglish?.addEventListener('change', () => {
+      remember(listenKeys.voice('en'), bar.voiceEnglish!.value);
       this.useVoices(this.voices);
       this.restartPiece();
     });

@@ -48,6 +48,8 @@ export interface Bar {
   toggle: HTMLButtonElement;
   speed: HTMLSelectElement;
   voice: HTMLSelectElement;
+  /** 中英对照: the English side's voice. */
+  voiceEnglish: HTMLSelectElement | undefined;
   pairs: HTMLSelectElement | undefined;
   notes: HTMLButtonElement;
   status: HTMLElement;
@@ -87,6 +89,8 @@ export function buildBar(
   speed.value = String(options.rate);
   const voice = select('listenVoice', labels.voice, []);
   voice.hidden = true;
+  const voiceEnglish = options.bilingual ? select('listenVoiceEnglish', labels.voiceEnglish, []) : undefined;
+  if (voiceEnglish) voiceEnglish.hidden = true;
   const pairs = options.bilingual
     ? select(
         'listenPairs',
@@ -106,7 +110,7 @@ export function buildBar(
   controls.append(button('previous', labels.previous, 'previous'), toggle, button('next', labels.next, 'next'));
   const settings = document.createElement('div');
   settings.className = 'listen-settings';
-  settings.append(speed, ...(pairs ? [pairs] : []), notes, voice);
+  settings.append(speed, ...(pairs ? [pairs] : []), notes, voice, ...(voiceEnglish ? [voiceEnglish] : []));
   row.append(controls, settings, button('close', labels.close, 'close'));
   root.append(back, status, row);
 
@@ -116,5 +120,5 @@ export function buildBar(
     toggle.title = label;
     toggle.replaceChildren(icon(playing ? 'pause' : 'play'));
   };
-  return { root, toggle, speed, voice, pairs, notes, status, back, setPlaying };
+  return { root, toggle, speed, voice, voiceEnglish, pairs, notes, status, back, setPlaying };
 }

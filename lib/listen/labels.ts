@@ -13,6 +13,8 @@ export interface ListenLabels {
   next: string;
   speed: string;
   voice: string;
+  /** 中英对照: the English side's voice menu. */
+  voiceEnglish: string;
   close: string;
   /** Shown when the reader has scrolled away from the sentence being read. */
   backToReading: string;

@@ -351,6 +351,16 @@ test('中英对照: each pair Chinese then English, each in its voice; or one la
   const english = (await spoken(page)).slice(before);
   expect(english.every((u) => u.voice === 'Fake en-US')).toBe(true);
   expect(comparable(english.map((u) => u.text).join(''))).toBe(comparable(await shownText(page, '.bi-en')));
+
+  // The English side has a voice menu of its own (the device has two English voices), remembered.
+  const englishMenu = page.locator('[data-listen-voice-english]');
+  await expect(englishMenu).toBeVisible();
+  await englishMenu.selectOption('fake-en-GB');
+  const from = (await spoken(page)).length;
+  await page.locator('[data-listen-action="toggle"]').click();
+  await expect(state(page)).toHaveAttribute('data-listen-state', 'ended', { timeout: 30_000 });
+  expect((await spoken(page)).slice(from).every((u) => u.voice === 'Fake en-GB')).toBe(true);
+  expect(await page.evaluate(() => localStorage.getItem('ai-work:listen-voice:en'))).toBe('fake-en-GB');
 });
 
 /** The real-voice test's speech-dispatcher: stopped after the test even when it times out. */

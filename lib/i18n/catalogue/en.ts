@@ -138,6 +138,7 @@ export const messages: Messages = {
     next: 'Next paragraph',
     speed: 'Speed',
     voice: 'Voice',
+    voiceEnglish: 'English voice',
     close: 'Stop listening',
     backToReading: 'Back to where it is reading',
     noVoice: { zh: 'This device has no Chinese voice', en: 'This device has no English voice' },

@@ -125,6 +125,7 @@ export const messages: Messages = {
     next: '下一段',
     speed: '语速',
     voice: '声音',
+    voiceEnglish: '英文声音',
     close: '关闭朗读',
     backToReading: '回到朗读处',
     noVoice: { zh: '此设备没有中文语音，无法朗读', en: '此设备没有英文语音，英文部分不朗读' },

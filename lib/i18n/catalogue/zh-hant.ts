@@ -128,6 +128,7 @@ export const messages: Messages = {
     next: '下一段',
     speed: '語速',
     voice: '語音',
+    voiceEnglish: '英文語音',
     close: '關閉朗讀',
     backToReading: '回到朗讀處',
     noVoice: { zh: '這個裝置沒有中文語音，無法朗讀', en: '這個裝置沒有英文語音，英文部分不朗讀' },

@@ -131,6 +131,7 @@ export const messages: Messages = {
     next: '下一段',
     speed: '語速',
     voice: '語音',
+    voiceEnglish: '英文語音',
     close: '關閉朗讀',
     backToReading: '返回朗讀位置',
     noVoice: { zh: '此裝置沒有中文語音，未能朗讀', en: '此裝置沒有英文語音，英文部分不會朗讀' },
