@@ -51,7 +51,8 @@ const paths = [
 ].filter((p) => !only || only.test(p));
 if (paths.length === 0) throw new Error(`AUDIT_PAGES=${pattern ?? ''} matches no page`);
 
-const noindex = (p: string) => p === '/404.html';
+// The 404 page and the search pages ask not to be indexed (a results page is not content).
+const noindex = (p: string) => p === '/404.html' || p.endsWith('/search/');
 
 interface Sample {
   performance: number;

@@ -262,10 +262,19 @@ test('@mobile nothing moves: the ▶s and the bar add no layout shift; the ▶ i
   page,
 }) => {
   await fakeSpeech(page, everyVoice, false);
+  // Every layout shift from the first paint on, as Lighthouse's CLS counts them (a row of tools that grows
+  // when its ▶ arrives is one, though no paragraph moves).
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(`/zh-hant/articles/${essay}/`);
   const places = () =>
     page.evaluate(() =>
-      ['#p-2', '#p-3', '#p-10', '[data-listen-play]'].map((selector) => {
+      ['#p-2', '#p-3', '#p-10', '#p-3 .para-tools', '[data-listen-play]'].map((selector) => {
         const r = document.querySelector(selector)!.getBoundingClientRect();
         return [r.left, r.top + scrollY, r.width, r.height];
       }),
@@ -274,6 +283,7 @@ test('@mobile nothing moves: the ▶s and the bar add no layout shift; the ▶ i
   // The ▶s arrive once the page is idle.
   await expect(page.locator('#p-3 [data-listen-from]')).toBeAttached();
   expect(await places()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   const [listen, pilcrow] = await Promise.all(
     ['[data-listen-from]', 'a[data-permalink]'].map((s) => page.locator(`#p-3 ${s}`).boundingBox()),
   );
