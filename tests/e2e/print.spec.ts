@@ -87,11 +87,26 @@ for (const { name, path, notes } of pages) {
         text: getComputedStyle(text).color,
         html: getComputedStyle(document.documentElement).backgroundColor,
         body: getComputedStyle(document.body).backgroundColor,
+        byline: getComputedStyle(document.querySelector('main [data-byline]')!).color,
+        url: getComputedStyle(document.querySelector('main [data-print-url]')!).color,
+        // A dark colour scheme paints the PDF's page margins dark.
+        scheme: getComputedStyle(document.documentElement).colorScheme,
       };
     });
     expect(luminance(colours.text)).toBeLessThan(0.15);
+    expect(luminance(colours.byline)).toBeLessThan(0.3);
+    expect(luminance(colours.url)).toBeLessThan(0.3);
+    expect(colours.scheme).toBe('light');
     expect(luminance(colours.html)).toBeGreaterThan(0.98);
     expect(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']).toContain(colours.body);
+
+    // One body size on paper (10.5pt = 14px), whatever the edition's size on screen.
+    expect(
+      await page
+        .locator('main .prose-zh p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).fontSize),
+    ).toBe('14px');
 
     // Notes as numbered endnotes: the markers print as numbers, the list keeps its numbers.
     if (notes) {
