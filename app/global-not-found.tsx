@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { chosenVariantExpression } from '@/lib/choose-variant';
+import { chosenVariantExpression } from '@/lib/browser/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
-import { inlineScriptIds } from '@/lib/inline-scripts';
-import { variantFromPath } from '@/lib/not-found-variant';
+import { inlineScriptIds } from '@/lib/browser/inline-scripts';
+import { variantFromPath } from '@/lib/browser/not-found-variant';
 import { NotFoundHeader } from '@/components/ui/not-found-header';
 import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import { aboutPath, indexPath, searchPath, site, themesPath } from '@/lib/site';
-import { feedLinks, siteUrl } from '@/lib/seo';
-import { variantChoices, variantIds, variants } from '@/lib/variants';
+import { feedLinks, siteUrl } from '@/lib/views/seo';
+import { variantChoices, variantIds, variants } from '@/lib/site/variants';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -42,7 +42,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="zh" suppressHydrationWarning>
       <head>
-        {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
+        {/* Applies the reader's theme and font size before first paint (tested in lib/browser/reader-prefs.ts). */}
         <ReaderPrefsScript />
         <script id={inlineScriptIds.notFoundVariant} dangerouslySetInnerHTML={{ __html: localize }} />
         <style dangerouslySetInnerHTML={{ __html: onlyChosen }} />

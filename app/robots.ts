@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/views/seo';
 import { searchPath } from '@/lib/site';
-import { variants } from '@/lib/variants';
+import { variants } from '@/lib/site/variants';
 
 export const dynamic = 'force-static';
 

@@ -4,7 +4,8 @@
  * visit loads none of them (the search page's own behaviour is one too: only that page loads it). The build
  * defines `__LAZY_ISLANDS__` (name → URL of the content-hashed file; loaded by islands/lazy-load.ts).
  */
-import type { IslandName } from '@/lib/islands';
+import type { IslandName } from '@/lib/browser/islands';
+import type * as listen from './lazy/listen';
 import type * as queryScript from './lazy/query-script';
 import type * as search from './lazy/search';
 import type * as wordingPopover from './lazy/wording-popover';
@@ -15,6 +16,7 @@ export interface LazyIslands {
   'wording-popover': typeof wordingPopover;
   'query-script': typeof queryScript;
   search: typeof search;
+  listen: typeof listen;
 }
 
 /**
@@ -27,6 +29,7 @@ export const lazyIslandNames = [
   'wording-popover',
   'query-script',
   'search',
+  'listen',
 ] as const satisfies readonly (keyof LazyIslands)[];
 
 /**

@@ -1,10 +1,11 @@
 /**
  * The one script a reading page loads (built by `scripts/postbuild/islands.ts` into `out/_islands/`): finds
  * every `[data-island]` the server rendered and adds its behaviour. The table's type makes each name in
- * `lib/islands.ts` have exactly one implementation. One island failing never stops the others.
+ * `lib/browser/islands.ts` have exactly one implementation. One island failing never stops the others.
  */
-import type { IslandName } from '@/lib/islands';
+import type { IslandName } from '@/lib/browser/islands';
 import { mountHeaderTitle } from './header-title';
+import { mountListen } from './listen';
 import { mountModeNotice } from './mode-notice';
 import { mountNoteRef } from './note-ref';
 import { mountOffscreenLayout } from './offscreen-layout';
@@ -21,6 +22,7 @@ import { mountWordingChoice } from './wording-choice';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'header-title': mountHeaderTitle,
+  listen: mountListen,
   'mode-notice': mountModeNotice,
   'note-ref': mountNoteRef,
   'offscreen-layout': mountOffscreenLayout,

@@ -1,9 +1,9 @@
-import { modeRedirectedKey } from '@/lib/reading-mode';
-import { islandInputs } from '@/lib/islands';
+import { modeRedirectedKey } from '@/lib/browser/reading-mode';
+import { islandInputs } from '@/lib/browser/islands';
 
 /**
  * On a 中英对照 page: when the reader's remembered choice sent them here from the Chinese page a link named
- * (`/zh-hans/articles/x/#p-5` → `/zh-hans/articles/x/bilingual/#p-5`, lib/reading-mode.ts), say so quietly
+ * (`/zh-hans/articles/x/#p-5` → `/zh-hans/articles/x/bilingual/#p-5`, lib/browser/reading-mode.ts), say so quietly
  * and offer the named page. Its link is a `reading-mode-switch` one: following it remembers 中文, so the
  * Chinese page no longer redirects, and it lands on the paragraph in view. Closed by its button or Escape.
  */

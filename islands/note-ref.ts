@@ -5,7 +5,7 @@
  * link to the full note); Escape, a second click, or moving focus or a tap elsewhere closes it.
  */
 import { placePopover, popoverClass } from './popover';
-import { islandInputs } from '@/lib/islands';
+import { islandInputs } from '@/lib/browser/islands';
 
 interface Note {
   title?: string;

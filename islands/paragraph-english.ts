@@ -6,7 +6,7 @@
  * right below it; the next use hides it again. Content above the paragraph never moves.
  */
 import { revealedEnglishId } from '@/lib/ids/block-id';
-import { islandInputs } from '@/lib/islands';
+import { islandInputs } from '@/lib/browser/islands';
 
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 

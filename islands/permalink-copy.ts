@@ -1,4 +1,4 @@
-import { islandInputs } from '@/lib/islands';
+import { islandInputs } from '@/lib/browser/islands';
 
 const shownMs = 2500;
 

@@ -1,4 +1,4 @@
-import { fontSteps, prefKeys, themeChoices, type FontStep, type ThemeChoice } from '@/lib/reader-prefs';
+import { fontSteps, prefKeys, themeChoices, type FontStep, type ThemeChoice } from '@/lib/browser/reader-prefs';
 import { dismissible } from './dismissible';
 import { keepPlace } from './place';
 import { remember } from './storage';

@@ -1,6 +1,6 @@
-import { modeStorageKey } from '@/lib/reading-mode';
+import { modeStorageKey } from '@/lib/browser/reading-mode';
 import { site } from '@/lib/site';
-import { canonicalVariant, scriptVariants } from '@/lib/variants';
+import { canonicalVariant, scriptVariants } from '@/lib/site/variants';
 import { carryPlace } from './place';
 import { recall, remember } from './storage';
 

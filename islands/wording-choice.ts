@@ -1,4 +1,4 @@
-import { prefKeys, wordingChoices, type WordingChoice } from '@/lib/reader-prefs';
+import { prefKeys, wordingChoices, type WordingChoice } from '@/lib/browser/reader-prefs';
 import { wordingClass, type WordingLabels } from '@/lib/regional/wording-markup';
 import { lazyIsland } from './lazy-islands';
 import { keepPlace } from './place';

@@ -30,7 +30,7 @@ import { parseSource } from '../lib/markdown/processor';
 import { fromCanonical, toCanonical } from '../lib/script/converters';
 import type { SourceScript } from '../lib/script/source-scripts';
 import { canonicalText, variantText } from '../lib/script/text';
-import { getVariant } from '../lib/variants';
+import { getVariant } from '../lib/site/variants';
 
 const hant = getVariant('zh-hant');
 const CONTEXT = 6;

@@ -22,7 +22,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { siteDir } from '@/lib/static-export/site-dir';
-import { variants } from '@/lib/variants';
+import { variants } from '@/lib/site/variants';
 import { median } from './bench/median';
 import { table } from './bench/table';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
@@ -43,6 +43,8 @@ const paths = [
     `/${v.id}/themes/`,
     `/${v.id}/themes/involution/`,
     `/${v.id}/about/`,
+    // The search page as a reader arrives at it (no query yet): its island loads at once (issue 29).
+    `/${v.id}/search/`,
   ]),
   ...scripts.flatMap((v) => slugs.map((s) => `/${v}/articles/${s}/bilingual/`)),
   '/404.html',

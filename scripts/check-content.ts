@@ -7,7 +7,7 @@
 import { ContentError } from '../lib/content/errors';
 import { loadCorpus } from '../lib/corpus';
 import { buildSite } from '../lib/model';
-import { variants } from '../lib/variants';
+import { variants } from '../lib/site/variants';
 
 try {
   const started = performance.now();

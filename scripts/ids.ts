@@ -12,7 +12,7 @@ import { formatLedger, ledgerPath, ledgerSizeProblem, readLedger } from '../lib/
 import { matchBlocks, sameLedger, type Matching } from '../lib/ids/match';
 import { assignmentOf, matchingLines, matchingSummary } from '../lib/ids/report';
 import { toVariantTree } from '../lib/markdown/processor';
-import { canonicalVariant } from '../lib/variants';
+import { canonicalVariant } from '../lib/site/variants';
 
 const dir = contentDir();
 const only = process.argv.slice(2);

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { isScriptVariant, isTranslationVariant, variants } from '../lib/variants';
+import { isScriptVariant, isTranslationVariant, variants } from '../lib/site/variants';
 import { chromiumFlags, chromiumPath, serveOut } from './lib/serve-out';
 
 const slug = process.argv[2] ?? 'ai-resignation-letters';

@@ -2,8 +2,8 @@ import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { shareImageFor } from '@/lib/covers/share-images';
-import { alternates, feedLinks, shareImageMetadata, siteUrl } from '@/lib/seo';
-import { canonicalVariant, variantIds } from '@/lib/variants';
+import { alternates, feedLinks, shareImageMetadata, siteUrl } from '@/lib/views/seo';
+import { canonicalVariant, variantIds } from '@/lib/site/variants';
 
 const image = shareImageMetadata(shareImageFor(canonicalVariant.id));
 import '../globals.css';
@@ -22,7 +22,7 @@ export default function HomeLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh" suppressHydrationWarning>
       <head>
-        {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
+        {/* Applies the reader's theme and font size before first paint (tested in lib/browser/reader-prefs.ts). */}
         <ReaderPrefsScript />
       </head>
       <body className="min-h-screen antialiased">{children}</body>

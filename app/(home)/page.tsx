@@ -1,9 +1,9 @@
-import { chosenVariantExpression } from '@/lib/choose-variant';
+import { chosenVariantExpression } from '@/lib/browser/choose-variant';
 import { getMessages } from '@/lib/i18n/messages';
 import { getArticles } from '@/lib/model';
-import { inlineScriptIds } from '@/lib/inline-scripts';
+import { inlineScriptIds } from '@/lib/browser/inline-scripts';
 import { aboutPath, indexPath, site } from '@/lib/site';
-import { variantChoices, variants } from '@/lib/variants';
+import { variantChoices, variants } from '@/lib/site/variants';
 
 // The redirect must run before first paint, so it is an inline script built from the tested
 // `chooseVariant` (a fixed string from our own code, not content).

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/lib/i18n/messages';
 import { getArticles } from '@/lib/model';
-import { siteUrl } from '@/lib/seo';
-import { getVariant, isVariantId, variants } from '@/lib/variants';
+import { siteUrl } from '@/lib/views/seo';
+import { getVariant, isVariantId, variants } from '@/lib/site/variants';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -33,7 +33,7 @@ export default async function VariantLayout({ children, params }: LayoutProps<'/
   return (
     <html lang={getVariant(variant).lang} suppressHydrationWarning>
       <head>
-        {/* Applies the reader's theme and font size before first paint (tested in lib/reader-prefs.ts). */}
+        {/* Applies the reader's theme and font size before first paint (tested in lib/browser/reader-prefs.ts). */}
         <ReaderPrefsScript />
       </head>
       <body className="min-h-screen antialiased">

@@ -13,9 +13,9 @@ import { essayCover } from '@/lib/covers/cover';
 import { getMessages } from '@/lib/i18n/messages';
 import { getGuide } from '@/lib/model';
 import { articlePath, themePath } from '@/lib/site';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/views/seo';
 import { getThemes } from '@/lib/model';
-import { isScriptVariant, isVariantId } from '@/lib/variants';
+import { isScriptVariant, isVariantId } from '@/lib/site/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]'>): Promise<Metadata> {
   const { variant } = await params;

@@ -3,7 +3,7 @@ import { ThemeChips } from '@/components/themes/theme-chips';
 import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import type { ThemeView } from '@/lib/model';
-import { isScriptVariant } from '@/lib/variants';
+import { isScriptVariant } from '@/lib/site/variants';
 
 interface AboutEssayProps {
   article: Article;

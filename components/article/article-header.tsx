@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/model';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
-import { absoluteUrl } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/views/seo';
 import { ArticleMeta } from './article-meta';
 
 interface ArticleHeaderProps {
   article: Article;
-  /** Under the byline: the 中文 | 对照 | EN choice (issue 28). */
+  /** Under the byline: the 中文 | 对照 | EN choice (issue 28) and the read-aloud control (issue 31), in one row. */
   controls?: ReactNode;
   /** The page's own path (its canonical URL's path): printed under the byline, hidden on screen. */
   path: string;
@@ -31,7 +31,7 @@ export function ArticleHeader({ article, controls, path }: ArticleHeaderProps) {
       <p data-print-url="" className="ui mt-1 hidden text-[0.8125rem] text-(--color-muted)">
         {absoluteUrl(path)}
       </p>
-      {controls ? <div className="mt-3">{controls}</div> : null}
+      {controls ? <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">{controls}</div> : null}
       <p data-deck="" className="ui mt-3 text-[0.9375rem] leading-relaxed text-(--color-muted) sm:mt-4 sm:text-base">
         {article.summary}
       </p>

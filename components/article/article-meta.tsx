@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { DateText } from './date-text';
-import { isTranslationVariant } from '@/lib/variants';
+import { isTranslationVariant } from '@/lib/site/variants';
 
 interface ArticleMetaProps {
   article: Article;

@@ -1,6 +1,6 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath } from '@/lib/site';
-import type { VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/site/variants';
 
 /** "← 返回首页" at the end of an essay, a 44 px tall link. */
 export function BackToIndex({ variant, className = '' }: { variant: VariantId; className?: string }) {

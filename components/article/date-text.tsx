@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/byline';
+import { formatDate } from '@/lib/views/byline';
 
 interface DateTextProps {
   /** ISO date, YYYY-MM-DD. */

@@ -1,7 +1,7 @@
 import type { Article, ArticleChange } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { hasChinese } from '@/lib/text/cjk';
-import { isTranslationVariant, canonicalVariant } from '@/lib/variants';
+import { isTranslationVariant, canonicalVariant } from '@/lib/site/variants';
 
 interface QuotedProps {
   text: string;

@@ -1,4 +1,4 @@
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 
 interface ModeNoticeProps {
   /** Path of the Chinese-only page this bilingual page stands in for. */

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 
 interface NoteRefProps extends ComponentProps<'a'> {
   /** Label of the link inside the popover that jumps to the note. */

@@ -1,4 +1,4 @@
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 
 interface PermalinkCopierProps {
   copiedLabel: string;

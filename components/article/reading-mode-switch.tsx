@@ -1,5 +1,5 @@
-import { island } from '@/lib/islands';
-import type { ModeChoice } from '@/lib/mode-choices';
+import { island } from '@/lib/browser/islands';
+import type { ModeChoice } from '@/lib/views/mode-choices';
 
 interface ReadingModeSwitchProps {
   choices: readonly ModeChoice[];

@@ -1,4 +1,4 @@
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 
 /**
  * A thin bar under the header showing how far through the essay the reader is (the `reading-progress`

@@ -1,6 +1,6 @@
 import type { Heading } from '@/lib/model';
 import { WordBreaks } from '@/components/typesetting/word-breaks';
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 
 interface TableOfContentsProps {
   headings: readonly Heading[];

@@ -1,4 +1,4 @@
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 import { searchConfigAttribute, serializeSearchConfig, type SearchConfig } from '@/lib/search/page-config';
 import { searchPath } from '@/lib/site';
 

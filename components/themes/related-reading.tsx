@@ -1,7 +1,7 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath } from '@/lib/site';
 import type { RelatedEssay } from '@/lib/model';
-import type { VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/site/variants';
 
 interface RelatedReadingProps {
   variant: VariantId;

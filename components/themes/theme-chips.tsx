@@ -1,6 +1,6 @@
 import { themePath } from '@/lib/site';
 import type { ThemeView } from '@/lib/model';
-import type { VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/site/variants';
 
 interface ThemeChipsProps {
   variant: VariantId;

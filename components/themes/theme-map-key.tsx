@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath } from '@/lib/site';
-import type { VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/site/variants';
 
 interface ThemeMapKeyProps {
   variant: VariantId;

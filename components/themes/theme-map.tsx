@@ -4,7 +4,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { themePath } from '@/lib/site';
 import { lineBreakPieces } from '@/lib/text/line-break-pieces';
 import type { ThemeView } from '@/lib/model';
-import { getVariant, type VariantId } from '@/lib/variants';
+import { getVariant, type VariantId } from '@/lib/site/variants';
 import { ThemeMapKey } from './theme-map-key';
 
 interface ThemeMapProps {

@@ -1,7 +1,7 @@
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 import type { ThemeView } from '@/lib/model';
 import { themePath } from '@/lib/site';
-import type { VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/site/variants';
 
 interface ThemeNotesProps {
   variant: VariantId;

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { chineseRuns } from '@/lib/text/cjk';
-import { canonicalVariant } from '@/lib/variants';
+import { canonicalVariant } from '@/lib/site/variants';
 
 /**
  * Text on an English page with any Chinese in it (a sign-off such as 【懂】 quoted in a theme passage) marked

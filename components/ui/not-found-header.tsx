@@ -1,6 +1,6 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { indexPath, searchPath, themesPath } from '@/lib/site';
-import { getVariant, type VariantId } from '@/lib/variants';
+import { getVariant, type VariantId } from '@/lib/site/variants';
 import { SearchIcon } from '@/components/ui/search-icon';
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { island } from '@/lib/islands';
-import { fontSteps, themeChoices, type FontStep, type ThemeChoice } from '@/lib/reader-prefs';
+import { island } from '@/lib/browser/islands';
+import { fontSteps, themeChoices, type FontStep, type ThemeChoice } from '@/lib/browser/reader-prefs';
 
 export interface ReaderSettingsLabels {
   /** The control's name ("阅读设置"). */

@@ -1,5 +1,5 @@
-import { island } from '@/lib/islands';
-import { variants, type VariantId } from '@/lib/variants';
+import { island } from '@/lib/browser/islands';
+import { variants, type VariantId } from '@/lib/site/variants';
 
 interface ScriptSwitchProps {
   current: VariantId;

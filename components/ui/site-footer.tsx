@@ -1,6 +1,6 @@
 import { getMessages } from '@/lib/i18n/messages';
 import { aboutPath, feedPath, indexPath, searchPath, themesPath } from '@/lib/site';
-import type { VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/site/variants';
 
 interface SiteFooterProps {
   variant: VariantId;

@@ -1,5 +1,5 @@
-import { island } from '@/lib/islands';
-import { wordingChoices, type WordingChoice as Choice } from '@/lib/reader-prefs';
+import { island } from '@/lib/browser/islands';
+import { wordingChoices, type WordingChoice as Choice } from '@/lib/browser/reader-prefs';
 import type { WordingLabels } from '@/lib/regional/wording-markup';
 
 interface WordingChoiceProps {

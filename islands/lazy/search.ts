@@ -14,7 +14,7 @@ import { searchIndexes, searchLanguageOf, searchLanguages, type SearchLanguage }
 import { pageSize, totalHits, visibleHits, type Pagefind, type SearchOutcome } from '@/lib/search/engine';
 import { parseSearchConfig, searchConfigAttribute, type SearchConfig } from '@/lib/search/page-config';
 import { searchRunner } from '@/lib/search/runner';
-import { getVariant, isVariantId } from '@/lib/variants';
+import { getVariant, isVariantId } from '@/lib/site/variants';
 
 /** Each index's Pagefind, loaded once, on first use. */
 const engines = new Map<SearchLanguage, Promise<Pagefind>>();

@@ -19,7 +19,7 @@ import { themePath } from '../site';
 import { themeLinkOptions } from '../themes/link-options';
 import { loadThemeRegistry, type ThemeRegistry } from '../themes/registry';
 import { loadTranslation, type Translation } from '../translation/load';
-import { canonicalVariant } from '../variants';
+import { canonicalVariant } from '../site/variants';
 import {
   aliasShareProblems,
   alignmentTarget,

@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import { getMessages } from '../i18n/messages';
 import type { ThemeView } from '../model';
-import { getVariant, type Variant, type VariantId } from '../variants';
+import { getVariant, type Variant, type VariantId } from '../site/variants';
 import { coverPalettes, siteCoverPalette, type CoverColor } from './palettes';
 
 /**

@@ -1,6 +1,6 @@
 import { getArticles, getThemes } from '../model';
 import { getMessages } from '../i18n/messages';
-import { variants, type VariantId } from '../variants';
+import { variants, type VariantId } from '../site/variants';
 import { essayCover, siteCover, type Cover } from './cover';
 
 /** One share image: where it is served and what it shows. */
@@ -19,7 +19,7 @@ let all: ShareImage[] | undefined;
 
 /**
  * Every share image the build writes (scripts/postbuild/share-images.ts) and the pages reference
- * (lib/seo.ts): one per essay and variant, one per variant's front page. One list, so a page cannot name an
+ * (lib/views/seo.ts): one per essay and variant, one per variant's front page. One list, so a page cannot name an
  * image that is not written.
  */
 export function shareImages(): ShareImage[] {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFiles, pagePathOf, urlPathOf } from '../static-export/pages';
 import { searchPath } from '../site';
-import { variantIds } from '../variants';
+import { variantIds } from '../site/variants';
 import { assetPolicy, contentSecurityPolicy, workerPolicy } from './csp';
 import {
   cachePolicies,

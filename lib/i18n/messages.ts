@@ -1,4 +1,4 @@
-import type { VariantId } from '../variants';
+import type { VariantId } from '../site/variants';
 import { messages as en } from './catalogue/en';
 import { messages as hans } from './catalogue/zh-hans';
 import { messages as hant } from './catalogue/zh-hant';

@@ -1,3 +1,5 @@
+import type { ListenLabels } from '@/lib/listen/labels';
+
 /**
  * UI strings, one catalogue per variant: 简体, 繁體（臺灣）, 繁體（香港） and English, each written by hand for
  * its readers (not converted): Taiwan and Hong Kong usage, not mainland words in Traditional characters
@@ -155,4 +157,6 @@ export interface Messages {
   modeRedirectedBack: string;
   dismiss: string;
   themeGoto: (theme: string) => string;
+  /** Read-aloud (issue 31): the header control, each paragraph's ▶ and the player (lib/listen/labels.ts). */
+  listen: ListenLabels;
 }

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { getMessages } from '../i18n/messages';
 import type { SourceScript } from '../script/source-scripts';
 import { variantText } from '../script/text';
-import type { Variant } from '../variants';
+import type { Variant } from '../site/variants';
 import { rehypeBlockIds, type BlockIdAssigner } from './rehype-block-ids';
 import { rehypeCjkBreakOpportunities } from './rehype-cjk-break-opportunities';
 import { rehypeCjkPunctuation } from './rehype-cjk-punctuation';

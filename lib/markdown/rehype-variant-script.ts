@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { renderVoice, type Marker } from '../regional/site-voice';
 import { variantText } from '../script/text';
-import type { Variant } from '../variants';
+import type { Variant } from '../site/variants';
 
 export interface RehypeVariantScriptOptions {
   /** Variant to render. Required. */

@@ -14,13 +14,13 @@ import { themePath } from '../site';
 import { siteText } from '../regional/site-voice';
 import { regionalSwaps } from '../regional/swaps';
 import type { Swap } from '../regional/wrap';
-import { readingMinutes } from '../reading-time';
+import { readingMinutes } from '../views/reading-time';
 import type { SourceScript } from '../script/source-scripts';
 import { fromCanonical, toCanonical } from '../script/converters';
 import { canonicalText, variantText } from '../script/text';
 import { englishBody, pendingClass } from '../translation/render';
 import { getMessages } from '../i18n/messages';
-import { canonicalVariant, type Variant, type VariantId } from '../variants';
+import { canonicalVariant, type Variant, type VariantId } from '../site/variants';
 import type { bilingualEnglishPrefix } from '../ids/block-id';
 
 export interface Heading {

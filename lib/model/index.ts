@@ -16,7 +16,7 @@ import {
   variants,
   type Variant,
   type VariantId,
-} from '../variants';
+} from '../site/variants';
 import { byDate, englishBodyOf, renderArticle, renderEnglish, type Article } from './articles';
 import { relatedEssays, type RelatedEssay } from './related';
 import { buildThemeViews, type ThemeView } from './themes';

@@ -5,7 +5,7 @@ import { siteText } from '../regional/site-voice';
 import { excerpt, type ExcerptPiece } from '../themes/excerpt';
 import { findAliases, withoutExcluded } from '../themes/match';
 import type { ThemeRegistry } from '../themes/registry';
-import type { Variant } from '../variants';
+import type { Variant } from '../site/variants';
 import type { Article } from './articles';
 import { pageTexts, passageFragment, type PageTexts } from './passage-link';
 

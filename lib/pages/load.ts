@@ -16,7 +16,7 @@ import { encodeVoice, renderVoice, type Marker } from '../regional/site-voice';
 import { regions, regionVariant } from '../regional/terms';
 import { canonicalText } from '../script/text';
 import { localiseEssayLinks } from './essay-links';
-import type { Variant } from '../variants';
+import type { Variant } from '../site/variants';
 
 /**
  * The site's own pages (`content/pages/<name>.md` in Simplified, `<name>.en.md` in English): the home

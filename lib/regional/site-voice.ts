@@ -24,7 +24,7 @@ import { toCanonical } from '../script/converters';
 import { withOverrides, type ScriptConverter } from '../script/overrides';
 import type { SourceScript } from '../script/source-scripts';
 import { variantText } from '../script/text';
-import type { Variant, VariantId } from '../variants';
+import type { Variant, VariantId } from '../site/variants';
 import {
   foreignForms,
   ownForms,

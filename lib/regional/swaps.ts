@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import type { Variant } from '../variants';
+import type { Variant } from '../site/variants';
 import { blockTexts, type EssayReview } from './essay-review';
 import { regionOf } from './terms';
 import type { Swap } from './wrap';

@@ -13,7 +13,7 @@ import { contentDir } from '../content/dir';
 import { readSource } from '../content/read-source';
 import { validateYaml } from '../content/yaml';
 import { fromCanonical } from '../script/converters';
-import { variants, type Variant } from '../variants';
+import { variants, type Variant } from '../site/variants';
 
 /** The editions with regional vocabulary of their own: OpenCC's locale of each Traditional variant. */
 export const regions = ['tw', 'hk'] as const;

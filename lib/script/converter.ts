@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js';
-import type { OpenccLocale } from '../variants';
+import type { OpenccLocale } from '../site/variants';
 import type { PhraseEntry } from './dictionary';
 import { withOverrides, type ScriptConverter } from './overrides';
 

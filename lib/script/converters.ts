@@ -1,4 +1,4 @@
-import { canonicalVariant, type Variant } from '../variants';
+import { canonicalVariant, type Variant } from '../site/variants';
 import { sourceScripts, type SourceScript } from './source-scripts';
 import { createConverter, type ConverterOptions, type ScriptConverter } from './converter';
 import { dictionaryDir, loadDictionary } from './dictionary';

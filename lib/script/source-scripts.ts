@@ -1,4 +1,4 @@
-import type { OpenccLocale } from '../variants';
+import type { OpenccLocale } from '../site/variants';
 
 /** Scripts a source file may be written in, with the OpenCC locale that reads it. */
 export const sourceScripts = {

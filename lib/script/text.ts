@@ -1,4 +1,4 @@
-import type { Variant } from '../variants';
+import type { Variant } from '../site/variants';
 import { normalizePunctuation, toCornerQuotes } from '../text/punctuation';
 import { fromCanonical, toCanonical } from './converters';
 import type { SourceScript } from './source-scripts';

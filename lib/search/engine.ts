@@ -6,7 +6,7 @@
  */
 import type { ScriptConverter } from '../script/overrides';
 import { variantPath } from '../site';
-import { canonicalVariant, getVariant, translationVariant, type VariantId } from '../variants';
+import { canonicalVariant, getVariant, translationVariant, type VariantId } from '../site/variants';
 import { searchLanguageOf, searchLanguages, searchMetaKey, type SearchLanguage } from './config';
 import { aligned, excerptPieces, type ExcerptPiece } from './excerpt';
 import { chineseNames } from './latin-names';

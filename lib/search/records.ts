@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Article } from '../model/articles';
 import { bodyBlocks } from '../markdown/body-blocks';
-import { canonicalVariant, translationVariant, type ScriptVariantId } from '../variants';
+import { canonicalVariant, translationVariant, type ScriptVariantId } from '../site/variants';
 import { searchMetaKey } from './config';
 import { isParagraphId } from '../ids/block-id';
 

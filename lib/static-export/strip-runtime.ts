@@ -17,8 +17,8 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { ownInlineScriptIds } from '@/lib/inline-scripts';
-import { islandNames } from '@/lib/islands';
+import { ownInlineScriptIds } from '@/lib/browser/inline-scripts';
+import { islandNames } from '@/lib/browser/islands';
 import { applyEdits, cut, type Edit } from './splice';
 
 /** The export's HTML no longer looks the way this transform expects (a Next.js update, most likely). */
@@ -32,7 +32,7 @@ export class OutputShapeError extends Error {
  * - `next-preload`: `<link rel="preload" as="script">` of a runtime chunk.
  * - `next-payload`: the inline RSC payload (`self.__next_f.push(…)`), the page again as data for hydration.
  * - `next-bootstrap`: Turbopack's inline list of runtime chunks.
- * - `own`: one of the site's inline scripts (`lib/inline-scripts.ts`), JSON-LD structured data, or a JSON
+ * - `own`: one of the site's inline scripts (`lib/browser/inline-scripts.ts`), JSON-LD structured data, or a JSON
  *   data block (`type="application/json"`: an island's input, e.g. the search page's config; never run).
  * - `islands`: the islands module this transform inserts (found again: the page was already processed).
  */
@@ -151,7 +151,7 @@ export function stripRuntime(html: string, { file, islandsSrc }: StripOptions): 
   const names = islands.map((node) => String(node.properties.dataIsland));
   const known = new Set<string>(islandNames);
   for (const [i, name] of names.entries()) {
-    if (!known.has(name)) fail(`unknown island "${name}" at ${where(file, islands[i]!)} (see lib/islands.ts)`);
+    if (!known.has(name)) fail(`unknown island "${name}" at ${where(file, islands[i]!)} (see lib/browser/islands.ts)`);
   }
 
   // Insert the islands module at the end of <head> (only where the page has islands): module scripts are

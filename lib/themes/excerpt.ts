@@ -1,6 +1,6 @@
 import { variantText } from '../script/text';
 import { ellipsis, excerptBounds } from '../text/excerpt-bounds';
-import type { Variant } from '../variants';
+import type { Variant } from '../site/variants';
 
 /** A piece of an excerpt; `mark` pieces are the theme's terms. */
 export interface ExcerptPiece {

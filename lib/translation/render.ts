@@ -11,7 +11,7 @@ import { anyNoteMarker, letters, type Translation } from './load';
 import { isFootnoteRef, retiredAnchorClass } from '../markdown/rehype-block-ids';
 import { hasClass } from '../markdown/body-blocks';
 import { chineseRuns, hasHan } from '../text/cjk';
-import { canonicalVariant } from '../variants';
+import { canonicalVariant } from '../site/variants';
 
 export interface EnglishBodyOptions {
   readonly messages: Messages;

@@ -114,6 +114,16 @@ const interactions: Interaction[] = [
     },
   },
   {
+    // The first press loads the read-aloud player (a lazy island): the button answers at once (busy), the
+    // player's bar follows when its file has arrived.
+    name: 'press play (listen: loads the player)',
+    path: essay,
+    target: (page) => page.locator('[data-listen-play]'),
+    done: async (page) => {
+      await page.locator('[data-listen-player]').waitFor();
+    },
+  },
+  {
     name: 'open the contents (the title in the header)',
     path: essay,
     prepare: async (page) => {

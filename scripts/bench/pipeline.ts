@@ -6,7 +6,7 @@ import { loadArticleSources } from '../../lib/content/load';
 import { toVariantTree } from '../../lib/markdown/processor';
 import { fromCanonical, toCanonical } from '../../lib/script/converters';
 import { loadThemeRegistry } from '../../lib/themes/registry';
-import { scriptVariants, variants } from '../../lib/variants';
+import { scriptVariants, variants } from '../../lib/site/variants';
 import { generateCorpus } from './generate-corpus';
 import { smoke } from './mode';
 import { table } from './table';

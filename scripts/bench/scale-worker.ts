@@ -3,7 +3,7 @@
  * JSON line { articles, ms, maxRssMb }. A fresh process per size, so peak memory is that run's alone.
  */
 import { getArticles } from '../../lib/model';
-import { variants } from '../../lib/variants';
+import { variants } from '../../lib/site/variants';
 
 const started = performance.now();
 let count = 0;

@@ -24,7 +24,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { lazyIslandNames, loadedAtMount } from '@/islands/lazy-islands';
-import { islandsDir } from '@/lib/islands';
+import { islandsDir } from '@/lib/browser/islands';
 import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
 import { siteDir } from '@/lib/static-export/site-dir';
 import { table } from './table';

@@ -1,7 +1,7 @@
 /**
  * A deploy build (`npm run build:deploy`, i.e. `DEPLOY=1`) must know its public address: canonical URLs,
  * hreflang, Open Graph, feeds and the sitemap are absolute against `SITE_URL`, whose default is the local
- * server (lib/seo.ts). Returns why this environment cannot make a deploy build, or undefined.
+ * server (lib/views/seo.ts). Returns why this environment cannot make a deploy build, or undefined.
  */
 export function deployUrlProblem(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (env.DEPLOY !== '1') return undefined;

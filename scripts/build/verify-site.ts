@@ -3,7 +3,7 @@ import path from 'node:path';
 import { variantPath } from '../../lib/site';
 import { servedFile } from '../../lib/static-export/pages';
 import { searchIndexes } from '../../lib/search/config';
-import { canonicalVariant, translationVariant } from '../../lib/variants';
+import { canonicalVariant, translationVariant } from '../../lib/site/variants';
 
 /** What a complete site was found to hold, and every way it is not complete. */
 export interface SiteCheck {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { islandsDir } from '@/lib/islands';
+import { islandsDir } from '@/lib/browser/islands';
 import { lazyIslandNames } from '@/islands/lazy-islands';
 import { fromCanonicalRegion, isPin, loadRegionalTable } from '@/lib/regional/terms';
 import { htmlFiles, isRscPayloadFile } from '@/lib/static-export/pages';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Root, RootContent } from 'hast';
 import { getArticles } from '@/lib/model';
 import { getGuide } from '@/lib/model';
-import { variantIds as allVariantIds, type VariantId } from '@/lib/variants';
+import { variantIds as allVariantIds, type VariantId } from '@/lib/site/variants';
 import { pageTree } from '../site/built-site';
 import { slugs, watchForErrors } from './helpers';
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../site/built-site';
 import { slugs } from './helpers';
-import { variants } from '@/lib/variants';
+import { variants } from '@/lib/site/variants';
 
 /**
  * Every page type in every variant fits every width from a 320 px phone to a wide screen, and on touch

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { scriptVariants } from '@/lib/variants';
+import { scriptVariants } from '@/lib/site/variants';
 
 /** Reading on a phone: place-keeping switches, per-paragraph English, 中英对照 pairs, the contents. */
 const long = 'ai-resignation-letters';

@@ -41,6 +41,8 @@ const optionalControls = [
   '[data-listen-control]',
   '[data-listen-bar]',
   '[data-listen-play]',
+  '[data-listen-player]',
+  '[data-island="listen"]',
 ];
 
 /** Relative luminance (0 black … 1 white) of a computed `rgb(…)` colour. */

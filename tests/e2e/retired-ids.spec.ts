@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { variants } from '@/lib/variants';
+import { variants } from '@/lib/site/variants';
 import { watchForErrors } from './helpers';
 
 const slug = 'ai-resignation-letters';

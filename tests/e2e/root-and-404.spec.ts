@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { variants } from '@/lib/variants';
+import { variants } from '@/lib/site/variants';
 
 for (const [locale, expected] of [
   ['zh-TW', 'zh-hant'],

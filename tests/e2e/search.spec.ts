@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { prefKeys } from '@/lib/reader-prefs';
+import { prefKeys } from '@/lib/browser/reader-prefs';
 import { settled, slugs, variantIds, watchForErrors, type VariantId } from './helpers';
 
 async function search(page: Page, variant: string, query: string) {

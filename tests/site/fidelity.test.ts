@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { fromCanonical, toCanonical } from '../../lib/script/converters';
-import { getVariant, type Variant } from '../../lib/variants';
+import { getVariant, type Variant } from '../../lib/site/variants';
 import type { SourceScript } from '../../lib/script/source-scripts';
 import { pageTree } from './built-site';
 import { slugs, variantIds } from './site-facts';

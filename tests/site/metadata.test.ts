@@ -5,7 +5,7 @@ import type { Element } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { builtPages, fileFor, outDir, pageTree } from './built-site';
-import { getVariant, variants } from '@/lib/variants';
+import { getVariant, variants } from '@/lib/site/variants';
 import { slugs } from './site-facts';
 
 /** An XML parser as a browser has it (jsdom's DOMParser: a malformed file gives a <parsererror>). */

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { scriptVariantIds, scriptVariants, type ScriptVariantId } from '@/lib/variants';
+import { scriptVariantIds, scriptVariants, type ScriptVariantId } from '@/lib/site/variants';
 
 /** Slugs of the essays in `content/articles/`, read from the source files (not from the build). */
 export const slugs = readdirSync(path.join(process.cwd(), 'content', 'articles'))

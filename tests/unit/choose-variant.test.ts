@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { chooseVariant, chosenVariantExpression } from '@/lib/choose-variant';
+import { chooseVariant, chosenVariantExpression } from '@/lib/browser/choose-variant';
 import { site } from '@/lib/site';
-import { variantFromPath } from '@/lib/not-found-variant';
-import { variantChoices } from '@/lib/variants';
+import { variantFromPath } from '@/lib/browser/not-found-variant';
+import { variantChoices } from '@/lib/site/variants';
 
 const ids = variantChoices();
 

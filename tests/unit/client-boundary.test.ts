@@ -20,7 +20,7 @@ function clientModules(): string[] {
 /**
  * Reading pages ship without React in the browser (the post-build step strips Next's runtime), so a client
  * component on one would render and then do nothing, silently. Interactive parts of reading pages are
- * islands (lib/islands.ts, islands/), the search page's included: no page keeps the runtime, so there is no
+ * islands (lib/browser/islands.ts, islands/), the search page's included: no page keeps the runtime, so there is no
  * place for a client component.
  */
 test('there are no client components', () => {

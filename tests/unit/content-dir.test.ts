@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { fromCanonical } from '@/lib/script/converters';
 import { dictionaryDir } from '@/lib/script/dictionary';
-import { getVariant } from '@/lib/variants';
+import { getVariant } from '@/lib/site/variants';
 
 const saved = process.env.CONTENT_DIR;
 afterEach(() => {

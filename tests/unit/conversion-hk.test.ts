@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createConverter } from '@/lib/script/converter';
 import { dictionaryDir, loadDictionary, parseDictionary } from '@/lib/script/dictionary';
 import { variantText } from '@/lib/script/text';
-import { getVariant } from '@/lib/variants';
+import { getVariant } from '@/lib/site/variants';
 import { hkConversionCases } from './conversion-cases-hk';
 
 const entries = loadDictionary('s2hk.tsv');

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createConverter } from '@/lib/script/converter';
 import { dictionaryDir, loadDictionary, parseDictionary } from '@/lib/script/dictionary';
 import { canonicalText, variantText } from '@/lib/script/text';
-import { getVariant } from '@/lib/variants';
+import { getVariant } from '@/lib/site/variants';
 import { conversionCases } from './conversion-cases';
 
 const hant = getVariant('zh-hant');

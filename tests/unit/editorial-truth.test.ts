@@ -10,7 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { getMessages } from '@/lib/i18n/messages';
 import { getAbout, getArticles, getGuide } from '@/lib/model';
-import type { VariantId } from '@/lib/variants';
+import type { VariantId } from '@/lib/site/variants';
 
 /** Every string a reader of a variant can read outside the essays' bodies, and the bodies themselves. */
 function readerText(variant: VariantId): string {

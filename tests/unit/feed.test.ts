@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { getArticles } from '@/lib/model';
-import { feedXml } from '@/lib/feed';
-import { variantIds } from '@/lib/variants';
+import { feedXml } from '@/lib/views/feed';
+import { variantIds } from '@/lib/site/variants';
 
 const hostile = {
   title: 'Title <script>alert(1)</script> & “quotes” ]]> end',

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { matchGloss, termId } from '@/lib/markdown/glossary-syntax';
 import { parseSource, toCanonicalTree, toVariantTree } from '@/lib/markdown/processor';
-import { getVariant } from '@/lib/variants';
+import { getVariant } from '@/lib/site/variants';
 
 const source = `今年的物理学奖颁给了将**量子隧穿**（Quantum Tunneling: 一种微观粒子能够穿透势垒的现象）实验成功应用于宏观世界的团队。
 

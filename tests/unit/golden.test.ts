@@ -2,7 +2,7 @@ import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { expect, test } from 'vitest';
 import { getArticle } from '@/lib/model';
-import { variants } from '@/lib/variants';
+import { variants } from '@/lib/site/variants';
 
 const golden = path.join(import.meta.dirname, '..', 'golden');
 

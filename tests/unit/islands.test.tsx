@@ -4,8 +4,8 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { NoteRef } from '@/components/article/note-ref';
 import { ReaderSettings } from '@/components/ui/reader-settings';
 import { ScriptSwitch } from '@/components/ui/script-switch';
-import { island, islandInputs, islandNames } from '@/lib/islands';
-import { prefKeys, prefsScript } from '@/lib/reader-prefs';
+import { island, islandInputs, islandNames } from '@/lib/browser/islands';
+import { prefKeys, prefsScript } from '@/lib/browser/reader-prefs';
 import { islands, mountIslands } from '@/islands/main';
 
 /** Server markup (what the build writes), then the islands module on top of it, as in the browser. */

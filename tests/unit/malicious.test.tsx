@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import { ArticleBody } from '@/components/article/article-body';
 import { parseSource, toCanonicalTree, toVariantTree } from '@/lib/markdown/processor';
-import { scriptVariants } from '@/lib/variants';
+import { scriptVariants } from '@/lib/site/variants';
 
 const input = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'malicious', 'input.md'), 'utf8');
 

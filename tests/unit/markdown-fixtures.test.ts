@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseSource, toCanonicalTree, toVariantTree } from '@/lib/markdown/processor';
 import type { SourceScript } from '@/lib/script/source-scripts';
-import { scriptVariants } from '@/lib/variants';
+import { scriptVariants } from '@/lib/site/variants';
 
 const root = path.join(import.meta.dirname, '..', 'fixtures', 'markdown');
 

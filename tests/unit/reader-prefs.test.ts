@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { applyPrefs, prefsScript } from '@/lib/reader-prefs';
+import { applyPrefs, prefsScript } from '@/lib/browser/reader-prefs';
 
 function apply(stored: { theme: string | null; font: string | null; wording?: string | null }, systemDark: boolean) {
   const attrs: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readingMinutes } from '@/lib/reading-time';
+import { readingMinutes } from '@/lib/views/reading-time';
 
 test('400 Han characters a minute', () => {
   expect(readingMinutes('字'.repeat(400))).toBe(1);

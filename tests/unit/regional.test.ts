@@ -18,7 +18,7 @@ import { articleVoiceFields, themeVoiceFields } from '@/lib/regional/site-fields
 import { withoutMarks } from '@/lib/regional/marks-text';
 import { loadCorpus } from '@/lib/corpus';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
-import { canonicalVariant, getVariant, type VariantId } from '@/lib/variants';
+import { canonicalVariant, getVariant, type VariantId } from '@/lib/site/variants';
 
 const table = loadRegionalTable();
 const hans = getVariant('zh-hans');

@@ -3,7 +3,7 @@ import { getSite } from '@/lib/model';
 import { loadDictionary } from '@/lib/script/dictionary';
 import { searchMetaKey } from '@/lib/search/config';
 import { createConverter } from '@/lib/script/converter';
-import { canonicalVariant, getVariant, scriptVariants } from '@/lib/variants';
+import { canonicalVariant, getVariant, scriptVariants } from '@/lib/site/variants';
 import { aligned, excerptPieces } from '@/lib/search/excerpt';
 import { matchParagraph, queryTerms } from '@/lib/search/match';
 import { loadQueryConverter, queryLocale } from '@/lib/search/query-script';

@@ -3,8 +3,8 @@ import { familyOf, renderShareImage } from '@/lib/covers/share-image';
 import { fontsFor } from '@/lib/covers/fonts';
 import { shareImages, shareImagePath } from '@/lib/covers/share-images';
 import { getArticles } from '@/lib/model';
-import { pageMetadata, siteUrl } from '@/lib/seo';
-import { variantIds } from '@/lib/variants';
+import { pageMetadata, siteUrl } from '@/lib/views/seo';
+import { variantIds } from '@/lib/site/variants';
 
 /** Width and height from a PNG's IHDR chunk; throws if it is not a PNG. */
 function pngSize(png: Buffer): { width: number; height: number } {

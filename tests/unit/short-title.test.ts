@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortTitle } from '@/lib/short-title';
+import { shortTitle } from '@/lib/views/short-title';
 
 describe('shortTitle', () => {
   it('keeps the main title before a subtitle, in Chinese and English', () => {

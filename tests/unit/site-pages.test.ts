@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { getArticles } from '@/lib/model';
-import { bylineText } from '@/lib/byline';
+import { bylineText } from '@/lib/views/byline';
 import { ContentError } from '@/lib/content/errors';
 import { coverPalettes } from '@/lib/covers/palettes';
 import { readSitePage, renderSitePage } from '@/lib/pages/load';
-import { getVariant, variantIds } from '@/lib/variants';
+import { getVariant, variantIds } from '@/lib/site/variants';
 
 const schema = z.strictObject({ title: z.string() });
 

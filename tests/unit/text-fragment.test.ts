@@ -13,7 +13,7 @@ import {
   type DirectiveParts,
   type TextRun,
 } from '@/lib/text/text-fragment';
-import { variantIds } from '@/lib/variants';
+import { variantIds } from '@/lib/site/variants';
 
 /** The parts of `…:~:text=…` (one directive), decoded. */
 function parse(fragment: string): { id: string; parts?: DirectiveParts } {

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { maxThemeLinksPerParagraph } from '@/lib/markdown/rehype-theme-links';
 import { getSite } from '@/lib/model';
-import { variantIds, type VariantId } from '@/lib/variants';
+import { variantIds, type VariantId } from '@/lib/site/variants';
 
 /** Every rendered body of the site: each variant's essays, and the English column of 中英对照. */
 function bodies(): { name: string; variant: VariantId; slug: string; body: Root }[] {

@@ -9,7 +9,7 @@ import { excerpt } from '@/lib/themes/excerpt';
 import { aliasShareProblems, themeUsageProblems } from '@/lib/corpus/checks';
 import { findAliases, withoutExcluded } from '@/lib/themes/match';
 import { loadThemeRegistry } from '@/lib/themes/registry';
-import { getVariant } from '@/lib/variants';
+import { getVariant } from '@/lib/site/variants';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'themes');
 const problems = (fn: () => unknown): string[] => {

@@ -7,8 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type * as Messages from '@/lib/i18n/messages';
 import type * as Model from '@/lib/model';
-import type * as Entries from '@/lib/variant-entries';
-import type { VariantEntry } from '@/lib/variants';
+import type * as Entries from '@/lib/site/variant-entries';
+import type { VariantEntry } from '@/lib/site/variants';
 
 const throwaway: VariantEntry = {
   id: 'zh-xx',
@@ -23,7 +23,7 @@ const throwaway: VariantEntry = {
   script: 'Hant',
 };
 
-vi.mock('@/lib/variant-entries', async (original) => {
+vi.mock('@/lib/site/variant-entries', async (original) => {
   const { variantEntries } = await original<typeof Entries>();
   // The entry goes in before English, as a script variant would.
   return { variantEntries: [...variantEntries.slice(0, -1), throwaway, variantEntries.at(-1)] };
@@ -44,8 +44,8 @@ describe('a throwaway variant added through the registry alone', () => {
   });
 
   test('the registry has it, and / can choose it', async () => {
-    const { variants, variantChoices, isScriptVariant } = await import('@/lib/variants');
-    const { chooseVariant } = await import('@/lib/choose-variant');
+    const { variants, variantChoices, isScriptVariant } = await import('@/lib/site/variants');
+    const { chooseVariant } = await import('@/lib/browser/choose-variant');
     expect(variants.map((v) => v.id)).toContain('zh-xx');
     expect(isScriptVariant(id)).toBe(true);
     expect(chooseVariant(null, ['x-test'], variantChoices())).toBe('zh-xx');
@@ -92,11 +92,11 @@ describe('a throwaway variant added through the registry alone', () => {
   });
 
   test('its feed, its sitemap entries with hreflang, and its search text', async () => {
-    const { variantFeed } = await import('@/lib/feed');
+    const { variantFeed } = await import('@/lib/views/feed');
     const feed = variantFeed(id);
     expect(feed).toContain('<language>zh-Hant-XX</language>');
     expect(feed).toContain('/zh-xx/articles/ai-race-002/');
-    const { sitemapEntries } = await import('@/lib/sitemap');
+    const { sitemapEntries } = await import('@/lib/views/sitemap');
     const entry = sitemapEntries().find((e) => e.url.endsWith('/zh-xx/articles/ai-race-002/'));
     expect(entry?.alternates?.languages).toHaveProperty('zh-Hant-XX');
     const { searchMetaKey } = await import('@/lib/search/config');

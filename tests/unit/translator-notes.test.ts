@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { getArticles } from '@/lib/model';
 import { loadTranslation } from '@/lib/translation/load';
-import { scriptVariantIds } from '@/lib/variants';
+import { scriptVariantIds } from '@/lib/site/variants';
 
 const elements = (tree: Root | Element, test: (node: Element) => boolean) => {
   const found: Element[] = [];

@@ -7,9 +7,9 @@ import { SiteHeader } from '@/components/ui/site-header';
 import { getArticles } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { getAbout, getGuide } from '@/lib/model';
-import { absoluteUrl, pageMetadata } from '@/lib/seo';
+import { absoluteUrl, pageMetadata } from '@/lib/views/seo';
 import { aboutPath, articlePath, correctionsEmail } from '@/lib/site';
-import { isVariantId } from '@/lib/variants';
+import { isVariantId } from '@/lib/site/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/about'>): Promise<Metadata> {
   const { variant } = await params;

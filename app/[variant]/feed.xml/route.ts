@@ -1,5 +1,5 @@
-import { variantFeed } from '@/lib/feed';
-import { isVariantId, variants } from '@/lib/variants';
+import { variantFeed } from '@/lib/views/feed';
+import { isVariantId, variants } from '@/lib/site/variants';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -8,12 +8,12 @@ import { regionalQueryPhrases } from '@/lib/regional/query';
 import { loadRegionalTable } from '@/lib/regional/terms';
 import { loadDictionary } from '@/lib/script/dictionary';
 import { queryLocale } from '@/lib/search/query-script';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/views/seo';
 import { getArticles, getThemes } from '@/lib/model';
 import { toString } from 'hast-util-to-string';
 import { searchLanguageOf } from '@/lib/search/config';
 import { searchPath, themePath } from '@/lib/site';
-import { canonicalVariant, getVariant, isVariantId, translationVariant, variants } from '@/lib/variants';
+import { canonicalVariant, getVariant, isVariantId, translationVariant, variants } from '@/lib/site/variants';
 
 export const dynamicParams = false;
 

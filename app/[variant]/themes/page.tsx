@@ -6,10 +6,10 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getArticles, getArticlesInReadingOrder } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/views/seo';
 import { themePath } from '@/lib/site';
 import { getThemes } from '@/lib/model';
-import { isTranslationVariant, isVariantId } from '@/lib/variants';
+import { isTranslationVariant, isVariantId } from '@/lib/site/variants';
 
 export async function generateMetadata({ params }: PageProps<'/[variant]/themes'>): Promise<Metadata> {
   const { variant } = await params;

@@ -5,26 +5,28 @@ import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
 import { EditorNote } from '@/components/article/editor-note';
+import { ListenControl } from '@/components/article/listen-control';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
 import { ReadingModeSegments, ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
 import { TableOfContents } from '@/components/article/table-of-contents';
+import { shareImagePath } from '@/lib/covers/share-images';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { inlineScriptIds } from '@/lib/inline-scripts';
-import { island } from '@/lib/islands';
+import { inlineScriptIds } from '@/lib/browser/inline-scripts';
+import { island } from '@/lib/browser/islands';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
-import { articleJsonLd } from '@/lib/json-ld';
-import { modeChoices, modeSegments } from '@/lib/mode-choices';
-import { modeRedirectScript } from '@/lib/reading-mode';
-import { pageMetadata } from '@/lib/seo';
-import { shortTitle } from '@/lib/short-title';
+import { articleJsonLd } from '@/lib/views/json-ld';
+import { modeChoices, modeSegments } from '@/lib/views/mode-choices';
+import { modeRedirectScript } from '@/lib/browser/reading-mode';
+import { pageMetadata } from '@/lib/views/seo';
+import { shortTitle } from '@/lib/views/short-title';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { canonicalVariant, isScriptVariant, isVariantId, translationVariant, variants } from '@/lib/variants';
+import { canonicalVariant, isScriptVariant, isVariantId, translationVariant, variants } from '@/lib/site/variants';
 
 export const dynamicParams = false;
 
@@ -114,7 +116,19 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           <ArticleHeader
             article={article}
             path={articlePath(article.variant, article.slug)}
-            controls={<ReadingModeSegments choices={segments} label={t.readingMode} />}
+            controls={
+              <>
+                <ReadingModeSegments choices={segments} label={t.readingMode} />
+                <ListenControl
+                  edition={article.variant}
+                  slug={article.slug}
+                  labels={t.listen}
+                  title={article.title}
+                  site={t.siteName}
+                  cover={shareImagePath(article.variant, article.slug)}
+                />
+              </>
+            }
           />
           {chinese ? (
             <div {...island('paragraph-english', { englishSrc: articlePath(translationVariant.id, article.slug) })}>

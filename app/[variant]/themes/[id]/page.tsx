@@ -6,10 +6,10 @@ import { WordBreaks } from '@/components/typesetting/word-breaks';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getMessages } from '@/lib/i18n/messages';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/views/seo';
 import { articlePath, themesPath } from '@/lib/site';
 import { getTheme, getThemes } from '@/lib/model';
-import { canonicalVariant, isTranslationVariant, isVariantId, variants } from '@/lib/variants';
+import { canonicalVariant, isTranslationVariant, isVariantId, variants } from '@/lib/site/variants';
 
 export const dynamicParams = false;
 

@@ -5,23 +5,25 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
 import { BilingualBody } from '@/components/article/bilingual-body';
 import { EditorNote } from '@/components/article/editor-note';
+import { ListenControl } from '@/components/article/listen-control';
 import { ModeNotice } from '@/components/article/mode-notice';
 import { PermalinkCopier } from '@/components/article/permalink-copier';
 import { ReadingModeSegments, ReadingModeSwitch } from '@/components/article/reading-mode-switch';
 import { ReadingProgress } from '@/components/article/reading-progress';
+import { shareImagePath } from '@/lib/covers/share-images';
 import { RelatedReading } from '@/components/themes/related-reading';
 import { ThemeNotes } from '@/components/themes/theme-notes';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { island } from '@/lib/islands';
+import { island } from '@/lib/browser/islands';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
-import { modeChoices, modeSegments } from '@/lib/mode-choices';
-import { pageMetadata } from '@/lib/seo';
-import { shortTitle } from '@/lib/short-title';
+import { modeChoices, modeSegments } from '@/lib/views/mode-choices';
+import { pageMetadata } from '@/lib/views/seo';
+import { shortTitle } from '@/lib/views/short-title';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { getVariant, isScriptVariant, isVariantId, scriptVariants, translationVariant } from '@/lib/variants';
+import { getVariant, isScriptVariant, isVariantId, scriptVariants, translationVariant } from '@/lib/site/variants';
 
 export const dynamicParams = false;
 
@@ -88,7 +90,19 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
             <ArticleHeader
               article={article}
               path={bilingualPath(variant, article.slug)}
-              controls={<ReadingModeSegments choices={segments} label={t.readingMode} />}
+              controls={
+                <>
+                  <ReadingModeSegments choices={segments} label={t.readingMode} />
+                  <ListenControl
+                    edition={variant}
+                    slug={article.slug}
+                    labels={t.listen}
+                    title={article.title}
+                    site={t.siteName}
+                    cover={shareImagePath(variant, article.slug)}
+                  />
+                </>
+              }
             />
           </div>
           <BilingualBody

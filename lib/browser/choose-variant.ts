@@ -2,7 +2,7 @@
  * Pick the variant for `/` (and the 404 page): a remembered valid choice first (English included), else the
  * first of the browser's languages that the site has (`en` → English, zh-TW / zh-HK / zh-MO / zh-Hant →
  * Traditional, any other zh → Simplified; a language the site lacks is skipped), else the fallback
- * (Simplified). `choices` comes from the variant registry (`variantChoices()` in lib/variants.ts).
+ * (Simplified). `choices` comes from the variant registry (`variantChoices()` in lib/site/variants.ts).
  *
  * Self-contained on purpose (no imports, no closures): its source is inlined into the `/` page as the
  * redirect script, so the tested function and the shipped one are the same code.

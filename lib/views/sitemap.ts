@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { getArticles } from './model';
+import { getArticles } from '../model';
 import { absoluteUrl, alternates } from './seo';
-import { getThemes } from './model';
-import { variantPath } from './site';
-import { variants } from './variants';
+import { getThemes } from '../model';
+import { variantPath } from '../site';
+import { variants } from '../site/variants';
 
 /** Paths below the variant segment of every indexable page (the search page is left out). */
 export function pageSubpaths(): string[] {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { shareImageFor, type ShareImage } from './covers/share-images';
-import { shareImageSize } from './covers/share-image-size';
-import { getMessages } from './i18n/messages';
-import { getVariant, variantIds, variants, type VariantId } from './variants';
-import { feedPath, variantPath } from './site';
+import { shareImageFor, type ShareImage } from '../covers/share-images';
+import { shareImageSize } from '../covers/share-image-size';
+import { getMessages } from '../i18n/messages';
+import { getVariant, variantIds, variants, type VariantId } from '../site/variants';
+import { feedPath, variantPath } from '../site';
 
 /**
  * The site's public base URL: `SITE_URL` at build time (e.g. `https://reader.example.org`), else the

@@ -1,11 +1,11 @@
 import { Feed } from 'feed';
 import { bylineText } from './byline';
-import { getArticles } from './model';
-import { getMessages } from './i18n/messages';
+import { getArticles } from '../model';
+import { getMessages } from '../i18n/messages';
 import { absoluteUrl, languageOf } from './seo';
-import { articlePath, feedPath, indexPath } from './site';
-import type { Article } from './model';
-import type { VariantId } from './variants';
+import { articlePath, feedPath, indexPath } from '../site';
+import type { Article } from '../model';
+import type { VariantId } from '../site/variants';
 
 /**
  * Text as HTML text. `feed` wraps titles and descriptions in CDATA, which feed readers render as HTML, so

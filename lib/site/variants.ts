@@ -1,7 +1,7 @@
 /**
  * Reading variants: the one registry. Chinese scripts rendered from one canonical text (简体; 繁體 in
  * Taiwan and in Hong Kong forms), and English (this site's translation, aligned paragraph by paragraph).
- * Adding a script variant is one entry in lib/variant-entries.ts plus its labels (lib/i18n/catalogue/<id>.ts) and,
+ * Adding a script variant is one entry in lib/site/variant-entries.ts plus its labels (lib/i18n/catalogue/<id>.ts) and,
  * if its conversion needs one, a phrase dictionary `content/dictionary/s2<opencc>.tsv`. Code asks the
  * registry (`isScriptVariant`, `translationVariant`, `scriptVariants` …), never for an id.
  */
@@ -61,7 +61,7 @@ export function otherVariants(id: VariantId): Variant[] {
   return variants.filter((v) => v.id !== id);
 }
 
-/** What `/` and the 404 page choose among (lib/choose-variant.ts), from the registry. */
+/** What `/` and the 404 page choose among (lib/browser/choose-variant.ts), from the registry. */
 export function variantChoices() {
   return {
     ids: variants.map((v) => v.id),

@@ -4,13 +4,13 @@
  * runtime, or the build stops (lib/static-export/strip-runtime.ts).
  */
 export const inlineScriptIds = {
-  /** Theme and font size before first paint (lib/reader-prefs.ts), on every page. */
+  /** Theme and font size before first paint (lib/browser/reader-prefs.ts), on every page. */
   readerPrefs: 'reader-prefs',
-  /** A reader who chose 中英对照 goes to the bilingual page (lib/reading-mode.ts). */
+  /** A reader who chose 中英对照 goes to the bilingual page (lib/browser/reading-mode.ts). */
   readingModeRedirect: 'reading-mode-redirect',
-  /** `/` picks the reader's variant (lib/choose-variant.ts). */
+  /** `/` picks the reader's variant (lib/browser/choose-variant.ts). */
   variantRedirect: 'variant-redirect',
-  /** The 404 page shows the reader's variant (lib/not-found-variant.ts). */
+  /** The 404 page shows the reader's variant (lib/browser/not-found-variant.ts). */
   notFoundVariant: 'not-found-variant',
 } as const;
 

@@ -7,6 +7,7 @@
  */
 export const islandNames = [
   'header-title',
+  'listen',
   'mode-notice',
   'note-ref',
   'offscreen-layout',
@@ -30,6 +31,7 @@ export type IslandName = (typeof islandNames)[number];
  */
 const inputNames = {
   'mode-notice': ['from'],
+  listen: ['edition', 'slug', 'labels', 'title', 'site', 'cover'],
   'note-ref': ['gotoLabel'],
   'paragraph-english': ['englishSrc'],
   'permalink-copy': ['copiedLabel'],

@@ -1,8 +1,8 @@
-import type { Article } from './model';
-import { getMessages } from './i18n/messages';
+import type { Article } from '../model';
+import { getMessages } from '../i18n/messages';
 import { absoluteUrl, languageOf } from './seo';
-import { articlePath, indexPath } from './site';
-import { isTranslationVariant } from './variants';
+import { articlePath, indexPath } from '../site';
+import { isTranslationVariant } from '../site/variants';
 
 /** schema.org `Article` data for an essay page (JSON-LD). */
 export function articleJsonLd(article: Article): Record<string, unknown> {

@@ -1,6 +1,6 @@
-import type { ReadingMode } from './reading-mode';
-import { articlePath, bilingualPath } from './site';
-import { canonicalVariant, scriptVariants, translationVariant, type VariantId } from './variants';
+import type { ReadingMode } from '../browser/reading-mode';
+import { articlePath, bilingualPath } from '../site';
+import { canonicalVariant, scriptVariants, translationVariant, type VariantId } from '../site/variants';
 
 /** One way to read an essay, as offered by the reading-mode switch. */
 export interface ModeChoice {

@@ -1,6 +1,6 @@
-import type { Article } from './model';
-import { getMessages } from './i18n/messages';
-import { isTranslationVariant } from './variants';
+import type { Article } from '../model';
+import { getMessages } from '../i18n/messages';
+import { isTranslationVariant } from '../site/variants';
 
 const months = [
   'January',

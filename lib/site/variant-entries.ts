@@ -1,12 +1,12 @@
 /**
- * The reading variants, as data: one entry per variant (lib/variants.ts derives everything else from this
+ * The reading variants, as data: one entry per variant (lib/site/variants.ts derives everything else from this
  * list; the UI labels are in lib/i18n/catalogue/). Kept apart so a test can add a variant to the registry
  * alone (tests/unit/throwaway-variant.test.ts).
  */
 /** OpenCC locale codes used by opencc-js (`cn`, `tw`, `hk`, …). */
 export type OpenccLocale = 'cn' | 'tw' | 'hk';
 
-/** A registry entry: what lib/variants.ts derives a variant from. */
+/** A registry entry: what lib/site/variants.ts derives a variant from. */
 export interface VariantEntry {
   /** URL segment: `/zh-hans/…`. */
   readonly id: string;
@@ -24,7 +24,7 @@ export interface VariantEntry {
   readonly kind: 'script' | 'translation';
   /**
    * The browser languages this variant serves, as a case-insensitive RegExp source over BCP 47 tags; the
-   * variants' patterns are disjoint, so `/` can ask each in turn (lib/choose-variant.ts).
+   * variants' patterns are disjoint, so `/` can ask each in turn (lib/browser/choose-variant.ts).
    */
   readonly browserLanguages: string;
   /** Open Graph locale (`zh_TW`). */

@@ -1,4 +1,4 @@
-import { countHan } from './text/cjk';
+import { countHan } from '../text/cjk';
 
 /** Reading speed for Chinese text, characters a minute. */
 export const hanPerMinute = 400;
