@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { settled } from './helpers';
 
 /**
  * Print (issue 33, point 4): an essay in each edition and a 中英对照 page, printed by Chromium with the
@@ -65,6 +66,8 @@ for (const { name, path, notes } of pages) {
     await page.goto(path);
     // The reader's dark theme (the prefs script sets it before paint; set here whatever the stored choice).
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    // Controls that islands add when idle (the listen ▶ buttons) are on the page before it prints.
+    await settled(page);
     await expect(page.locator('[data-print-url]')).toBeHidden(); // on screen
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
