@@ -6,7 +6,7 @@ import type { VariantId } from '@/lib/site/variants';
 export function BackToIndex({ variant, className = '' }: { variant: VariantId; className?: string }) {
   const t = getMessages(variant);
   return (
-    <p className={`ui mt-8 text-sm ${className}`}>
+    <p data-back-to-index="" className={`ui mt-8 text-sm ${className}`}>
       <a href={indexPath(variant)} className="inline-flex min-h-11 items-center text-(--color-accent)">
         ← {t.backToIndex}
       </a>

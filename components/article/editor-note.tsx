@@ -125,7 +125,8 @@ export function EditorNote({ article }: EditorNoteProps) {
         <p className="mt-2">
           {t.originalLink}
           {t.colon}
-          <a href={article.sourceUrl} className="break-words text-(--color-accent)" rel="noopener">
+          {/* The text is the address: print adds no " (URL)" after it (app/styles/print.css). */}
+          <a href={article.sourceUrl} data-url-text="" className="break-words text-(--color-accent)" rel="noopener">
             {article.sourceUrl}
           </a>
         </p>

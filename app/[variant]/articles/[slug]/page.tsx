@@ -115,6 +115,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         <article {...island('offscreen-layout')} className="lg:col-start-2">
           <ArticleHeader
             article={article}
+            path={articlePath(article.variant, article.slug)}
             controls={
               <>
                 <ReadingModeSegments choices={segments} label={t.readingMode} />

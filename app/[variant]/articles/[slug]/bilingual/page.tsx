@@ -89,6 +89,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           <div className="max-w-[40rem]">
             <ArticleHeader
               article={article}
+              path={bilingualPath(variant, article.slug)}
               controls={
                 <>
                   <ReadingModeSegments choices={segments} label={t.readingMode} />
