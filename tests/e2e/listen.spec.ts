@@ -390,6 +390,8 @@ test.afterEach(() => {
 test('a real voice (speech-dispatcher with espeak-ng) reads a Hong Kong paragraph in Cantonese, start to end', async ({
   baseURL,
 }) => {
+  // Skipped, not failed, on a machine without the Debian packages (a developer's laptop): .ci/run installs
+  // them, so CI always plays the voice; the fake-speech tests above cover the player everywhere else.
   test.skip(!existsSync('/usr/bin/speech-dispatcher'), 'speech-dispatcher is not installed (apt: speech-dispatcher)');
   test.skip(
     !existsSync('/usr/lib/speech-dispatcher-modules/sd_espeak-ng'),
@@ -442,6 +444,7 @@ test('a real voice (speech-dispatcher with espeak-ng) reads a Hong Kong paragrap
           setTimeout(() => resolve(speechSynthesis.getVoices().length), 10_000);
         }),
     );
+    // A Chromium built without speech-dispatcher support lists none; then there is no real voice to test.
     test.skip(voices === 0, 'Chromium lists no voices from speech-dispatcher here');
     await page.locator('#p-3').hover();
     await page.locator('#p-3 [data-listen-from]').click();
