@@ -20,6 +20,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    // The site's service worker (offline reading) would answer requests other specs route or count:
+    // blocked everywhere but tests/e2e/offline.spec.ts, which allows it for itself.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
   projects: [

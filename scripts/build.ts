@@ -2,8 +2,8 @@
  * `npm run build`: make the whole site in a staging folder, check it, and only then publish it as `out`.
  *
  *   content check → next build (export into `.builds/<stamp>.partial`) → islands → search index →
- *   share images → headers → precompress → verify → rename to `.builds/<stamp>` → `out` links to it
- *   (one rename).
+ *   share images → app manifest → service worker → headers → precompress → verify → rename to
+ *   `.builds/<stamp>` → `out` links to it (one rename).
  *
  * A build that fails, is stopped or is killed leaves `out` as it was; what it left in `.builds/` is
  * removed by the next build. Only the published build and the one before it are kept (a server may be
@@ -60,6 +60,9 @@ try {
   await runStep('islands', 'tsx', ['scripts/postbuild/islands.ts', staging]);
   await runStep('search index', 'tsx', ['scripts/search-index.ts', staging]);
   await runStep('share images', 'tsx', ['scripts/postbuild/share-images.ts', staging]);
+  await runStep('app manifest', 'tsx', ['scripts/postbuild/app-manifest.ts', staging]);
+  // After every step that adds a file it lists, before the headers and the precompression (it is served like them).
+  await runStep('service worker', 'tsx', ['scripts/postbuild/service-worker.ts', staging]);
   // After the last step that changes a page: the headers hash each page's inline scripts.
   await runStep('headers', 'tsx', ['scripts/postbuild/headers.ts', staging]);
   await runStep('precompress', 'tsx', ['scripts/postbuild/precompress.ts', staging]);

@@ -1,6 +1,7 @@
 import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { appleTouchIcon, manifestPath } from '@/lib/offline/web-manifest';
 import { shareImageFor } from '@/lib/covers/share-images';
 import { alternates, feedLinks, shareImageMetadata, siteUrl } from '@/lib/views/seo';
 import { canonicalVariant, variantIds } from '@/lib/site/variants';
@@ -24,6 +25,9 @@ export default function HomeLayout({ children }: { children: ReactNode }) {
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/browser/reader-prefs.ts). */}
         <ReaderPrefsScript />
+        {/* Installing the site (docs/decisions.md, "Offline reading"): the manifest, the home-screen icon. */}
+        <link rel="manifest" href={manifestPath()} />
+        <link rel="apple-touch-icon" href={appleTouchIcon} />
       </head>
       <body className="min-h-screen antialiased">{children}</body>
     </html>

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/lib/i18n/messages';
+import { appleTouchIcon, manifestPath } from '@/lib/offline/web-manifest';
 import { getArticles } from '@/lib/model';
 import { siteUrl } from '@/lib/views/seo';
 import { getVariant, isVariantId, variants } from '@/lib/site/variants';
@@ -35,6 +36,9 @@ export default async function VariantLayout({ children, params }: LayoutProps<'/
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/browser/reader-prefs.ts). */}
         <ReaderPrefsScript />
+        {/* Installing the site (docs/decisions.md, "Offline reading"): this edition's manifest, the home-screen icon. */}
+        <link rel="manifest" href={manifestPath(variant)} />
+        <link rel="apple-touch-icon" href={appleTouchIcon} />
       </head>
       <body className="min-h-screen antialiased">
         <a

@@ -18,6 +18,8 @@ interface ReaderSettingsProps {
   labels: ReaderSettingsLabels;
   /** Page-specific rows shown first (the essay's reading modes); they work without scripting. */
   children?: ReactNode;
+  /** The last row, shown only with scripting ("全部离线保存", components/ui/offline-save.tsx). */
+  last?: ReactNode;
 }
 
 const row = 'flex min-h-11 items-center';
@@ -32,7 +34,7 @@ const button =
  * still works, and the reading modes, plain links, still work). The panel is positioned against the
  * header's row, under the control on wide screens and across the screen on phones.
  */
-export function ReaderSettings({ labels, children }: ReaderSettingsProps) {
+export function ReaderSettings({ labels, children, last }: ReaderSettingsProps) {
   return (
     <details {...island('reader-controls')} className="reader-settings" data-has-page-rows={children ? '' : undefined}>
       <summary
@@ -91,6 +93,7 @@ export function ReaderSettings({ labels, children }: ReaderSettingsProps) {
               ))}
             </span>
           </div>
+          {last}
         </div>
         <p data-needs-script="" className="text-(--color-muted)">
           {labels.noScript}

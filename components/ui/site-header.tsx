@@ -7,6 +7,7 @@ import { island } from '@/lib/browser/islands';
 import type { ModeChoice } from '@/lib/views/mode-choices';
 import { indexPath, themesPath, variantPath } from '@/lib/site';
 import { variants, type VariantId } from '@/lib/site/variants';
+import { OfflineSave } from './offline-save';
 import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
 import { ScriptSwitch } from './script-switch';
 import { WordingChoice } from './wording-choice';
@@ -95,7 +96,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, 
         >
           {t.themes}
         </a>
-        <ReaderSettings labels={settingsLabels(t)}>
+        <ReaderSettings labels={settingsLabels(t)} last={<OfflineSave labels={t.offline} />}>
           {modes || wording ? (
             <>
               {modes ? (

@@ -41,3 +41,9 @@ export const assetPolicy = "default-src 'none'; style-src 'self'; img-src 'self'
  */
 export const workerPolicy =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'";
+
+/**
+ * The policy of the service worker's script (`/sw.js`), which governs the worker itself: it runs only its
+ * own file and fetches only from this site (the files it keeps for offline reading).
+ */
+export const serviceWorkerPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";

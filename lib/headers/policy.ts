@@ -55,8 +55,16 @@ export const cachePolicies = {
   immutable: 'public, max-age=31536000, immutable',
   /** Everything else (pages, feeds, sitemap, search index, share images): cached, asked again each time. */
   revalidate: 'public, max-age=0, must-revalidate',
+  /**
+   * The service worker's script (`/sw.js`): never taken from a cache without asking, so a new build's worker
+   * is found on the next check (the browser also caps a worker script's freshness at a day).
+   */
+  serviceWorker: 'no-cache',
 } as const;
 export type CachePolicy = keyof typeof cachePolicies;
+
+/** The service worker's script, at the root so that its scope is the whole site (lib/offline/). */
+export const serviceWorkerPath = '/sw.js';
 
 /** Folders (URL prefixes) whose files are named by their content. */
 export const immutablePrefixes: readonly string[] = ['/_next/static/', '/_islands/'];

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { htmlFiles, pagePathOf, urlPathOf } from '../static-export/pages';
 import { searchPath } from '../site';
 import { variantIds } from '../site/variants';
-import { assetPolicy, contentSecurityPolicy, workerPolicy } from './csp';
+import { assetPolicy, contentSecurityPolicy, serviceWorkerPolicy, workerPolicy } from './csp';
 import {
   cachePolicies,
   immutablePrefixes,
   isConfigPath,
   securityHeaders,
+  serviceWorkerPath,
   transportHeaders,
   workerPrefixes,
 } from './policy';
@@ -52,7 +53,7 @@ const pagefindPages: ReadonlySet<string> = new Set(variantIds.map((id) => search
  * (the hashes of its inline scripts) and the revalidating cache policy; content-named folders immutable;
  * folders without pages (search index, share images) and every other file revalidating; the search index's
  * folder the policy of the Web Worker it runs (csp.ts); HSTS everywhere when `env`'s SITE_URL is https
- * (policy.ts). Throws unless every
+ * (policy.ts); the service worker's script never cached without asking, with its own policy. Throws unless every
  * file has exactly one rule with a Cache-Control.
  */
 export function siteRules(
@@ -81,6 +82,11 @@ export function siteRules(
       headers: { 'Cache-Control': cachePolicies.revalidate, 'Content-Security-Policy': contentSecurityPolicy(scripts) },
     });
   }
+  if (files.includes(serviceWorkerPath))
+    rules.push({
+      path: serviceWorkerPath,
+      headers: { 'Cache-Control': cachePolicies.serviceWorker, 'Content-Security-Policy': serviceWorkerPolicy },
+    });
   const covered = (f: string) => rules.some((r) => r.headers['Cache-Control'] && ruleMatches(r.path, f));
   const rest = files.filter((f) => !pages.has(f) && !covered(f));
   // A top-level folder with no page in it gets one rule; other files one each.

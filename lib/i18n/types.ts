@@ -159,4 +159,19 @@ export interface Messages {
   themeGoto: (theme: string) => string;
   /** Read-aloud (issue 31): the header control, each paragraph's ▶ and the player (lib/listen/labels.ts). */
   listen: ListenLabels;
+  /** Offline reading (issue 33): "全部离线保存" in About and "Aa", and the quiet notices (components/ui/offline-save.tsx). */
+  offline: OfflineLabels;
+}
+
+/** Offline reading's strings; `saving` has `{percent}` where the share saved goes. */
+export interface OfflineLabels {
+  saveAll: string;
+  saveAllNote: string;
+  saving: string;
+  saved: string;
+  failedQuota: string;
+  failedStorage: string;
+  failedNetwork: string;
+  offlineNow: string;
+  updateReady: string;
 }

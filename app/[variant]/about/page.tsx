@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article/article-meta';
+import { OfflineSave } from '@/components/ui/offline-save';
 import { PageProse } from '@/components/ui/page-prose';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
@@ -99,6 +100,14 @@ export default async function AboutPage({ params }: PageProps<'/[variant]/about'
               {email}
             </a>
           </p>
+        </section>
+        <section aria-labelledby="offline" hidden data-offline-section="" className="mt-10">
+          <h2 id="offline" className="text-xl font-bold">
+            {t.offline.saveAll}
+          </h2>
+          <div className="mt-2">
+            <OfflineSave labels={t.offline} withNote />
+          </div>
         </section>
       </main>
       <SiteFooter variant={variant} />
