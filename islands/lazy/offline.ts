@@ -6,7 +6,8 @@
  * and runs the "全部离线保存" buttons.
  *
  * States for tests and styles, on `<html>`: `data-offline-edition` (saving | saved | failed),
- * `data-offline-build` (the controlling worker's build), `data-offline-update` (ready).
+ * `data-offline-build` (the controlling worker's build), `data-offline-update` (ready),
+ * `data-offline-reading` (online | offline).
  * The strings are the edition's own, carried by the `[data-offline-save]` markup (components/ui/offline-save.tsx).
  */
 import { allGroups, editionGroups, editionOf, type PrecacheGroup } from '@/lib/offline/precache';
@@ -47,8 +48,27 @@ function notice(kind: 'offline' | 'update', text: string | undefined, show: bool
   element.textContent = text;
 }
 
+/**
+ * Is the site reachable? `navigator.onLine` says only whether there is a network at all (true on a LAN
+ * with no way out, and under some emulation), so the page asks the server for the worker's script, which
+ * the worker never answers from its cache: no answer means the page was read from what is kept.
+ */
+async function reachable(): Promise<boolean> {
+  if (!navigator.onLine) return false;
+  try {
+    await fetch('/sw.js', { method: 'HEAD', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function watchConnection(): void {
-  const update = () => notice('offline', strings().offlineNow, !navigator.onLine);
+  const update = () =>
+    void reachable().then((online) => {
+      root.dataset.offlineReading = online ? 'online' : 'offline';
+      notice('offline', strings().offlineNow, !online);
+    });
   window.addEventListener('online', update);
   window.addEventListener('offline', update);
   update();
@@ -142,7 +162,6 @@ function mountSave(block: HTMLElement, registration: ServiceWorkerRegistration):
 /** Start offline reading on this page (islands/entry.ts calls this once, after `load`). */
 export async function startOffline(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  watchConnection();
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     listeners.get(event.data.id)?.(event.data);
   });
@@ -154,6 +173,7 @@ export async function startOffline(): Promise<void> {
   } catch {
     return; // No worker (a private window may refuse one): the site reads as before, online.
   }
+  watchConnection();
   watchUpdates(registration);
   const active = (await navigator.serviceWorker.ready).active;
   if (!active) return;

@@ -2,18 +2,29 @@
  * Offline reading (issue 33; docs/decisions.md, "Offline reading"), with the service worker allowed here
  * only (playwright.config.ts blocks it for every other spec, whose routes and request counts it would
  * otherwise answer). Every page of an edition, listed from the build's files, after one first visit; the
- * update flow; the install criteria; "全部离线保存" and an interrupted save.
+ * update flow (a new build deployed under the reader, by a server of the test's own); the install criteria;
+ * "全部离线保存" and an interrupted save.
  */
-import { readFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { htmlFiles, urlPathOf } from '@/lib/static-export/pages';
 import { siteDir } from '@/lib/static-export/site-dir';
 import { getMessages } from '@/lib/i18n/messages';
+import { startSiteServer } from '@/lib/serve/site-server';
 import type { VariantId } from '@/lib/site/variants';
 
-// The worker's own requests (what it keeps) reach context.route only with this on (Chromium).
-process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 60_000 });
 
@@ -45,45 +56,78 @@ for (const edition of ['zh-hans', 'zh-hk', 'zh-hant', 'en'] as const) {
       await expect(page.locator('h1').first(), url).toBeVisible();
     }
     await expect(page.locator('[data-offline-notice="offline"]')).toHaveText(getMessages(edition).offline.offlineNow);
-    await context.setOffline(false);
-    await expect(page.locator('[data-offline-notice="offline"]')).toHaveCount(0);
   });
 }
 
-/** The built worker with another build id and a changed revision for one page: what a new deploy serves. */
-function newerWorker(changedPage: string): string {
-  const source = readFileSync(path.join(siteDir, 'sw.js'), 'utf8');
-  const changed = source
-    .replace(/build:"[0-9a-f]+"/, 'build:"newer-build"')
-    .replace(new RegExp(`(url:"${changedPage.replace(/\//g, '\\/')}",revision:")[0-9a-f]+`), '$1changed');
-  expect(changed).toContain('build:"newer-build"');
-  expect(changed).toContain(`url:"${changedPage}",revision:"changed"`);
-  return changed;
+/**
+ * A server of its own for a test that deploys a new build under the reader: it serves whatever `link`
+ * points to (lib/serve resolves the link per request), so switching the link is a deploy.
+ */
+async function deployable(t: { tmp: string }) {
+  const link = path.join(t.tmp, 'site');
+  symlinkSync(realpathSync(siteDir), link);
+  const server = await startSiteServer({ siteDir: link, host: '127.0.0.1', port: 0 });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    /** A copy of the build, changed by `edit`, published in one step. */
+    deploy(name: string, edit: (dir: string) => void) {
+      const dir = path.join(t.tmp, name);
+      cpSync(realpathSync(siteDir), dir, { recursive: true });
+      edit(dir);
+      const next = `${link}.next`;
+      symlinkSync(dir, next);
+      renameSync(next, link);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
-test('a newer version: said quietly, never applied mid-read, applied on the next page', async ({ context, page }) => {
-  await page.goto(essay('zh-hans'));
-  await editionSaved(page);
-  const build = await page.locator('html').getAttribute('data-offline-build');
-  expect(build).toMatch(/^[0-9a-f]{12}$/);
-  await context.route('**/sw.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: newerWorker('/zh-hans/about/') }),
-  );
-  // The reader is mid-essay: a mark on the window and the scroll position must survive the update.
-  await page.evaluate(() => {
-    (window as unknown as { reading: boolean }).reading = true;
-    window.scrollTo(0, 1500);
-  });
-  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-  await expect(page.locator('html[data-offline-update="ready"]')).toHaveCount(1, { timeout: 30_000 });
-  await expect(page.locator('[data-offline-notice="update"]')).toHaveText(getMessages('zh-hans').offline.updateReady);
-  expect(await page.evaluate(() => (window as unknown as { reading?: boolean }).reading)).toBe(true);
-  expect(await page.evaluate(() => window.scrollY)).toBe(1500);
-  // The next navigation: the new worker takes over, the page comes through it.
-  await page.locator('footer a[href="/zh-hans/about/"]').first().click();
-  await expect(page).toHaveURL(/\/zh-hans\/about\/$/);
-  await expect(page.locator('html[data-offline-build="newer-build"]')).toHaveCount(1, { timeout: 30_000 });
-  await expect(page.locator('[data-offline-notice="update"]')).toHaveCount(0);
+/** Change a built file: its precompressed copies go (the server then sends the file itself). */
+function editFile(dir: string, file: string, change: (text: string) => string) {
+  const full = path.join(dir, file);
+  writeFileSync(full, change(readFileSync(full, 'utf8')));
+  rmSync(`${full}.br`, { force: true });
+  rmSync(`${full}.gz`, { force: true });
+}
+
+test('a newer version: said quietly, never applied mid-read, applied on the next page', async ({ page }) => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'offline-update-'));
+  const site = await deployable({ tmp });
+  try {
+    await page.goto(`${site.origin}/zh-hans/articles/ai-race-002/`);
+    await editionSaved(page);
+    expect(await page.locator('html').getAttribute('data-offline-build')).toMatch(/^[0-9a-f]{12}$/);
+    // The reader is mid-essay: a mark on the window and the scroll position must outlive the update.
+    await page.evaluate(() => {
+      (window as unknown as { reading: boolean }).reading = true;
+      window.scrollTo(0, 1500);
+    });
+    // A new build: About changed, so the worker's list has another revision for it and another build id.
+    site.deploy('newer', (dir) => {
+      editFile(dir, 'zh-hans/about/index.html', (html) => html.replace('<main', '<main data-newer-build=""'));
+      editFile(dir, 'sw.js', (js) =>
+        js
+          .replace(/build:"[0-9a-f]+"/, 'build:"newer-build"')
+          .replace(/(url:"\/zh-hans\/about\/",revision:")[0-9a-f]+/, '$1changed'),
+      );
+      expect(readFileSync(path.join(dir, 'sw.js'), 'utf8')).toContain('url:"/zh-hans/about/",revision:"changed"');
+    });
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect(page.locator('html[data-offline-update="ready"]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.locator('[data-offline-notice="update"]')).toHaveText(getMessages('zh-hans').offline.updateReady);
+    expect(await page.evaluate(() => (window as unknown as { reading?: boolean }).reading)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(1500);
+    // The next page: the new worker takes over, and the page is the new build's.
+    await page.locator('a[href="/zh-hans/about/"]').first().click();
+    await expect(page).toHaveURL(/\/zh-hans\/about\/$/);
+    await expect(page.locator('main[data-newer-build]')).toHaveCount(1);
+    await expect(page.locator('html[data-offline-build="newer-build"]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.locator('[data-offline-notice="update"]')).toHaveCount(0);
+  } finally {
+    await site.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });
 
 /** Width and height from a PNG's IHDR. */
@@ -119,43 +163,45 @@ test('installable: a manifest per edition with name, start_url, display and icon
   await editionSaved(page);
 });
 
-async function saveAll(page: Page) {
-  const block = page.locator('main [data-offline-save]');
-  await expect(block).toBeVisible();
-  await block.locator('button').click();
-  return block;
-}
-
 test('全部离线保存: an interrupted save says so and is not saved; a complete one keeps every edition and search', async ({
   context,
   page,
 }) => {
   test.setTimeout(90_000);
   const t = getMessages('zh-hans').offline;
-  await page.goto('/zh-hans/about/');
-  await editionSaved(page);
-  // One search index file fails to download.
-  const broken = '**/pagefind/pagefind-entry.json';
-  await context.route(broken, (route) => route.abort('connectionreset'));
-  const block = await saveAll(page);
-  await expect(block).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
-  await expect(block.locator('[data-offline-save-status]')).toHaveText(t.failedNetwork);
-  await context.unroute(broken);
-  await block.locator('button').click();
-  await expect(block).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
-  await expect(block.locator('[data-offline-save-status]')).toHaveText(t.saved);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'offline-save-'));
+  const site = await deployable({ tmp });
+  try {
+    await page.goto(`${site.origin}/zh-hans/about/`);
+    await editionSaved(page);
+    // One file of the search index cannot be downloaded (gone from the server mid-save).
+    site.deploy('broken', (dir) => {
+      for (const suffix of ['', '.br', '.gz'])
+        rmSync(path.join(dir, `pagefind/pagefind-entry.json${suffix}`), { force: true });
+    });
+    const block = page.locator('main [data-offline-save]');
+    await expect(block).toBeVisible();
+    await block.locator('button').click();
+    await expect(block).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
+    await expect(block.locator('[data-offline-save-status]')).toHaveText(t.failedNetwork);
+    // The file is back: saving again completes.
+    site.deploy('whole', () => {});
+    await block.locator('button').click();
+    await expect(block).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
+    await expect(block.locator('[data-offline-save-status]')).toHaveText(t.saved);
 
-  await context.setOffline(true);
-  for (const url of ['/zh-hant/articles/good-bubble-ai-leverage/', '/en/about/', '/zh-hk/themes/', '/']) {
-    expect((await page.goto(url))?.ok(), url).toBe(true);
-    await expect(page.locator('h1').first(), url).toBeVisible();
+    await context.setOffline(true);
+    for (const url of ['/zh-hant/articles/good-bubble-ai-leverage/', '/en/about/', '/zh-hk/themes/', '/']) {
+      expect((await page.goto(`${site.origin}${url}`))?.ok(), url).toBe(true);
+      await expect(page.locator('h1').first(), url).toBeVisible();
+    }
+    await page.goto(`${site.origin}/zh-hant/search/`);
+    await page.locator('main input[type="search"]').fill('全民基本收入');
+    await expect(page.locator('[data-search-status="done"]')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+    await site.close();
+    rmSync(tmp, { recursive: true, force: true });
   }
-  await page.goto('/zh-hant/search/');
-  await page.locator('main input[type="search"]').fill('全民基本收入');
-  await expect(page.locator('[data-search-status="done"]')).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-});
-
-test.afterEach(async ({ context }: { context: BrowserContext }) => {
-  await context.setOffline(false);
 });

@@ -59,6 +59,9 @@ test('caching by kind: content-named files for a year, everything else revalidat
     ['/zh-hans/feed.xml', cachePolicies.revalidate],
     ['/sitemap.xml', cachePolicies.revalidate],
     ['/robots.txt', cachePolicies.revalidate],
+    ['/zh-hans/manifest.webmanifest', cachePolicies.revalidate],
+    // The service worker is asked for again every time: a new build's worker is found at once.
+    ['/sw.js', cachePolicies.serviceWorker],
   ];
   for (const [url, policy] of expected) {
     const response = await raw(origin, 'GET', url);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assetPolicy, contentSecurityPolicy } from '@/lib/headers/csp';
+import { assetPolicy, contentSecurityPolicy, serviceWorkerPolicy } from '@/lib/headers/csp';
 import { cachePolicies, hsts, isConfigPath, securityHeaders } from '@/lib/headers/policy';
 import { inlineScriptHashes } from '@/lib/headers/script-hashes';
 import { headersFor, siteRules } from '@/lib/headers/site-rules';
@@ -58,6 +58,8 @@ describe('rules of a built site', () => {
     write('pagefind/pagefind-entry.json', '{}');
     write('pagefind/fragment/zh_1.pf_fragment', 'f');
     write('sitemap.xml', '<urlset/>');
+    write('sw.js', 'self');
+    write('zh-hans/manifest.webmanifest', '{}');
     write('_headers', 'old');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -81,6 +83,12 @@ describe('rules of a built site', () => {
     ])
       expect(at(p)['Cache-Control'], p).toBe(cachePolicies.revalidate);
     expect(at('/zh-hans/feed.xml')['Content-Security-Policy']).toBe(assetPolicy);
+    // The service worker: asked again every time, and allowed to fetch the files it keeps (and nothing else).
+    expect(at('/sw.js')['Cache-Control']).toBe(cachePolicies.serviceWorker);
+    expect(at('/sw.js')['Content-Security-Policy']).toBe(serviceWorkerPolicy);
+    expect(serviceWorkerPolicy).toContain("connect-src 'self'");
+    expect(at('/zh-hans/manifest.webmanifest')['Cache-Control']).toBe(cachePolicies.revalidate);
+    expect(at('/zh-hans/')['Content-Security-Policy']).toContain("worker-src 'self'");
     for (const p of ['/', '/nope', '/_next/static/chunks/a1.js']) expect(at(p)).toMatchObject(securityHeaders);
     // No rule for the old `_headers` or the precompressed copies.
     expect(rules.map((r) => r.path)).not.toContain('/_headers');
