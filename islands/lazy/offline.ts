@@ -43,7 +43,8 @@ function notice(kind: 'offline' | 'update', text: string | undefined, show: bool
     element.dataset.offlineNotice = kind;
     element.setAttribute('role', 'status');
     element.className = 'offline-notice ui';
-    document.body.append(element);
+    // Inside a landmark (fixed on screen either way), so assistive technology finds it with the page's content.
+    (document.querySelector('main') ?? document.body).append(element);
   }
   element.textContent = text;
 }
@@ -144,7 +145,10 @@ function mountSave(block: HTMLElement, registration: ServiceWorkerRegistration):
     if (!worker) return say('failed', failureText('storage'));
     button.disabled = true;
     say('saving', (block.dataset.saving ?? '').replace('{percent}', '0'));
+    let ended = false;
     ask(worker, { type: 'save', id: nextId(), groups: [...allGroups] }, (message) => {
+      if (ended) return;
+      if (message.type === 'saved' || message.type === 'failed') ended = true;
       if (message.type === 'progress') {
         const percent = message.total === 0 ? 100 : Math.floor((message.done / message.total) * 100);
         say('saving', (block.dataset.saving ?? '').replace('{percent}', String(percent)));

@@ -112,11 +112,19 @@ async function save(wanted: PrecacheGroup[], progress: (done: number, total: num
   if (!(await hasRoom(missing.reduce((sum, entry) => sum + entry.size, 0)))) throw new SaveError('quota');
   let next = 0;
   let done = 0;
+  let failed = false;
   progress(0, total);
   const lane = async () => {
-    while (next < missing.length) {
+    while (next < missing.length && !failed) {
       const entry = missing[next++]!;
-      await keep(cache, entry);
+      try {
+        await keep(cache, entry);
+      } catch (error) {
+        // The other lanes stop too: no progress is reported after a failure.
+        failed = true;
+        throw error;
+      }
+      if (failed) return;
       done += 1;
       progress(done, total);
     }
