@@ -170,13 +170,15 @@ export async function startOffline(): Promise<void> {
     listeners.get(event.data.id)?.(event.data);
   });
   navigator.serviceWorker.startMessages();
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     // `updateViaCache: 'none'`: the browser asks the server for the worker's script on every check.
     registration = await navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' });
   } catch {
     return; // No worker (a private window may refuse one): the site reads as before, online.
   }
+  // A registration refused without an error (Playwright's `serviceWorkers: 'block'` resolves to nothing).
+  if (!registration) return;
   watchConnection();
   watchUpdates(registration);
   const active = (await navigator.serviceWorker.ready).active;

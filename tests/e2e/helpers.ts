@@ -7,6 +7,8 @@ export { slugs, variantIds, variantLangs, type VariantId } from '../site/site-fa
 export function watchForErrors(page: Page): () => void {
   const problems: string[] = [];
   page.on('console', (message) => {
+    // The offline island's worker, refused by playwright.config.ts's `serviceWorkers: 'block'`: the harness's note.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`console ${message.type()}: ${message.text()}`);
   });
