@@ -9,23 +9,12 @@ interface OfflineSaveProps {
 /**
  * "全部离线保存": saves every edition and the search indexes for reading offline. Hidden until the offline
  * island (islands/lazy/offline.ts) has a service worker to save with, so a browser without one never
- * shows a button that cannot work. It carries the edition's strings for that island (its status line and
- * the quiet offline and update notices), so the island bundles no catalogue.
+ * shows a button that cannot work. The status line's strings come with that island
+ * (lib/i18n/catalogue/offline.ts), so a page's HTML carries only the button.
  */
 export function OfflineSave({ labels, withNote = false }: OfflineSaveProps) {
   return (
-    <div
-      hidden
-      data-offline-save=""
-      data-saving={labels.saving}
-      data-saved={labels.saved}
-      data-failed-quota={labels.failedQuota}
-      data-failed-storage={labels.failedStorage}
-      data-failed-network={labels.failedNetwork}
-      data-offline-now={labels.offlineNow}
-      data-update-ready={labels.updateReady}
-      className="ui"
-    >
+    <div hidden data-offline-save="" className="ui">
       {withNote ? <p className="mb-2 text-sm text-(--color-muted)">{labels.saveAllNote}</p> : null}
       <button
         type="button"

@@ -8,18 +8,21 @@
  * States for tests and styles, on `<html>`: `data-offline-edition` (saving | saved | failed),
  * `data-offline-build` (the controlling worker's build), `data-offline-update` (ready),
  * `data-offline-reading` (online | offline).
- * The strings are the edition's own, carried by the `[data-offline-save]` markup (components/ui/offline-save.tsx).
+ * The strings are the edition's own (lib/i18n/catalogue/offline.ts), bundled here rather than in every page.
  */
 import { allGroups, editionGroups, editionOf, type PrecacheGroup } from '@/lib/offline/precache';
+import { offlineLabels } from '@/lib/i18n/catalogue/offline';
+import type { OfflineLabels } from '@/lib/i18n/types';
+import { variantIds } from '@/lib/site/variants';
 import type { PageMessage, SaveFailure, WorkerMessage } from '../service-worker/protocol';
 
 const root = document.documentElement;
 let counter = 0;
 const nextId = () => `${Date.now().toString(36)}-${(counter += 1)}`;
 
-/** The edition's strings, from the first save block on the page (every page's "Aa" panel has one). */
-function strings(): DOMStringMap {
-  return document.querySelector<HTMLElement>('[data-offline-save]')?.dataset ?? {};
+/** The page's edition's strings (the front page, in both scripts, takes the canonical one's). */
+function strings(): OfflineLabels {
+  return offlineLabels[editionOf(location.pathname) ?? variantIds[0]!];
 }
 
 type Listener = (message: WorkerMessage) => void;
@@ -144,17 +147,17 @@ function mountSave(block: HTMLElement, registration: ServiceWorkerRegistration):
     const worker = registration.active;
     if (!worker) return say('failed', failureText('storage'));
     button.disabled = true;
-    say('saving', (block.dataset.saving ?? '').replace('{percent}', '0'));
+    say('saving', strings().saving.replace('{percent}', '0'));
     let ended = false;
     ask(worker, { type: 'save', id: nextId(), groups: [...allGroups] }, (message) => {
       if (ended) return;
       if (message.type === 'saved' || message.type === 'failed') ended = true;
       if (message.type === 'progress') {
         const percent = message.total === 0 ? 100 : Math.floor((message.done / message.total) * 100);
-        say('saving', (block.dataset.saving ?? '').replace('{percent}', String(percent)));
+        say('saving', strings().saving.replace('{percent}', String(percent)));
       } else if (message.type === 'saved') {
         button.disabled = false;
-        say('saved', block.dataset.saved);
+        say('saved', strings().saved);
       } else if (message.type === 'failed') {
         button.disabled = false;
         say('failed', failureText(message.reason));

@@ -1,5 +1,6 @@
 import { englishCount } from '../numerals';
 import type { Messages } from '../types';
+import { offlineLabels } from './offline';
 
 /** The interface in English: checked by `npm run lint:english` and cspell. */
 export const messages: Messages = {
@@ -148,16 +149,5 @@ export const messages: Messages = {
     pairs: 'Read',
     pairChoice: { both: 'Pair by pair', zh: 'Chinese only', en: 'English only' },
   },
-  offline: {
-    saveAll: 'Save everything for offline',
-    saveAllNote:
-      'Keeps all four editions and the search indexes on this device, to read and search without a connection.',
-    saving: 'Saving… {percent}%',
-    saved: 'Saved for offline: all four editions and search.',
-    failedQuota: 'Not saved: this device is out of storage space.',
-    failedStorage: 'Not saved: this browser does not allow storage here (a private window?).',
-    failedNetwork: 'Saving stopped: a file did not download. Try again when you are online.',
-    offlineNow: 'Reading offline',
-    updateReady: 'A newer version is ready; it loads with your next page.',
-  },
+  offline: offlineLabels['en'],
 };

@@ -1,5 +1,6 @@
 import { hanCount } from '../numerals';
 import type { Messages } from '../types';
+import { offlineLabels } from './offline';
 
 /** The interface in 简体 (mainland usage). */
 export const messages: Messages = {
@@ -135,15 +136,5 @@ export const messages: Messages = {
     pairs: '对照朗读',
     pairChoice: { both: '中英逐段', zh: '只读中文', en: '只读英文' },
   },
-  offline: {
-    saveAll: '全部离线保存',
-    saveAllNote: '把四个版本的全部文章和搜索索引存到本机，没有网络也能阅读、搜索。',
-    saving: '正在保存…… {percent}%',
-    saved: '已全部离线保存：四个版本和搜索，断网也能读。',
-    failedQuota: '保存失败：本机存储空间不足，这次保存不算完成。',
-    failedStorage: '保存失败：浏览器不允许保存（例如无痕窗口）。',
-    failedNetwork: '保存中断：有文件没有下载成功，请联网后再试。',
-    offlineNow: '离线阅读中',
-    updateReady: '有新版本，下次翻页时更新',
-  },
+  offline: offlineLabels['zh-hans'],
 };

@@ -1,5 +1,6 @@
 import { hanCount } from '../numerals';
 import type { Messages } from '../types';
+import { offlineLabels } from './offline';
 
 /** The interface in 繁體（臺灣）: Taiwan usage, written for its readers. */
 export const messages: Messages = {
@@ -138,15 +139,5 @@ export const messages: Messages = {
     pairs: '對照朗讀',
     pairChoice: { both: '中英逐段', zh: '只讀中文', en: '只讀英文' },
   },
-  offline: {
-    saveAll: '全部離線儲存',
-    saveAllNote: '把四個版本的所有文章和搜尋索引存到這台裝置，沒有網路也能閱讀、搜尋。',
-    saving: '正在儲存…… {percent}%',
-    saved: '已全部離線儲存：四個版本和搜尋，離線也能閱讀。',
-    failedQuota: '儲存失敗：裝置儲存空間不足，這次儲存不算完成。',
-    failedStorage: '儲存失敗：瀏覽器不允許儲存（例如無痕視窗）。',
-    failedNetwork: '儲存中斷：有檔案沒有下載成功，請連上網路後再試。',
-    offlineNow: '離線閱讀中',
-    updateReady: '有新版本，下次翻頁時更新',
-  },
+  offline: offlineLabels['zh-hant'],
 };

@@ -1,5 +1,6 @@
 import { hanCount } from '../numerals';
 import type { Messages } from '../types';
+import { offlineLabels } from './offline';
 
 /**
  * 繁體（香港）: written for Hong Kong readers, in Hong Kong standard forms (説, 閲, 啓, 裏) and Hong Kong
@@ -141,15 +142,5 @@ export const messages: Messages = {
     pairs: '對照朗讀',
     pairChoice: { both: '中英逐段', zh: '只讀中文', en: '只讀英文' },
   },
-  offline: {
-    saveAll: '全部離線儲存',
-    saveAllNote: '把四個版本的所有文章和搜尋索引儲存到這部裝置，沒有網絡也可閱讀、搜尋。',
-    saving: '正在儲存…… {percent}%',
-    saved: '已全部離線儲存：四個版本和搜尋，離線也可閱讀。',
-    failedQuota: '儲存失敗：裝置儲存空間不足，這次儲存並未完成。',
-    failedStorage: '儲存失敗：瀏覽器不容許儲存（例如私密瀏覽視窗）。',
-    failedNetwork: '儲存中斷：有檔案未能下載，請連接網絡後再試。',
-    offlineNow: '離線閱讀中',
-    updateReady: '有新版本，下次翻頁時更新',
-  },
+  offline: offlineLabels['zh-hk'],
 };
