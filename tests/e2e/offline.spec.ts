@@ -205,3 +205,19 @@ test('全部离线保存: an interrupted save says so and is not saved; a comple
     rmSync(tmp, { recursive: true, force: true });
   }
 });
+
+test('全部离线保存 with too little storage: says so, saves nothing as complete', async ({ page }) => {
+  await page.goto('/zh-hk/about/');
+  await editionSaved(page);
+  // The origin's quota, as a nearly full device would give it: what is used now and 100 KB more.
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(page.url()).origin,
+    quotaSize: usage + 100 * 1024,
+  });
+  const block = page.locator('main [data-offline-save]');
+  await block.locator('button').click();
+  await expect(block).toHaveAttribute('data-state', 'failed');
+  await expect(block.locator('[data-offline-save-status]')).toHaveText(getMessages('zh-hk').offline.failedQuota);
+});
