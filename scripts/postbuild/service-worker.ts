@@ -6,10 +6,11 @@
  * precompression (which compresses it like every script).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
+import { htmlFiles } from '../../lib/static-export/pages';
 import { groupOf, precacheIgnores, precacheUrl, type Precache, type PrecacheEntry } from '../../lib/offline/precache';
 import { siteDirArgument } from './site-dir-argument';
 
@@ -19,6 +20,12 @@ const workerFile = path.join(outDir, 'sw.js');
 if (existsSync(workerFile)) {
   console.error(`${outDir}/sw.js exists: this step runs once per build (\`npm run build\`).`);
   process.exit(1);
+}
+
+// Next's client scripts are left out of the list (lib/offline/precache.ts): only while no page loads one.
+for (const file of htmlFiles(outDir)) {
+  const script = /\/_next\/static\/[^"'\s]+\.js/.exec(readFileSync(path.join(outDir, file), 'utf8'));
+  if (script) throw new Error(`${file} loads ${script[0]}, which the service worker does not keep`);
 }
 
 const sizes = new Map<string, number>();
