@@ -9,6 +9,7 @@ import { mountListen } from './listen';
 import { mountModeNotice } from './mode-notice';
 import { mountNoteRef } from './note-ref';
 import { mountOffscreenLayout } from './offscreen-layout';
+import { mountParagraphChinese } from './paragraph-chinese';
 import { mountParagraphEnglish } from './paragraph-english';
 import { mountPermalinkCopy } from './permalink-copy';
 import { mountReaderControls } from './reader-controls';
@@ -26,6 +27,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'mode-notice': mountModeNotice,
   'note-ref': mountNoteRef,
   'offscreen-layout': mountOffscreenLayout,
+  'paragraph-chinese': mountParagraphChinese,
   'paragraph-english': mountParagraphEnglish,
   'permalink-copy': mountPermalinkCopy,
   'reader-controls': mountReaderControls,

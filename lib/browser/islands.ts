@@ -11,6 +11,7 @@ export const islandNames = [
   'mode-notice',
   'note-ref',
   'offscreen-layout',
+  'paragraph-chinese',
   'paragraph-english',
   'permalink-copy',
   'reader-controls',
@@ -33,6 +34,7 @@ const inputNames = {
   'mode-notice': ['from'],
   listen: ['edition', 'slug', 'labels', 'title', 'site', 'cover'],
   'note-ref': ['gotoLabel'],
+  'paragraph-chinese': ['chineseSrc'],
   'paragraph-english': ['englishSrc'],
   'permalink-copy': ['copiedLabel'],
 } as const satisfies Partial<Record<IslandName, readonly string[]>>;

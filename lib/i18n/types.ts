@@ -100,6 +100,8 @@ export interface Messages {
   settingsNoScript: string;
   /** The per-paragraph English control on a Chinese essay page. */
   paragraphEnglishShow: string;
+  /** The per-paragraph Chinese control on an English essay page: its name after the visible 中. */
+  paragraphChineseShow: string;
   /** English pages: the way into 中英对照, per Chinese script. */
   readAlongside: string;
   modeEnglish: string;

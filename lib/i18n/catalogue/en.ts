@@ -84,6 +84,7 @@ export const messages: Messages = {
   fontStepNames: { s: 'Small', m: 'Standard', l: 'Large', xl: 'Extra large' },
   settingsNoScript: 'Use your browser’s zoom for text size; the color theme follows your system.',
   paragraphEnglishShow: 'Show this paragraph in English',
+  paragraphChineseShow: 'Show this paragraph in Chinese',
   readAlongside: 'Read alongside the Chinese',
   modeEnglish: 'English',
   aboutEssay: 'About this essay',

@@ -78,6 +78,7 @@ export const messages: Messages = {
   fontStepNames: { s: '小', m: '标准', l: '大', xl: '特大' },
   settingsNoScript: '字号可用浏览器的缩放调整；配色跟随系统设置。',
   paragraphEnglishShow: '显示本段英文',
+  paragraphChineseShow: '显示本段中文',
   readAlongside: '中英对照',
   modeEnglish: 'English',
   aboutEssay: '关于本文',

@@ -84,6 +84,7 @@ export const messages: Messages = {
   fontStepNames: { s: '小', m: '標準', l: '大', xl: '特大' },
   settingsNoScript: '字體大小可用瀏覽器的縮放功能調整；配色跟隨系統設定。',
   paragraphEnglishShow: '顯示本段英文',
+  paragraphChineseShow: '顯示本段中文',
   readAlongside: '中英對照',
   modeEnglish: 'English',
   aboutEssay: '關於本文',

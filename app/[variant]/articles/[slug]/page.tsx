@@ -75,10 +75,18 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
       glossaryGotoLabel={t.glossaryGoto}
       permalinkLabel={t.permalink}
       backrefsLabel={t.noteBackAll}
-      english={
+      other={
         chinese
-          ? { href: (id) => `${bilingualPath(chinese, article.slug)}#${id}`, label: `${t.paragraphEnglishShow}（EN）` }
-          : undefined
+          ? {
+              language: 'english',
+              href: (id) => `${bilingualPath(chinese, article.slug)}#${id}`,
+              label: `${t.paragraphEnglishShow}（EN）`,
+            }
+          : {
+              language: 'chinese',
+              href: (id) => `${bilingualPath(canonicalVariant.id, article.slug)}#${id}`,
+              label: t.paragraphChineseShow,
+            }
       }
     />
   );
@@ -135,7 +143,9 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
               {body}
             </div>
           ) : (
-            body
+            <div {...island('paragraph-chinese', { chineseSrc: articlePath(canonicalVariant.id, article.slug) })}>
+              {body}
+            </div>
           )}
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <AboutEssay
