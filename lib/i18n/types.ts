@@ -144,6 +144,10 @@ export interface Messages {
   wordingLabel: string;
   wordingAuthor: string;
   wordingRegional: string;
+  /** "Aa" on Chinese essay pages, wide screens: horizontal or vertical setting of the text. */
+  writingLabel: string;
+  writingHorizontal: string;
+  writingVertical: string;
   wordingForms: { mainland: string; taiwan: string; hongKong: string; english: string; author: string };
   /** Share images' alt text. */
   coverAlt: (title: string, label: string, themes: readonly string[]) => string;

@@ -115,6 +115,9 @@ export const messages: Messages = {
   wordingLabel: 'Wording',
   wordingAuthor: 'The authors’ words',
   wordingRegional: 'Local wording',
+  writingLabel: 'Text direction',
+  writingHorizontal: 'Horizontal',
+  writingVertical: 'Vertical',
   wordingForms: {
     mainland: 'Mainland',
     taiwan: 'Taiwan',

@@ -111,6 +111,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         title={shortTitle(article.title)}
         contents={{ headings: article.headings, label: t.contents }}
         wording={Object.keys(article.wording).length > 0}
+        writing={Boolean(chinese)}
       />
       <ReadingProgress />
       <main
@@ -162,7 +163,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           />
           <EditorNote article={article} />
         </article>
-        <div className="hidden lg:block" data-print="hide">
+        <div className="hidden lg:block" data-print="hide" data-side-modes="">
           <div className="sticky top-20">
             <p className="ui mb-2 text-sm font-semibold">{t.readingMode}</p>
             <ReadingModeSwitch choices={modes} label={t.readingMode} />
