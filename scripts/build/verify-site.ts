@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { variantPath } from '../../lib/site';
+import { emptySizes } from '../../lib/epub/sizes';
 import { servedFile } from '../../lib/static-export/pages';
 import { searchIndexes } from '../../lib/search/config';
 import { canonicalVariant, translationVariant } from '../../lib/site/variants';
@@ -12,6 +13,8 @@ export interface SiteCheck {
   indexed: number;
   islands: number;
   shareImages: number;
+  /** EPUB books linked from the pages (each exists; none is left unlinked). */
+  books: number;
   problems: string[];
 }
 
@@ -102,6 +105,22 @@ function symbolicLinks(dir: string): string[] {
  * found on the built essay pages of the canonical script (one Pagefind record each). The expectations
  * come from the built pages, so the check holds as essays, variants and themes are added.
  */
+/** The EPUB books: every one a page links exists as a zip, and every one the build wrote is linked. */
+function checkBooks(dir: string, linked: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const book of linked) {
+    const file = servedFile(dir, book);
+    if (!file || readFileSync(file).subarray(0, 4).toString('latin1') !== 'PK\x03\x04')
+      problems.push(`a page links ${book}, which the build lacks or is not a zip`);
+  }
+  const written = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.epub'))
+    .map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`);
+  for (const book of written) if (!linked.has(book)) problems.push(`${book}: no page links it`);
+  if (written.length === 0) problems.push('no EPUB books');
+  return problems;
+}
+
 export function verifySite(dir: string): SiteCheck {
   const problems: string[] = symbolicLinks(dir);
   const pages = sitemapPaths(dir);
@@ -112,6 +131,7 @@ export function verifySite(dir: string): SiteCheck {
     page.startsWith(prefix) && /^[^/]+\/$/.test(page.slice(prefix.length));
   const islands = new Set<string>();
   const shareImages = new Set<string>();
+  const books = new Set<string>();
   let paragraphs = 0;
   let translated = 0;
   for (const page of [...pages, '/404.html']) {
@@ -134,12 +154,23 @@ export function verifySite(dir: string): SiteCheck {
       const assetFile = servedFile(dir, asset);
       if (!assetFile || statSync(assetFile).size === 0) problems.push(`${page}: names ${asset}, which the build lacks`);
     }
+    for (const book of html.match(/(?<=\shref=")[^"]+\.epub(?=")/g) ?? []) books.add(book);
+    for (const book of emptySizes(html)) problems.push(`${page}: the link to ${book} has no size`);
     for (const src of pageIslands) islands.add(src);
     for (const image of images) shareImages.add(image);
   }
   if (paragraphs === 0) problems.push(`no essay paragraphs found under ${essays}`);
+  problems.push(...checkBooks(dir, books));
   if (islands.size === 0) problems.push('no page loads the islands module');
   const indexed = checkSearchIndex(dir, searchIndexes.zh.base, paragraphs, problems);
   checkSearchIndex(dir, searchIndexes.en.base, translated, problems);
-  return { pages: pages.length, paragraphs, indexed, islands: islands.size, shareImages: shareImages.size, problems };
+  return {
+    pages: pages.length,
+    paragraphs,
+    indexed,
+    islands: islands.size,
+    shareImages: shareImages.size,
+    books: books.size,
+    problems,
+  };
 }
