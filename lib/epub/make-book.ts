@@ -11,7 +11,7 @@ import { translationVariant } from '../site/variants';
 import type { Book } from './books';
 import { bookIdentifier } from './identifier';
 import { bookFiles, type BookMeta, type Chapter, type Section } from './package';
-import { essayContent, findAll, guideContent, pairsContent, type NoteList } from './page-content';
+import { essayContent, findAll, guideContent, pairsContent, type EssayContent, type NoteList } from './page-content';
 import { convertAll, element, footnote, type ContentOptions } from './xhtml';
 import { epubZip } from './zip';
 
@@ -77,8 +77,13 @@ function essayHead(book: Book, slug: string, title: string, lang: string): Eleme
   return [element('h1', { lang, xmlLang: lang }, [text(title)]), element('div', { className: ['byline'] }, byline)];
 }
 
+/** Essay pages as parsed, by path: the collection reads the same pages as the essays' own books. */
+const essays = new Map<string, EssayContent>();
+
 function essayChapter(book: Book, slug: string, file: string, vertical: boolean): Chapter {
-  const content = essayContent(sources.page(`/${book.variant}/articles/${slug}/`));
+  const page = `/${book.variant}/articles/${slug}/`;
+  const content = essays.get(page) ?? essayContent(sources.page(page));
+  essays.set(page, content);
   const options = { noteIds: noteIdsOf(content.notes), vertical };
   const blocks = convertAll(content.blocks, options);
   const body = [
