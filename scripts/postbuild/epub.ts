@@ -20,15 +20,18 @@ const outDir = siteDirArgument('scripts/postbuild/epub.ts');
 const started = performance.now();
 
 /**
- * `dcterms:modified`: the time of the commit built (SOURCE_DATE_EPOCH when set), so building twice gives the
- * same bytes; the epoch of this project's first year when there is no git.
+ * `dcterms:modified`: the time of the last commit that changed the essays or the book writer
+ * (SOURCE_DATE_EPOCH when set), so building twice gives the same bytes and a commit elsewhere does not change
+ * every book; the start of this project's first year when there is no git.
  */
 function modified(): string {
   const fromEnv = Number(process.env.SOURCE_DATE_EPOCH);
   let seconds = Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : NaN;
   if (Number.isNaN(seconds))
     try {
-      seconds = Number(execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim());
+      seconds = Number(
+        execFileSync('git', ['log', '-1', '--format=%ct', '--', 'content', 'lib/epub'], { encoding: 'utf8' }).trim(),
+      );
     } catch {
       seconds = Date.UTC(2025, 0, 1) / 1000;
     }
