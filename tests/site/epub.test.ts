@@ -12,7 +12,9 @@ import { toString } from 'hast-util-to-string';
 import { unzipSync } from 'fflate';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { bookLang, bookPath, type BookKind } from '@/lib/epub/books';
+import { bookLang, bookPath, books, type BookKind } from '@/lib/epub/books';
+import { makeBook } from '@/lib/epub/make-book';
+import { shareImagePath } from '@/lib/covers/share-images';
 import { scriptVariants, variants, type Variant } from '@/lib/site/variants';
 import { fileFor, outDir, pageTree } from './built-site';
 import { slugs } from './site-facts';
@@ -144,6 +146,19 @@ describe('EPUB books', () => {
       expect(files.length).toBe(slugs.length + 2);
     }
   });
+
+  it('building a book again gives the same bytes (fixed dates and order in the zip)', () => {
+    const book = books().find((b) => b.vertical && b.kind === 'essay')!;
+    const built = readFileSync(fileFor(book.path)!);
+    const opf = text(filesOf(book.path)['OEBPS/content.opf']);
+    const modified = /dcterms:modified">([^<]+)</.exec(opf)![1]!;
+    const again = makeBook(book, {
+      page: (sitePath) => readFileSync(fileFor(sitePath)!, 'utf8'),
+      cover: (b) => readFileSync(fileFor(shareImagePath(b.variant, b.slugs[0]))!),
+      modified,
+    });
+    expect(Buffer.from(again).equals(built)).toBe(true);
+  }, 60_000);
 
   it('EPUBCheck finds no error and no warning in any book', () => {
     const jar = '/usr/share/java/epubcheck.jar';
