@@ -149,7 +149,7 @@ function packageDocument(meta: BookMeta, chapters: readonly Chapter[]): string {
     ...chapters.map((c, i) => `<item id="c${i + 1}" href="text/${c.file}" media-type="application/xhtml+xml"/>`),
   ];
   const spine = [
-    '<itemref idref="cover" linear="no"/>',
+    '<itemref idref="cover"/>',
     '<itemref idref="nav"/>',
     ...chapters.map((_, i) => `<itemref idref="c${i + 1}"/>`),
   ];

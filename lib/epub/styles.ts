@@ -24,7 +24,7 @@ aside[role="doc-footnote"] { margin: 0 0 0.8em; }
 .pair > div[lang="en"] { font-size: 0.95em; }
 .pair > div[lang="en"] p { text-align: start; }
 .cover { text-align: center; margin: 0; padding: 0; }
-.cover img { max-width: 100%; max-height: 100%; }
+.cover img { width: 100%; height: auto; }
 nav ol { list-style: none; padding-left: 1em; }
 `;
 
@@ -49,6 +49,12 @@ sup { font-size: 0.7em; }
 section.notes { margin: 0 2em 0 0; }
 aside[role="doc-footnote"] { margin: 0 0 0 0.8em; }
 nav ol { padding: 1em 0 0 0; }
+/* The cover is a landscape picture: laid out across, whole, in a vertical book too. */
+.cover {
+  writing-mode: horizontal-tb;
+  -epub-writing-mode: horizontal-tb;
+  -webkit-writing-mode: horizontal-tb;
+}
 `;
 
 export function bookStyles(isVertical: boolean): string {
