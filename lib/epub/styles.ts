@@ -22,7 +22,8 @@ aside[role="doc-footnote"] { margin: 0 0 0.8em; }
 .backlinks { font-size: 0.9em; }
 .pair { margin: 0 0 1.2em; }
 .pair > div[lang="en"] { font-size: 0.95em; }
-.pair > div[lang="en"] p { text-align: start; }
+/* Justified English opens wide gaps in a narrow column; Chinese justifies cleanly on its grid. */
+[lang="en"] p { text-align: start; }
 .cover { text-align: center; margin: 0; padding: 0; }
 .cover img { width: 100%; height: auto; }
 nav ol { list-style: none; padding-left: 1em; }
