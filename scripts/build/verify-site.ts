@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { variantPath } from '../../lib/site';
 import { emptySizes } from '../../lib/epub/sizes';
-import { servedFile } from '../../lib/static-export/pages';
+import { htmlFiles, servedFile, urlPathOf } from '../../lib/static-export/pages';
 import { searchIndexes } from '../../lib/search/config';
 import { canonicalVariant, translationVariant } from '../../lib/site/variants';
 
@@ -105,9 +105,18 @@ function symbolicLinks(dir: string): string[] {
  * found on the built essay pages of the canonical script (one Pagefind record each). The expectations
  * come from the built pages, so the check holds as essays, variants and themes are added.
  */
-/** The EPUB books: every one a page links exists as a zip, and every one the build wrote is linked. */
-function checkBooks(dir: string, linked: ReadonlySet<string>): string[] {
-  const problems: string[] = [];
+/**
+ * The EPUB books: every one a page links (any page: 中英对照 pages are not in the sitemap) exists as a zip, with
+ * its size written in the link, and every one the build wrote is linked. Returns how many are linked.
+ */
+function checkBooks(dir: string, problems: string[]): number {
+  const linked = new Set<string>();
+  // Not through links: symbolicLinks reports them, and a dangling one has nothing to read.
+  for (const file of htmlFiles(dir).filter((f) => lstatSync(path.join(dir, f)).isFile())) {
+    const html = readFileSync(path.join(dir, file), 'utf8');
+    for (const book of html.match(/(?<=\shref=")[^"]+\.epub(?=")/g) ?? []) linked.add(book);
+    for (const book of emptySizes(html)) problems.push(`${urlPathOf(file)}: the link to ${book} has no size`);
+  }
   for (const book of linked) {
     const file = servedFile(dir, book);
     if (!file || readFileSync(file).subarray(0, 4).toString('latin1') !== 'PK\x03\x04')
@@ -118,7 +127,7 @@ function checkBooks(dir: string, linked: ReadonlySet<string>): string[] {
     .map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`);
   for (const book of written) if (!linked.has(book)) problems.push(`${book}: no page links it`);
   if (written.length === 0) problems.push('no EPUB books');
-  return problems;
+  return linked.size;
 }
 
 export function verifySite(dir: string): SiteCheck {
@@ -131,7 +140,6 @@ export function verifySite(dir: string): SiteCheck {
     page.startsWith(prefix) && /^[^/]+\/$/.test(page.slice(prefix.length));
   const islands = new Set<string>();
   const shareImages = new Set<string>();
-  const books = new Set<string>();
   let paragraphs = 0;
   let translated = 0;
   for (const page of [...pages, '/404.html']) {
@@ -154,13 +162,11 @@ export function verifySite(dir: string): SiteCheck {
       const assetFile = servedFile(dir, asset);
       if (!assetFile || statSync(assetFile).size === 0) problems.push(`${page}: names ${asset}, which the build lacks`);
     }
-    for (const book of html.match(/(?<=\shref=")[^"]+\.epub(?=")/g) ?? []) books.add(book);
-    for (const book of emptySizes(html)) problems.push(`${page}: the link to ${book} has no size`);
     for (const src of pageIslands) islands.add(src);
     for (const image of images) shareImages.add(image);
   }
   if (paragraphs === 0) problems.push(`no essay paragraphs found under ${essays}`);
-  problems.push(...checkBooks(dir, books));
+  const books = checkBooks(dir, problems);
   if (islands.size === 0) problems.push('no page loads the islands module');
   const indexed = checkSearchIndex(dir, searchIndexes.zh.base, paragraphs, problems);
   checkSearchIndex(dir, searchIndexes.en.base, translated, problems);
@@ -170,7 +176,7 @@ export function verifySite(dir: string): SiteCheck {
     indexed,
     islands: islands.size,
     shareImages: shareImages.size,
-    books: books.size,
+    books,
     problems,
   };
 }

@@ -81,8 +81,8 @@ test('an EPUB book missing, not a zip, not linked, or a link without its size', 
   );
   expect(verifySite(dir).problems).toEqual([
     '/en/articles/a/: the link to /en/b.epub has no size',
-    'a page links /zh-hans/articles/a/a.epub, which the build lacks or is not a zip',
     'a page links /en/b.epub, which the build lacks or is not a zip',
+    'a page links /zh-hans/articles/a/a.epub, which the build lacks or is not a zip',
     '/en/a.epub: no page links it',
   ]);
 });
