@@ -139,6 +139,10 @@ describe('EPUB books', () => {
     },
   );
 
+  it('the sitemap lists pages, not books', () => {
+    expect(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8')).not.toContain('.epub');
+  });
+
   it('the collection has the 导读 and every essay, in the reading order', () => {
     for (const b of expected.filter((e) => e.kind === 'collection')) {
       const files = Object.keys(filesOf(b.path)).filter((n) => n.startsWith('OEBPS/text/'));
