@@ -71,6 +71,8 @@ export const messages: Messages = {
   readingMode: '阅读模式',
   modeChinese: '中文',
   modeBilingual: '中英对照',
+  epubDownload: { essay: '下载 EPUB', pairs: '下载中英对照 EPUB', collection: '下载全书 EPUB' },
+  epubSize: (kb) => `（${kb} KB）`,
   translationNote: '英文为本站翻译，按段落与中文原文对齐。',
   englishTitle: '英文标题',
   originalTitle: '中文原题',

@@ -77,6 +77,8 @@ export const messages: Messages = {
   readingMode: '閲讀模式',
   modeChinese: '中文',
   modeBilingual: '中英對照',
+  epubDownload: { essay: '下載 EPUB', pairs: '下載中英對照 EPUB', collection: '下載全書 EPUB' },
+  epubSize: (kb, vertical) => (vertical ? `（直排，${kb} KB）` : `（${kb} KB）`),
   translationNote: '英文為本站翻譯，按段落與中文原文對齊。',
   englishTitle: '英文標題',
   originalTitle: '中文原題',

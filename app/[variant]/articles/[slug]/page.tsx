@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AboutEssay } from '@/components/article/about-essay';
+import { bookFor } from '@/lib/epub/books';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
@@ -152,6 +153,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           <AboutEssay
             themes={getThemes(article.variant)}
             article={article}
+            book={bookFor(article.variant, 'essay', article.slug)}
             originalTitle={original ? { text: original.title, lang: canonicalVariant.lang } : undefined}
           >
             <ReadingModeSwitch choices={modes} label={t.readingMode} />
