@@ -9,6 +9,7 @@ import type * as listen from './lazy/listen';
 import type * as offline from './lazy/offline';
 import type * as queryScript from './lazy/query-script';
 import type * as search from './lazy/search';
+import type * as vertical from './lazy/vertical';
 import type * as wordingPopover from './lazy/wording-popover';
 import { loadLazyIsland } from './lazy-load';
 
@@ -18,6 +19,7 @@ export interface LazyIslands {
   'query-script': typeof queryScript;
   search: typeof search;
   listen: typeof listen;
+  vertical: typeof vertical;
   offline: typeof offline;
 }
 
@@ -32,6 +34,7 @@ export const lazyIslandNames = [
   'query-script',
   'search',
   'listen',
+  'vertical',
   'offline',
 ] as const satisfies readonly (keyof LazyIslands)[];
 

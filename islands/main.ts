@@ -9,6 +9,7 @@ import { mountListen } from './listen';
 import { mountModeNotice } from './mode-notice';
 import { mountNoteRef } from './note-ref';
 import { mountOffscreenLayout } from './offscreen-layout';
+import { mountParagraphChinese } from './paragraph-chinese';
 import { mountParagraphEnglish } from './paragraph-english';
 import { mountPermalinkCopy } from './permalink-copy';
 import { mountReaderControls } from './reader-controls';
@@ -19,6 +20,7 @@ import { mountThemeRef } from './theme-ref';
 import { mountToc } from './toc';
 import { mountVariantSwitch } from './variant-switch';
 import { mountWordingChoice } from './wording-choice';
+import { mountWritingChoice } from './writing-choice';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'header-title': mountHeaderTitle,
@@ -26,6 +28,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'mode-notice': mountModeNotice,
   'note-ref': mountNoteRef,
   'offscreen-layout': mountOffscreenLayout,
+  'paragraph-chinese': mountParagraphChinese,
   'paragraph-english': mountParagraphEnglish,
   'permalink-copy': mountPermalinkCopy,
   'reader-controls': mountReaderControls,
@@ -36,6 +39,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   toc: mountToc,
   'variant-switch': mountVariantSwitch,
   'wording-choice': mountWordingChoice,
+  'writing-choice': mountWritingChoice,
 };
 
 const mounted = new WeakSet<HTMLElement>();

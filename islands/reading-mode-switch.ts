@@ -1,8 +1,7 @@
 import { modeStorageKey } from '@/lib/browser/reading-mode';
-import { site } from '@/lib/site';
-import { canonicalVariant, scriptVariants } from '@/lib/site/variants';
 import { carryPlace } from './place';
-import { recall, remember } from './storage';
+import { rememberedScript } from './remembered-script';
+import { remember } from './storage';
 
 /**
  * 中文 / 中英对照 (and English ↔ 中英对照): plain links between an essay's pages. On the way out the link takes
@@ -25,10 +24,9 @@ export function mountReadingModeSwitch(root: HTMLElement): void {
 
 /** A segment (`data-mode`) leading to the canonical script goes to the script the reader last chose instead. */
 function toRememberedScript(link: HTMLAnchorElement): void {
-  const canonical = `/${canonicalVariant.id}/`;
-  if (!link.hasAttribute('data-mode') || !link.pathname.startsWith(canonical)) return;
-  const chosen = scriptVariants.find((v) => v.id === recall(site.variantStorageKey));
-  if (!chosen || chosen.id === canonicalVariant.id) return;
-  link.pathname = `/${chosen.id}/${link.pathname.slice(canonical.length)}`;
+  if (!link.hasAttribute('data-mode')) return;
+  const chosen = rememberedScript(link.pathname);
+  if (chosen.path === link.pathname) return;
+  link.pathname = chosen.path;
   link.hreflang = chosen.lang;
 }

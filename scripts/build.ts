@@ -2,8 +2,8 @@
  * `npm run build`: make the whole site in a staging folder, check it, and only then publish it as `out`.
  *
  *   content check → next build (export into `.builds/<stamp>.partial`) → islands → search index →
- *   share images → app manifest → service worker → headers → precompress → verify → rename to
- *   `.builds/<stamp>` → `out` links to it (one rename).
+ *   share images → EPUB books → app manifest → service worker → headers → precompress → verify →
+ *   rename to `.builds/<stamp>` → `out` links to it (one rename).
  *
  * A build that fails, is stopped or is killed leaves `out` as it was; what it left in `.builds/` is
  * removed by the next build. Only the published build and the one before it are kept (a server may be
@@ -60,6 +60,8 @@ try {
   await runStep('islands', 'tsx', ['scripts/postbuild/islands.ts', staging]);
   await runStep('search index', 'tsx', ['scripts/search-index.ts', staging]);
   await runStep('share images', 'tsx', ['scripts/postbuild/share-images.ts', staging]);
+  // After the share images (the covers) and before headers and precompress (which must see the books).
+  await runStep('epub', 'tsx', ['scripts/postbuild/epub.ts', staging]);
   await runStep('app manifest', 'tsx', ['scripts/postbuild/app-manifest.ts', staging]);
   // After every step that adds a file it lists, before the headers and the precompression (it is served like them).
   await runStep('service worker', 'tsx', ['scripts/postbuild/service-worker.ts', staging]);
@@ -80,7 +82,7 @@ try {
   process.exit(1);
 }
 console.log(
-  `✓ ${check.pages} sitemap pages and /404.html, islands on every page that has them, ${check.shareImages} share images, ${check.indexed} search records = ${check.paragraphs} essay paragraphs`,
+  `✓ ${check.pages} sitemap pages and /404.html, islands on every page that has them, ${check.shareImages} share images, ${check.books} EPUB books, ${check.indexed} search records = ${check.paragraphs} essay paragraphs`,
 );
 
 const build = completeFolder(staging);

@@ -6,6 +6,13 @@ import { collapseBackrefs } from '@/lib/notes/collapse-backrefs';
 import { NoteRef } from './note-ref';
 import { isParagraphId } from '@/lib/ids/block-id';
 
+/** A paragraph's other language (see {@link ArticleBodyProps.other}). */
+export interface OtherLanguage {
+  readonly language: 'english' | 'chinese';
+  readonly href: (id: string) => string;
+  readonly label: string;
+}
+
 interface ArticleBodyProps {
   /** The rendered article tree (already in the variant's script). */
   tree: Root;
@@ -16,11 +23,12 @@ interface ArticleBodyProps {
   /** Accessible name of a paragraph's ¶ link. */
   permalinkLabel?: string;
   /**
-   * On a Chinese essay page: each paragraph also gets an "EN" control, a link to the paragraph on the
-   * 中英对照 page (so it works without JavaScript) that the `paragraph-english` island turns into a toggle
-   * showing the paragraph's English below it.
+   * Each paragraph also gets a control for its other language: "EN" on a Chinese essay page, "中" on an
+   * English one. A link to the paragraph on the 中英对照 page (so it works without JavaScript) that the
+   * `paragraph-english` / `paragraph-chinese` island turns into a toggle showing the paragraph in the other
+   * language below it.
    */
-  english?: { href: (id: string) => string; label: string };
+  other?: OtherLanguage;
   /** A note's many back links become one "↑ 返回正文（12 处引用）" control with this label (lib/notes/collapse-backrefs.ts). */
   backrefsLabel?: (places: number) => string;
 }
@@ -31,21 +39,28 @@ export function ArticleBody({
   footnoteGotoLabel = '↓',
   glossaryGotoLabel = '↓',
   permalinkLabel = '¶',
-  english,
+  other,
   backrefsLabel,
 }: ArticleBodyProps) {
   // Discreet tools for each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
-  // part of the paragraph's text and copying a paragraph copies no ¶), and on Chinese pages the "EN"
-  // control. A row that CSS takes out of the text flow and sets in the gap below the paragraph's last line
+  // part of the paragraph's text and copying a paragraph copies no ¶), and the other language's control
+  // ("EN" on Chinese pages, "中" on English ones). A row that CSS takes out of the text flow and sets in the gap below the paragraph's last line
   // (app/styles/reading-tools.css), so it never changes where the paragraph's lines break. It comes first in
   // the markup: an absolutely positioned box after the text can leave an empty line box behind the last
   // line, which then counts as a line before the end and is justified (stretched) like the others.
   const paragraphTools = (id: string) => (
     <span className="para-tools">
       <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
-      {english ? (
-        <a href={english.href(id)} data-para-english={id} aria-label={english.label} className="para-en">
+      {other?.language === 'english' ? (
+        <a href={other.href(id)} data-para-english={id} aria-label={other.label} className="para-en">
           EN
+        </a>
+      ) : null}
+      {other?.language === 'chinese' ? (
+        // No aria-label: the name is the visible 中, in Chinese, then the label in the page's language.
+        <a href={other.href(id)} data-para-chinese={id} className="para-zh">
+          <span lang="zh-Hans">中</span>
+          <span className="sr-only"> {other.label}</span>
         </a>
       ) : null}
     </span>

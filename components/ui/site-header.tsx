@@ -11,6 +11,7 @@ import { OfflineSave } from './offline-save';
 import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
 import { ScriptSwitch } from './script-switch';
 import { WordingChoice } from './wording-choice';
+import { WritingChoice } from './writing-choice';
 
 interface SiteHeaderProps {
   variant: VariantId;
@@ -22,6 +23,8 @@ interface SiteHeaderProps {
   modes?: readonly ModeChoice[];
   /** On Taiwan and Hong Kong essay pages with reviewed words: the regional-wording choice. */
   wording?: boolean;
+  /** On Chinese essay pages: the choice of horizontal or vertical setting (wide screens). */
+  writing?: boolean;
   /** On essay pages: the essay's short title, shown in place of the site's name once the h1 is passed. */
   title?: string;
   /** On essay pages: the headings, opened from that title (with two or more). */
@@ -46,7 +49,7 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
  * footer (and on every essay's theme chips) instead.
  */
-export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, contents }: SiteHeaderProps) {
+export function SiteHeader({ variant, subpath, switchTo, modes, wording, writing, title, contents }: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
@@ -97,7 +100,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, 
           {t.themes}
         </a>
         <ReaderSettings labels={settingsLabels(t)} last={<OfflineSave labels={t.offline} />}>
-          {modes || wording ? (
+          {modes || wording || writing ? (
             <>
               {modes ? (
                 <div>
@@ -112,6 +115,12 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, 
                   label={t.wordingLabel}
                   choices={{ author: t.wordingAuthor, regional: t.wordingRegional }}
                   forms={t.wordingForms}
+                />
+              ) : null}
+              {writing ? (
+                <WritingChoice
+                  label={t.writingLabel}
+                  choices={{ horizontal: t.writingHorizontal, vertical: t.writingVertical }}
                 />
               ) : null}
             </>

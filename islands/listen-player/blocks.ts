@@ -17,10 +17,10 @@ export interface Block {
 }
 
 /** Parts of the essay not read in order: notes (read on request, {@link withNotes}), the glossary, a revealed English. */
-const outside = 'section[data-footnotes], [data-translator-notes], [data-glossary], .para-english';
+const outside = 'section[data-footnotes], [data-translator-notes], [data-glossary], .para-english, .para-chinese';
 /** Inside a block, never read: note markers, the paragraph's tools, popovers, anything hidden. */
 const skipped =
-  'sup, .para-tools, button, script, style, template, [hidden], [aria-hidden="true"], [data-note-popover], [data-wording-popover], .para-english, details.backrefs, a[data-footnote-backref]';
+  'sup, .para-tools, button, script, style, template, [hidden], [aria-hidden="true"], [data-note-popover], [data-wording-popover], .para-english, .para-chinese, details.backrefs, a[data-footnote-backref]';
 const blockSelector = ':is(h2, h3, h4, p, li)[id]';
 
 const isBlock = (el: Element): boolean => {

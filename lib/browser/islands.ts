@@ -11,6 +11,7 @@ export const islandNames = [
   'mode-notice',
   'note-ref',
   'offscreen-layout',
+  'paragraph-chinese',
   'paragraph-english',
   'permalink-copy',
   'reader-controls',
@@ -21,6 +22,7 @@ export const islandNames = [
   'toc',
   'variant-switch',
   'wording-choice',
+  'writing-choice',
 ] as const;
 
 export type IslandName = (typeof islandNames)[number];
@@ -33,6 +35,7 @@ const inputNames = {
   'mode-notice': ['from'],
   listen: ['edition', 'slug', 'labels', 'title', 'site', 'cover'],
   'note-ref': ['gotoLabel'],
+  'paragraph-chinese': ['chineseSrc'],
   'paragraph-english': ['englishSrc'],
   'permalink-copy': ['copiedLabel'],
 } as const satisfies Partial<Record<IslandName, readonly string[]>>;

@@ -89,6 +89,12 @@ export interface Messages {
   readingMode: string;
   modeChinese: string;
   modeBilingual: string;
+  /**
+   * Links to the EPUB books (lib/epub/books.ts): an essay's, its 中英对照 pairs', the whole collection's; `epubSize` follows
+   * the label, and says when a book is set vertically (直排, the Traditional editions).
+   */
+  epubDownload: { essay: string; pairs: string; collection: string };
+  epubSize: (kilobytes: number, vertical: boolean) => string;
   translationNote: string;
   englishTitle: string;
   /** On English pages: the essay's title in the Chinese original. */
@@ -100,6 +106,8 @@ export interface Messages {
   settingsNoScript: string;
   /** The per-paragraph English control on a Chinese essay page. */
   paragraphEnglishShow: string;
+  /** The per-paragraph Chinese control on an English essay page: its name after the visible 中. */
+  paragraphChineseShow: string;
   /** English pages: the way into 中英对照, per Chinese script. */
   readAlongside: string;
   modeEnglish: string;
@@ -142,6 +150,10 @@ export interface Messages {
   wordingLabel: string;
   wordingAuthor: string;
   wordingRegional: string;
+  /** "Aa" on Chinese essay pages, wide screens: horizontal or vertical setting of the text. */
+  writingLabel: string;
+  writingHorizontal: string;
+  writingVertical: string;
   wordingForms: { mainland: string; taiwan: string; hongKong: string; english: string; author: string };
   /** Share images' alt text. */
   coverAlt: (title: string, label: string, themes: readonly string[]) => string;

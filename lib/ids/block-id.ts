@@ -2,7 +2,8 @@
  * The ids essay blocks carry, in one place (issue 29: the format was spelled out in a dozen files). A
  * paragraph is `p-<n>` (numbered by lib/ids/match.ts and kept across edits by the ledger); a heading has a
  * slug. Every form of an essay page keeps the Chinese ids; 中英对照 prefixes its English column's ids with
- * `en-`, and the English shown under a paragraph on a Chinese page is `en-of-<id>`.
+ * `en-`, the English shown under a paragraph on a Chinese page is `en-of-<id>`, and the Chinese shown under
+ * a paragraph on an English page `zh-of-<id>`.
  */
 
 /** A paragraph id, with its number captured. */
@@ -25,3 +26,6 @@ export const bilingualEnglishPrefix = 'en-';
 
 /** The id of a paragraph's English as shown under it on a Chinese page (islands/paragraph-english.ts). */
 export const revealedEnglishId = (id: string): string => `en-of-${id}`;
+
+/** The id of a paragraph's Chinese as shown under it on an English page (islands/paragraph-chinese.ts). */
+export const revealedChineseId = (id: string): string => `zh-of-${id}`;

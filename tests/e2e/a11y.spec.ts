@@ -52,6 +52,9 @@ const phoneUrls = new Set([
   `/en/articles/${slugs[0]}/`,
 ]);
 
+// axe over a whole long essay takes 10–15 s on this 2-core machine with four workers, more when it is busy.
+test.describe.configure({ timeout: 60_000 });
+
 const urls = desktopUrls.map((url) => ({ url, tag: phoneUrls.has(url) ? ' @mobile' : '' }));
 
 for (const { url, tag } of urls) {

@@ -287,22 +287,26 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('per-paragraph English: two quick taps while it loads show it once', async ({ page }) => {
-  let pending = 0;
+  // The English page is held back until both taps are made (however slow the machine), then answered.
+  let requests = 0;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/en/articles/**', async (route) => {
-    pending += 1;
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    requests += 1;
+    await held;
     await route.continue();
-    pending -= 1;
   });
   await page.goto(`/zh-hans/articles/${long}/#p-12`);
   const control = page.locator('#p-12 a[data-para-english]');
   await control.click();
+  await expect(control).toHaveAttribute('aria-busy', 'true');
   await control.click();
+  release();
   await expect(page.locator('#en-of-p-12')).toBeVisible();
-  // Every English request answered (a second one would have been made by now): still one English block.
-  await expect.poll(() => pending).toBe(0);
+  await expect(control).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('.para-english')).toHaveCount(1);
   await expect(control).toHaveAttribute('aria-expanded', 'true');
+  expect(requests).toBe(1);
 });
 
 test('the largest font step keeps the keyboard focus on its button, and Escape still closes "Aa"', async ({ page }) => {

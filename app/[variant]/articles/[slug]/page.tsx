@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AboutEssay } from '@/components/article/about-essay';
+import { bookFor } from '@/lib/epub/books';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
@@ -75,10 +76,18 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
       glossaryGotoLabel={t.glossaryGoto}
       permalinkLabel={t.permalink}
       backrefsLabel={t.noteBackAll}
-      english={
+      other={
         chinese
-          ? { href: (id) => `${bilingualPath(chinese, article.slug)}#${id}`, label: `${t.paragraphEnglishShow}（EN）` }
-          : undefined
+          ? {
+              language: 'english',
+              href: (id) => `${bilingualPath(chinese, article.slug)}#${id}`,
+              label: `${t.paragraphEnglishShow}（EN）`,
+            }
+          : {
+              language: 'chinese',
+              href: (id) => `${bilingualPath(canonicalVariant.id, article.slug)}#${id}`,
+              label: t.paragraphChineseShow,
+            }
       }
     />
   );
@@ -103,6 +112,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         title={shortTitle(article.title)}
         contents={{ headings: article.headings, label: t.contents }}
         wording={Object.keys(article.wording).length > 0}
+        writing={Boolean(chinese)}
       />
       <ReadingProgress />
       <main
@@ -135,12 +145,15 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
               {body}
             </div>
           ) : (
-            body
+            <div {...island('paragraph-chinese', { chineseSrc: articlePath(canonicalVariant.id, article.slug) })}>
+              {body}
+            </div>
           )}
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <AboutEssay
             themes={getThemes(article.variant)}
             article={article}
+            book={bookFor(article.variant, 'essay', article.slug)}
             originalTitle={original ? { text: original.title, lang: canonicalVariant.lang } : undefined}
           >
             <ReadingModeSwitch choices={modes} label={t.readingMode} />
@@ -152,7 +165,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           />
           <EditorNote article={article} />
         </article>
-        <div className="hidden lg:block" data-print="hide">
+        <div className="hidden lg:block" data-print="hide" data-side-modes="">
           <div className="sticky top-20">
             <p className="ui mb-2 text-sm font-semibold">{t.readingMode}</p>
             <ReadingModeSwitch choices={modes} label={t.readingMode} />
