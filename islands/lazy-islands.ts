@@ -7,6 +7,7 @@
 import type { IslandName } from '@/lib/browser/islands';
 import type * as listen from './lazy/listen';
 import type * as queryScript from './lazy/query-script';
+import type * as readings from './lazy/readings';
 import type * as search from './lazy/search';
 import type * as wordingPopover from './lazy/wording-popover';
 import { loadLazyIsland } from './lazy-load';
@@ -17,6 +18,7 @@ export interface LazyIslands {
   'query-script': typeof queryScript;
   search: typeof search;
   listen: typeof listen;
+  readings: typeof readings;
 }
 
 /**
@@ -30,6 +32,7 @@ export const lazyIslandNames = [
   'query-script',
   'search',
   'listen',
+  'readings',
 ] as const satisfies readonly (keyof LazyIslands)[];
 
 /**

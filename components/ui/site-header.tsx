@@ -8,6 +8,7 @@ import type { ModeChoice } from '@/lib/views/mode-choices';
 import { indexPath, themesPath, variantPath } from '@/lib/site';
 import { variants, type VariantId } from '@/lib/site/variants';
 import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
+import { ReadingsChoice, type ReadingsChoiceProps } from './readings-choice';
 import { ScriptSwitch } from './script-switch';
 import { WordingChoice } from './wording-choice';
 
@@ -21,6 +22,8 @@ interface SiteHeaderProps {
   modes?: readonly ModeChoice[];
   /** On Taiwan and Hong Kong essay pages with reviewed words: the regional-wording choice. */
   wording?: boolean;
+  /** On Chinese essay and 中英对照 pages: the readings the edition offers (issue 32). */
+  readings?: ReadingsChoiceProps;
   /** On essay pages: the essay's short title, shown in place of the site's name once the h1 is passed. */
   title?: string;
   /** On essay pages: the headings, opened from that title (with two or more). */
@@ -45,7 +48,7 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
  * footer (and on every essay's theme chips) instead.
  */
-export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, contents }: SiteHeaderProps) {
+export function SiteHeader({ variant, subpath, switchTo, modes, wording, readings, title, contents }: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
@@ -96,7 +99,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, 
           {t.themes}
         </a>
         <ReaderSettings labels={settingsLabels(t)}>
-          {modes || wording ? (
+          {modes || wording || readings ? (
             <>
               {modes ? (
                 <div>
@@ -113,6 +116,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, title, 
                   forms={t.wordingForms}
                 />
               ) : null}
+              {readings ? <ReadingsChoice {...readings} t={t} /> : null}
             </>
           ) : null}
         </ReaderSettings>

@@ -145,6 +145,14 @@ export interface Messages {
   wordingAuthor: string;
   wordingRegional: string;
   wordingForms: { mainland: string; taiwan: string; hongKong: string; english: string; author: string };
+  /**
+   * Readings on demand (issue 32): their row in "Aa" (off, or a kind the edition offers: lib/readings/kinds.ts),
+   * and each paragraph's control: its name and its mark, by kind.
+   */
+  readingsLabel: string;
+  readingsChoice: { off: string; pinyin: string; zhuyin: string; jyutping: string };
+  readingsShow: { pinyin: string; zhuyin: string; jyutping: string };
+  readingsMark: { pinyin: string; zhuyin: string; jyutping: string };
   /** Share images' alt text. */
   coverAlt: (title: string, label: string, themes: readonly string[]) => string;
   siteCoverAlt: (name: string, tagline: string) => string;
