@@ -39,7 +39,10 @@ export function mountReadingsChoice(group: HTMLElement): void {
   const kinds = inputs.kinds.split(' ').filter(isReadingKind);
   const labels = JSON.parse(inputs.labels) as ParagraphLabels;
   const options = [...group.querySelectorAll<HTMLButtonElement>('[data-readings-option]')];
-  const key = readingsPrefKey(inputs.edition);
+  // `/zh-hk/articles/<slug>/` or its `bilingual/` page: the edition, and the essay's folder with the files.
+  const [, edition = '', , slug = ''] = location.pathname.split('/');
+  const src = `/${edition}/articles/${slug}/`;
+  const key = readingsPrefKey(edition);
   const stored = recall(key);
   let choice: ReadingChoice = isReadingKind(stored) && kinds.includes(stored) ? stored : 'off';
   /** The kind a paragraph's own control shows: the reader's, or while that is off the edition's first. */
@@ -69,7 +72,7 @@ export function mountReadingsChoice(group: HTMLElement): void {
   const apply = () =>
     run(async (layer) => {
       layer.hideReadings();
-      if (choice !== 'off') await layer.showReadings(inputs.src, choice);
+      if (choice !== 'off') await layer.showReadings(src, choice);
     });
 
   for (const option of options) {
@@ -87,7 +90,7 @@ export function mountReadingsChoice(group: HTMLElement): void {
     const id = button?.dataset.readingsFor;
     if (!id) return;
     const on = document.getElementById(id)?.dataset.readings !== undefined;
-    void run((layer) => (on ? layer.hideReadings([id]) : layer.showReadings(inputs.src, paragraphKind(), [id])));
+    void run((layer) => (on ? layer.hideReadings([id]) : layer.showReadings(src, paragraphKind(), [id])));
   });
 
   const add = () => {

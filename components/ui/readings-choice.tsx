@@ -3,11 +3,8 @@ import type { Messages } from '@/lib/i18n/messages';
 import type { ReadingKind } from '@/lib/readings/kinds';
 
 export interface ReadingsChoiceProps {
-  edition: string;
   /** What the edition offers (lib/readings/kinds.ts). */
   kinds: readonly ReadingKind[];
-  /** The essay's folder, where its readings are (`/zh-hk/articles/<slug>/`). */
-  src: string;
 }
 
 /**
@@ -15,12 +12,14 @@ export interface ReadingsChoiceProps {
  * markup of the `readings-choice` island (islands/readings-choice.ts), which also adds each paragraph's own
  * control; it needs scripting, so it is hidden without it.
  */
-export function ReadingsChoice({ edition, kinds, src, t }: ReadingsChoiceProps & { t: Messages }) {
+export function ReadingsChoice({ kinds, t }: ReadingsChoiceProps & { t: Messages }) {
   const choices = ['off', ...kinds] as const;
-  const labels = { show: t.readingsShow, mark: t.readingsMark };
+  // Only the edition's kinds: every byte of this row is in each essay page's first visit.
+  const pick = (all: Record<ReadingKind, string>) => Object.fromEntries(kinds.map((kind) => [kind, all[kind]]));
+  const labels = { show: pick(t.readingsShow), mark: pick(t.readingsMark) };
   return (
     <div
-      {...island('readings-choice', { edition, kinds: kinds.join(' '), src, labels: JSON.stringify(labels) })}
+      {...island('readings-choice', { kinds: kinds.join(' '), labels: JSON.stringify(labels) })}
       data-script-only=""
       role="group"
       aria-label={t.readingsLabel}

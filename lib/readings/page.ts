@@ -1,13 +1,11 @@
 /** What an essay page offers of readings (issue 32): none on English pages. */
-import { articlePath } from '@/lib/site';
 import { isScriptVariant, type VariantId } from '@/lib/site/variants';
 import { editionReadings, type ReadingKind } from './kinds';
 
-export function readingsOf(
-  variant: VariantId,
-  slug: string,
-): { edition: string; kinds: readonly ReadingKind[]; src: string } | undefined {
-  if (!isScriptVariant(variant)) return undefined;
-  // Both the essay and its 中英对照 page read the files next to the essay (scripts/postbuild/readings.ts).
-  return { edition: variant, kinds: editionReadings[variant], src: articlePath(variant, slug) };
+/**
+ * The kinds an essay or 中英对照 page offers. Where its readings are is not said: the island takes the
+ * edition and the essay's folder from the page's address (both pages read the files next to the essay).
+ */
+export function readingsOf(variant: VariantId): { kinds: readonly ReadingKind[] } | undefined {
+  return isScriptVariant(variant) ? { kinds: editionReadings[variant] } : undefined;
 }

@@ -112,7 +112,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         title={shortTitle(article.title)}
         contents={{ headings: article.headings, label: t.contents }}
         wording={Object.keys(article.wording).length > 0}
-        readings={readingsOf(article.variant, article.slug)}
+        readings={readingsOf(article.variant)}
       />
       <ReadingProgress />
       <main

@@ -74,7 +74,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
     <>
       <SiteHeader
         wording={Object.keys(article.wording).length > 0}
-        readings={readingsOf(variant, article.slug)}
+        readings={readingsOf(variant)}
         variant={variant}
         subpath={`articles/${article.slug}/bilingual/`}
         switchTo={{
@@ -88,7 +88,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
       <ReadingProgress />
       <main
         id="main"
-        data-readings-page={readingsOf(variant, article.slug) ? '' : undefined}
+        data-readings-page={readingsOf(variant) ? '' : undefined}
         className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:max-w-[76rem]"
       >
         <article {...island('offscreen-layout')}>
