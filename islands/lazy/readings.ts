@@ -1,5 +1,6 @@
 /**
- * Readings as ruby (issue 32), loaded the first time a reader turns them on (islands/readings-choice.ts):
+ * Readings as ruby (issue 32), loaded the first time a reader turns them on (islands/readings-choice.ts), with
+ * the layer's state and controls ({@link readingsLayer}):
  * fetches the page's readings of one kind (`readings-<kind>.json`, written by scripts/postbuild/readings.ts)
  * and puts `<ruby>字<rt>zì</rt></ruby>` around each Han character of a block, or takes it away again. The
  * page's own HTML never has ruby: search indexes it and popup dictionaries read it as plain text.
@@ -8,11 +9,21 @@
  * except the paragraph's tools and anything the page adds to a block later (its revealed English, a
  * popover): the same count as the build's (lib/readings/blocks.ts).
  */
-import { isHan, readingsFileName, type ReadingKind, type ReadingsFile } from '@/lib/readings/kinds';
+import {
+  isHan,
+  isReadingKind,
+  readingsFileName,
+  readingsPrefKey,
+  type ReadingChoice,
+  type ReadingKind,
+  type ReadingsFile,
+} from '@/lib/readings/kinds';
+import { keepPlace } from '../place';
+import { recall, remember } from '../storage';
 
 const rubyClass = 'rd';
 /** What the page adds inside a block after it was built: not the essay's text. */
-const notText = '.para-tools, .para-english, [data-retired], [data-wording-popover], rt';
+const notText = '.para-tools, .para-english, .para-chinese, [data-retired], [data-wording-popover], rt';
 
 const files = new Map<string, Promise<ReadingsFile>>();
 
@@ -128,4 +139,81 @@ export function hideReadings(ids?: readonly string[]): void {
     ? ids.map((id) => document.getElementById(id)).filter((b): b is HTMLElement => b !== null)
     : [...document.querySelectorAll<HTMLElement>('[data-readings]')];
   for (const block of blocks) removeRuby(block);
+}
+
+interface ParagraphLabels {
+  /** A paragraph control's name, by kind ("显示本段拼音"). */
+  show: Record<string, string>;
+  /** Its mark, by kind ("拼"). */
+  mark: Record<string, string>;
+}
+
+let layer: { press: (target?: HTMLElement) => Promise<void> } | undefined;
+
+/**
+ * The layer's state and controls, made once per page (islands/readings-choice.ts hands it every press): the
+ * reader's choice (off, or one of the edition's kinds), kept per edition; each paragraph's control shows
+ * that paragraph's readings in the chosen kind, or while that is off in the edition's first. Changing the
+ * choice keeps the paragraph being read where it was.
+ */
+export function readingsLayer(group: HTMLElement, inputs: { kinds: string; labels: string }) {
+  if (layer) return layer;
+  const kinds = inputs.kinds.split(' ').filter(isReadingKind);
+  const labels = JSON.parse(inputs.labels) as ParagraphLabels;
+  // `/zh-hk/articles/<slug>/` or its `bilingual/` page: the edition, and the essay's folder with the files.
+  const [, edition = '', , slug = ''] = location.pathname.split('/');
+  const src = `/${edition}/articles/${slug}/`;
+  const key = readingsPrefKey(edition);
+  const stored = recall(key);
+  let choice: ReadingChoice = isReadingKind(stored) && kinds.includes(stored) ? stored : 'off';
+  const paragraphKind = (): ReadingKind => (choice === 'off' ? kinds[0]! : choice);
+  const options = [...group.querySelectorAll<HTMLButtonElement>('[data-readings-option]')];
+
+  const sync = () => {
+    for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.readingsOption === choice));
+    const kind = paragraphKind();
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-readings-for]')) {
+      const block = document.getElementById(button.dataset.readingsFor ?? '');
+      button.setAttribute('aria-pressed', String(block?.dataset.readings !== undefined));
+      button.setAttribute('aria-label', labels.show[kind] ?? kind);
+      button.textContent = labels.mark[kind] ?? kind;
+    }
+  };
+  /** Change the page, keeping the paragraph being read where it was on the screen. */
+  const inPlace = async (task: () => Promise<void> | void) => {
+    try {
+      const restore = keepPlace();
+      await task();
+      restore();
+    } catch (error) {
+      console.error(error);
+    }
+    sync();
+  };
+  const apply = () =>
+    inPlace(async () => {
+      hideReadings();
+      if (choice !== 'off') await showReadings(src, choice);
+    });
+
+  layer = {
+    press: (target) => {
+      const option = target?.dataset.readingsOption;
+      const id = target?.dataset.readingsFor;
+      if (option !== undefined) {
+        choice = isReadingKind(option) && kinds.includes(option) ? option : 'off';
+        remember(key, choice);
+        sync();
+        return apply();
+      }
+      if (id) {
+        const on = document.getElementById(id)?.dataset.readings !== undefined;
+        return inPlace(() => (on ? hideReadings([id]) : showReadings(src, paragraphKind(), [id])));
+      }
+      // No press: the page opened with a remembered choice.
+      sync();
+      return apply();
+    },
+  };
+  return layer;
 }
