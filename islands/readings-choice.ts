@@ -24,9 +24,8 @@ export function mountReadingsChoice(group: HTMLElement): void {
   const stored = recall(readingsPrefKey(location.pathname.split('/')[1] ?? ''));
   if (stored && stored !== 'off') void layer();
   const add = () => {
-    // Its name and mark are the edition's first kind's ("显示本段拼音", 拼) until the layer says otherwise.
-    const { show, mark } = JSON.parse(inputs.labels) as Record<'show' | 'mark', Record<string, string>>;
-    const kind = inputs.kinds.split(' ')[0] ?? '';
+    // Its name and mark are the edition's first kind's ("显示本段" + "拼音", 拼) until the layer says otherwise.
+    const name = group.querySelector('[data-readings-option]:not([data-readings-option="off"])')?.textContent ?? '';
     for (const tools of document.querySelectorAll<HTMLElement>('main .prose-zh .para-tools')) {
       const id = tools.parentElement?.id;
       if (!id || tools.querySelector('.para-readings')) continue;
@@ -35,8 +34,8 @@ export function mountReadingsChoice(group: HTMLElement): void {
       button.className = 'para-readings';
       button.dataset.readingsFor = id;
       button.setAttribute('aria-pressed', 'false');
-      button.setAttribute('aria-label', show[kind] ?? kind);
-      button.textContent = mark[kind] ?? kind;
+      button.setAttribute('aria-label', inputs.show + name);
+      button.textContent = name.charAt(0);
       tools.prepend(button);
     }
   };

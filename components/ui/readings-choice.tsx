@@ -10,16 +10,14 @@ export interface ReadingsChoiceProps {
 /**
  * "Aa" → 读音 on Chinese essay and 中英对照 pages: off (the default) or one of the edition's readings. The
  * markup of the `readings-choice` island (islands/readings-choice.ts), which also adds each paragraph's own
- * control; it needs scripting, so it is hidden without it.
+ * control (named from the choices' own labels: every byte of this row is in each essay page's first visit);
+ * it needs scripting, so it is hidden without it.
  */
 export function ReadingsChoice({ kinds, t }: ReadingsChoiceProps & { t: Messages }) {
   const choices = ['off', ...kinds] as const;
-  // Only the edition's kinds: every byte of this row is in each essay page's first visit.
-  const pick = (all: Record<ReadingKind, string>) => Object.fromEntries(kinds.map((kind) => [kind, all[kind]]));
-  const labels = { show: pick(t.readingsShow), mark: pick(t.readingsMark) };
   return (
     <div
-      {...island('readings-choice', { kinds: kinds.join(' '), labels: JSON.stringify(labels) })}
+      {...island('readings-choice', { show: t.readingsShow })}
       data-script-only=""
       role="group"
       aria-label={t.readingsLabel}

@@ -141,13 +141,6 @@ export function hideReadings(ids?: readonly string[]): void {
   for (const block of blocks) removeRuby(block);
 }
 
-interface ParagraphLabels {
-  /** A paragraph control's name, by kind ("显示本段拼音"). */
-  show: Record<string, string>;
-  /** Its mark, by kind ("拼"). */
-  mark: Record<string, string>;
-}
-
 let layer: { press: (target?: HTMLElement) => Promise<void> } | undefined;
 
 /**
@@ -156,10 +149,12 @@ let layer: { press: (target?: HTMLElement) => Promise<void> } | undefined;
  * that paragraph's readings in the chosen kind, or while that is off in the edition's first. Changing the
  * choice keeps the paragraph being read where it was.
  */
-export function readingsLayer(group: HTMLElement, inputs: { kinds: string; labels: string }) {
+export function readingsLayer(group: HTMLElement, inputs: { show: string }) {
   if (layer) return layer;
-  const kinds = inputs.kinds.split(' ').filter(isReadingKind);
-  const labels = JSON.parse(inputs.labels) as ParagraphLabels;
+  const options = [...group.querySelectorAll<HTMLButtonElement>('[data-readings-option]')];
+  const kinds = options.map((option) => option.dataset.readingsOption).filter(isReadingKind);
+  /** A kind's name in the row ("拼音"): a paragraph control is named from it, and marked with its first character. */
+  const nameOf = (kind: ReadingKind) => options.find((o) => o.dataset.readingsOption === kind)?.textContent ?? kind;
   // `/zh-hk/articles/<slug>/` or its `bilingual/` page: the edition, and the essay's folder with the files.
   const [, edition = '', , slug = ''] = location.pathname.split('/');
   const src = `/${edition}/articles/${slug}/`;
@@ -167,7 +162,6 @@ export function readingsLayer(group: HTMLElement, inputs: { kinds: string; label
   const stored = recall(key);
   let choice: ReadingChoice = isReadingKind(stored) && kinds.includes(stored) ? stored : 'off';
   const paragraphKind = (): ReadingKind => (choice === 'off' ? kinds[0]! : choice);
-  const options = [...group.querySelectorAll<HTMLButtonElement>('[data-readings-option]')];
 
   const sync = () => {
     for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.readingsOption === choice));
@@ -175,8 +169,8 @@ export function readingsLayer(group: HTMLElement, inputs: { kinds: string; label
     for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-readings-for]')) {
       const block = document.getElementById(button.dataset.readingsFor ?? '');
       button.setAttribute('aria-pressed', String(block?.dataset.readings !== undefined));
-      button.setAttribute('aria-label', labels.show[kind] ?? kind);
-      button.textContent = labels.mark[kind] ?? kind;
+      button.setAttribute('aria-label', inputs.show + nameOf(kind));
+      button.textContent = nameOf(kind).charAt(0);
     }
   };
   /** Change the page, keeping the paragraph being read where it was on the screen. */

@@ -38,7 +38,7 @@ const inputNames = {
   'paragraph-chinese': ['chineseSrc'],
   'paragraph-english': ['englishSrc'],
   'permalink-copy': ['copiedLabel'],
-  'readings-choice': ['kinds', 'labels'],
+  'readings-choice': ['show'],
 } as const satisfies Partial<Record<IslandName, readonly string[]>>;
 
 type WithInputs = keyof typeof inputNames;

@@ -124,12 +124,7 @@ export const messages: Messages = {
   },
   readingsLabel: 'Readings',
   readingsChoice: { off: 'Off', pinyin: 'Pinyin', zhuyin: 'Zhuyin', jyutping: 'Jyutping' },
-  readingsShow: {
-    pinyin: 'Show this paragraph’s pinyin',
-    zhuyin: 'Show this paragraph’s zhuyin',
-    jyutping: 'Show this paragraph’s Jyutping',
-  },
-  readingsMark: { pinyin: 'py', zhuyin: 'zy', jyutping: 'jp' },
+  readingsShow: 'Show this paragraph’s ',
   coverAlt: (title, label, themes) => `Cover of “${title}”: “${label}” in large type; themes: ${themes.join(', ')}`,
   siteCoverAlt: (name, tagline) => `${name}: ${tagline}`,
   modeSegments: { zh: '中文', bilingual: 'Bilingual', en: 'EN' },
