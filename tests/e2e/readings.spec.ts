@@ -57,6 +57,8 @@ for (const c of cases) {
     test(`${c.edition} ${c.kind} at ${width} px: in place, kept on reload, copied plain, axe clean${width === 360 ? ' @mobile' : ''}`, async ({
       page,
     }) => {
+      // A whole essay's ruby, a reload and axe: on a loaded machine (2 cores, 4 sessions) more than 30 s.
+      test.setTimeout(60_000);
       const errors = watchForErrors(page);
       const fetched: string[] = [];
       page.on('request', (request) => {
