@@ -36,7 +36,7 @@ export function mountReadingsChoice(group: HTMLElement): void {
       button.setAttribute('aria-pressed', 'false');
       button.setAttribute('aria-label', inputs.show + name);
       button.textContent = name.charAt(0);
-      tools.prepend(button);
+      tools.insertBefore(button, tools.querySelector('a')); // after the ▶, before ¶
     }
   };
   // Safari has no requestIdleCallback.
