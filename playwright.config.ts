@@ -16,7 +16,8 @@ export default defineConfig({
   // assertions, the test server), and four keep both cores busy: the a11y and phone-width specs ran in
   // 169 s instead of 261 s (same CPU time).
   workers: 4,
-  reporter: process.env.CI ? 'line' : 'list',
+  // Each test's duration is also written to test-results/e2e.json, to find what the suite's time goes to.
+  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',

@@ -23,7 +23,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: mocking, isolate: false },
       },
       { extends: true, test: { name: 'unit-isolated', include: mocking } },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false } },
+      // A site test reads every built page (or runs EPUBCheck on every book): 15–30 s on a busy 2-core machine.
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false, testTimeout: 90_000 },
+      },
     ],
   },
 });

@@ -9,6 +9,7 @@ import type * as listen from './lazy/listen';
 import type * as queryScript from './lazy/query-script';
 import type * as readings from './lazy/readings';
 import type * as search from './lazy/search';
+import type * as vertical from './lazy/vertical';
 import type * as wordingPopover from './lazy/wording-popover';
 import { loadLazyIsland } from './lazy-load';
 
@@ -19,6 +20,7 @@ export interface LazyIslands {
   search: typeof search;
   listen: typeof listen;
   readings: typeof readings;
+  vertical: typeof vertical;
 }
 
 /**
@@ -33,6 +35,7 @@ export const lazyIslandNames = [
   'search',
   'listen',
   'readings',
+  'vertical',
 ] as const satisfies readonly (keyof LazyIslands)[];
 
 /**

@@ -21,6 +21,7 @@ import { mountThemeRef } from './theme-ref';
 import { mountToc } from './toc';
 import { mountVariantSwitch } from './variant-switch';
 import { mountWordingChoice } from './wording-choice';
+import { mountWritingChoice } from './writing-choice';
 
 export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'header-title': mountHeaderTitle,
@@ -40,6 +41,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   toc: mountToc,
   'variant-switch': mountVariantSwitch,
   'wording-choice': mountWordingChoice,
+  'writing-choice': mountWritingChoice,
 };
 
 const mounted = new WeakSet<HTMLElement>();

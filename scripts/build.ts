@@ -2,7 +2,7 @@
  * `npm run build`: make the whole site in a staging folder, check it, and only then publish it as `out`.
  *
  *   content check → next build (export into `.builds/<stamp>.partial`) → islands → readings → search index →
- *   share images → headers → precompress → verify → rename to `.builds/<stamp>` → `out` links to it
+ *   share images → EPUB books → headers → precompress → verify → rename to `.builds/<stamp>` → `out` links to it
  *   (one rename).
  *
  * A build that fails, is stopped or is killed leaves `out` as it was; what it left in `.builds/` is
@@ -61,6 +61,8 @@ try {
   await runStep('readings', 'tsx', ['scripts/postbuild/readings.ts', staging]);
   await runStep('search index', 'tsx', ['scripts/search-index.ts', staging]);
   await runStep('share images', 'tsx', ['scripts/postbuild/share-images.ts', staging]);
+  // After the share images (the covers) and before headers and precompress (which must see the books).
+  await runStep('epub', 'tsx', ['scripts/postbuild/epub.ts', staging]);
   // After the last step that changes a page: the headers hash each page's inline scripts.
   await runStep('headers', 'tsx', ['scripts/postbuild/headers.ts', staging]);
   await runStep('precompress', 'tsx', ['scripts/postbuild/precompress.ts', staging]);
@@ -78,7 +80,7 @@ try {
   process.exit(1);
 }
 console.log(
-  `✓ ${check.pages} sitemap pages and /404.html, islands on every page that has them, ${check.shareImages} share images, ${check.indexed} search records = ${check.paragraphs} essay paragraphs`,
+  `✓ ${check.pages} sitemap pages and /404.html, islands on every page that has them, ${check.shareImages} share images, ${check.books} EPUB books, ${check.indexed} search records = ${check.paragraphs} essay paragraphs`,
 );
 
 const build = completeFolder(staging);

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EssayIndex } from '@/components/front/essay-index';
+import { EpubLink } from '@/components/article/epub-link';
+import { bookFor } from '@/lib/epub/books';
 import { ThemeChipList } from '@/components/front/theme-chip-list';
 import { ArticleMeta } from '@/components/article/article-meta';
 import { CoverArt } from '@/components/covers/cover-art';
@@ -102,6 +104,9 @@ export default async function FrontPage({ params }: PageProps<'/[variant]'>) {
               );
             })}
           </ol>
+          <p className="ui mt-2 border-t border-(--color-rule) pt-4" data-print="hide">
+            <EpubLink book={bookFor(variant, 'collection')} />
+          </p>
         </section>
       </main>
       <SiteFooter variant={variant} />

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { EpubLink } from '@/components/article/epub-link';
 import { ThemeChips } from '@/components/themes/theme-chips';
+import type { Book } from '@/lib/epub/books';
 import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import type { ThemeView } from '@/lib/model';
@@ -11,15 +13,18 @@ interface AboutEssayProps {
   themes: readonly ThemeView[];
   /** The essay's title in its Chinese original, on English pages. */
   originalTitle?: { text: string; lang: string };
+  /** The page's EPUB book (the essay's, or on 中英对照 its pairs book). */
+  book: Book;
   /** The reading modes (a `ReadingModeSwitch`). */
   children?: ReactNode;
 }
 
 /**
  * After the essay: the title and deck in the other language, the source, the translation note, the
- * essay's themes with their mention counts, and the ways to read it. Kept out of the first screen.
+ * essay's themes with their mention counts, and the ways to read it (the reading modes, the EPUB book). Kept
+ * out of the first screen.
  */
-export function AboutEssay({ article, themes: allThemes, originalTitle, children }: AboutEssayProps) {
+export function AboutEssay({ article, themes: allThemes, originalTitle, book, children }: AboutEssayProps) {
   const t = getMessages(article.variant);
   const themes = new Map(allThemes.map((theme) => [theme.id, theme]));
   const chinese = isScriptVariant(article.variant);
@@ -70,6 +75,9 @@ export function AboutEssay({ article, themes: allThemes, originalTitle, children
         />
       </div>
       {children ? <div className="mt-4 max-w-xs">{children}</div> : null}
+      <p className="ui mt-2" data-print="hide">
+        <EpubLink book={book} />
+      </p>
     </section>
   );
 }

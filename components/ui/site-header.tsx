@@ -11,6 +11,7 @@ import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
 import { ReadingsChoice, type ReadingsChoiceProps } from './readings-choice';
 import { ScriptSwitch } from './script-switch';
 import { WordingChoice } from './wording-choice';
+import { WritingChoice } from './writing-choice';
 
 interface SiteHeaderProps {
   variant: VariantId;
@@ -24,6 +25,8 @@ interface SiteHeaderProps {
   wording?: boolean;
   /** On Chinese essay and 中英对照 pages: the readings the edition offers (issue 32). */
   readings?: ReadingsChoiceProps;
+  /** On Chinese essay pages: the choice of horizontal or vertical setting (wide screens). */
+  writing?: boolean;
   /** On essay pages: the essay's short title, shown in place of the site's name once the h1 is passed. */
   title?: string;
   /** On essay pages: the headings, opened from that title (with two or more). */
@@ -48,7 +51,17 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
  * footer (and on every essay's theme chips) instead.
  */
-export function SiteHeader({ variant, subpath, switchTo, modes, wording, readings, title, contents }: SiteHeaderProps) {
+export function SiteHeader({
+  variant,
+  subpath,
+  switchTo,
+  modes,
+  wording,
+  writing,
+  readings,
+  title,
+  contents,
+}: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
@@ -99,7 +112,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, reading
           {t.themes}
         </a>
         <ReaderSettings labels={settingsLabels(t)}>
-          {modes || wording || readings ? (
+          {modes || wording || writing || readings ? (
             <>
               {modes ? (
                 <div>
@@ -114,6 +127,12 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, reading
                   label={t.wordingLabel}
                   choices={{ author: t.wordingAuthor, regional: t.wordingRegional }}
                   forms={t.wordingForms}
+                />
+              ) : null}
+              {writing ? (
+                <WritingChoice
+                  label={t.writingLabel}
+                  choices={{ horizontal: t.writingHorizontal, vertical: t.writingVertical }}
                 />
               ) : null}
               {readings ? <ReadingsChoice {...readings} t={t} /> : null}

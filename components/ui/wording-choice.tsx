@@ -1,6 +1,7 @@
 import { island } from '@/lib/browser/islands';
 import { wordingChoices, type WordingChoice as Choice } from '@/lib/browser/reader-prefs';
 import type { WordingLabels } from '@/lib/regional/wording-markup';
+import { ChoiceRow } from './choice-row';
 
 interface WordingChoiceProps {
   label: string;
@@ -16,30 +17,11 @@ interface WordingChoiceProps {
  */
 export function WordingChoice({ label, choices, forms }: WordingChoiceProps) {
   return (
-    <div
-      {...island('wording-choice')}
-      data-wording-labels={JSON.stringify(forms)}
-      data-script-only=""
-      role="group"
-      aria-label={label}
-      className="flex min-h-11 items-center justify-between gap-2"
-    >
-      <span aria-hidden="true" className="text-(--color-muted)">
-        {label}
-      </span>
-      <span className="flex overflow-hidden rounded-md border border-(--color-rule)">
-        {wordingChoices.map((choice) => (
-          <button
-            key={choice}
-            type="button"
-            aria-pressed={choice === 'author'}
-            data-wording-option={choice}
-            className="inline-flex h-11 min-w-11 items-center justify-center px-2.5 aria-pressed:bg-(--color-ink) aria-pressed:text-(--color-paper)"
-          >
-            {choices[choice]}
-          </button>
-        ))}
-      </span>
-    </div>
+    <ChoiceRow
+      label={label}
+      choices={wordingChoices.map((c) => [c, choices[c]] as const)}
+      optionAttribute="data-wording-option"
+      root={{ ...island('wording-choice'), 'data-wording-labels': JSON.stringify(forms) }}
+    />
   );
 }

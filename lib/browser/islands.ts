@@ -23,6 +23,7 @@ export const islandNames = [
   'toc',
   'variant-switch',
   'wording-choice',
+  'writing-choice',
 ] as const;
 
 export type IslandName = (typeof islandNames)[number];

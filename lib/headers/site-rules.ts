@@ -14,6 +14,8 @@ import {
 } from './policy';
 import { inlineScriptHashes } from './script-hashes';
 
+const epubType = 'application/epub+zip';
+
 /**
  * One header rule, as static hosts write them: `path` is exact (`/zh-hans/`) or a prefix ending in `*`
  * (`/_next/static/*`). Every rule whose path matches a request applies; the rules are made so that no two
@@ -93,7 +95,12 @@ export function siteRules(
         headers: worker ? { ...revalidate, 'Content-Security-Policy': workerPolicy } : revalidate,
       });
     }
-  for (const file of rest.filter((f) => !covered(f))) rules.push({ path: file, headers: revalidate });
+  // A book's type for hosts that do not know .epub (the node server and nginx set it themselves too).
+  for (const file of rest.filter((f) => !covered(f)))
+    rules.push({
+      path: file,
+      headers: file.endsWith('.epub') ? { ...revalidate, 'Content-Type': epubType } : revalidate,
+    });
 
   for (const file of files) {
     const asPage = pagePathOf(file);

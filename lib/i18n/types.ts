@@ -89,6 +89,12 @@ export interface Messages {
   readingMode: string;
   modeChinese: string;
   modeBilingual: string;
+  /**
+   * Links to the EPUB books (lib/epub/books.ts): an essay's, its 中英对照 pairs', the whole collection's; `epubSize` follows
+   * the label, and says when a book is set vertically (直排, the Traditional editions).
+   */
+  epubDownload: { essay: string; pairs: string; collection: string };
+  epubSize: (kilobytes: number, vertical: boolean) => string;
   translationNote: string;
   englishTitle: string;
   /** On English pages: the essay's title in the Chinese original. */
@@ -144,6 +150,10 @@ export interface Messages {
   wordingLabel: string;
   wordingAuthor: string;
   wordingRegional: string;
+  /** "Aa" on Chinese essay pages, wide screens: horizontal or vertical setting of the text. */
+  writingLabel: string;
+  writingHorizontal: string;
+  writingVertical: string;
   wordingForms: { mainland: string; taiwan: string; hongKong: string; english: string; author: string };
   /**
    * Readings on demand (issue 32): their row in "Aa" (off, or a kind the edition offers: lib/readings/kinds.ts),

@@ -17,6 +17,8 @@ const types: Readonly<Record<string, string>> = {
   woff2: 'font/woff2',
   wasm: 'application/wasm',
   webmanifest: 'application/manifest+json',
+  // The EPUB books (lib/epub): a zip, never precompressed.
+  epub: 'application/epub+zip',
 };
 
 export function contentTypeOf(file: string): string {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { variantPath } from '../../lib/site';
-import { servedFile } from '../../lib/static-export/pages';
+import { emptySizes } from '../../lib/epub/sizes';
+import { htmlFiles, servedFile, urlPathOf } from '../../lib/static-export/pages';
 import { searchIndexes } from '../../lib/search/config';
 import { canonicalVariant, translationVariant } from '../../lib/site/variants';
 
@@ -12,6 +13,8 @@ export interface SiteCheck {
   indexed: number;
   islands: number;
   shareImages: number;
+  /** EPUB books linked from the pages (each exists; none is left unlinked). */
+  books: number;
   problems: string[];
 }
 
@@ -102,6 +105,31 @@ function symbolicLinks(dir: string): string[] {
  * found on the built essay pages of the canonical script (one Pagefind record each). The expectations
  * come from the built pages, so the check holds as essays, variants and themes are added.
  */
+/**
+ * The EPUB books: every one a page links (any page: 中英对照 pages are not in the sitemap) exists as a zip, with
+ * its size written in the link, and every one the build wrote is linked. Returns how many are linked.
+ */
+function checkBooks(dir: string, problems: string[]): number {
+  const linked = new Set<string>();
+  // Not through links: symbolicLinks reports them, and a dangling one has nothing to read.
+  for (const file of htmlFiles(dir).filter((f) => lstatSync(path.join(dir, f)).isFile())) {
+    const html = readFileSync(path.join(dir, file), 'utf8');
+    for (const book of html.match(/(?<=\shref=")[^"]+\.epub(?=")/g) ?? []) linked.add(book);
+    for (const book of emptySizes(html)) problems.push(`${urlPathOf(file)}: the link to ${book} has no size`);
+  }
+  for (const book of linked) {
+    const file = servedFile(dir, book);
+    if (!file || readFileSync(file).subarray(0, 4).toString('latin1') !== 'PK\x03\x04')
+      problems.push(`a page links ${book}, which the build lacks or is not a zip`);
+  }
+  const written = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.epub'))
+    .map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`);
+  for (const book of written) if (!linked.has(book)) problems.push(`${book}: no page links it`);
+  if (written.length === 0) problems.push('no EPUB books');
+  return linked.size;
+}
+
 export function verifySite(dir: string): SiteCheck {
   const problems: string[] = symbolicLinks(dir);
   const pages = sitemapPaths(dir);
@@ -138,8 +166,17 @@ export function verifySite(dir: string): SiteCheck {
     for (const image of images) shareImages.add(image);
   }
   if (paragraphs === 0) problems.push(`no essay paragraphs found under ${essays}`);
+  const books = checkBooks(dir, problems);
   if (islands.size === 0) problems.push('no page loads the islands module');
   const indexed = checkSearchIndex(dir, searchIndexes.zh.base, paragraphs, problems);
   checkSearchIndex(dir, searchIndexes.en.base, translated, problems);
-  return { pages: pages.length, paragraphs, indexed, islands: islands.size, shareImages: shareImages.size, problems };
+  return {
+    pages: pages.length,
+    paragraphs,
+    indexed,
+    islands: islands.size,
+    shareImages: shareImages.size,
+    books,
+    problems,
+  };
 }

@@ -68,6 +68,22 @@ test('caching by kind: content-named files for a year, everything else revalidat
   }
 });
 
+test('EPUB books: application/epub+zip, revalidated, sent as built (a zip is never precompressed)', async ({}, info) => {
+  const origin = originOf(info);
+  for (const url of [
+    '/zh-hk/articles/ai-race-002/ai-race-002-zh-hk.epub',
+    '/zh-hans/articles/ai-race-002/bilingual/ai-race-002-zh-hans-bilingual.epub',
+    '/en/ai-and-work-en.epub',
+  ]) {
+    const response = await raw(origin, 'GET', url, { 'Accept-Encoding': 'br, gzip' });
+    expect(response.status, url).toBe(200);
+    expect(one(response.headers['content-type']), url).toBe('application/epub+zip');
+    expect(one(response.headers['cache-control']), url).toBe(cachePolicies.revalidate);
+    expect(one(response.headers['content-encoding']), url).toBe('');
+    expect(response.body.equals(readFileSync(fileFor(url)!)), `${url} is the built file`).toBe(true);
+  }
+});
+
 test('no folder listings, no config files: the 404 page with status 404', async ({}, info) => {
   const origin = originOf(info);
   for (const url of ['/_next/', '/_next/static/', '/pagefind/', '/share/', '/zh-hans/articles/', '/_islands/']) {

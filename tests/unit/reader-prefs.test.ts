@@ -4,6 +4,7 @@ import { applyPrefs, prefsScript } from '@/lib/browser/reader-prefs';
 function apply(stored: { theme: string | null; font: string | null; wording?: string | null }, systemDark: boolean) {
   const attrs: Record<string, string> = {};
   applyPrefs({ setAttribute: (k, v) => (attrs[k] = v) }, { wording: null, ...stored }, systemDark);
+  delete attrs['data-writing']; // tested on its own below
   const { 'data-wording': wording, ...rest } = attrs;
   return stored.wording === undefined ? rest : { ...rest, 'data-wording': wording };
 }
@@ -25,6 +26,18 @@ test.each([
   ['bogus', 'author'],
 ])('wording %s → data-wording %s', (wording, expected) => {
   expect(apply({ theme: null, font: null, wording }, false)['data-wording']).toBe(expected);
+});
+
+test.each([
+  [undefined, 'horizontal'],
+  [null, 'horizontal'],
+  ['vertical', 'vertical'],
+  ['horizontal', 'horizontal'],
+  ['sideways', 'horizontal'],
+])('writing %s → data-writing %s', (writing, expected) => {
+  const attrs: Record<string, string> = {};
+  applyPrefs({ setAttribute: (k, v) => (attrs[k] = v) }, { theme: null, font: null, wording: null, writing }, false);
+  expect(attrs['data-writing']).toBe(expected);
 });
 
 test('the inline script parses and carries the tested function', () => {

@@ -13,7 +13,7 @@ const page = (image: string, body = '') =>
   `<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/><meta property="og:image" content="http://localhost:3000${image}"/></head><body>${body}</body></html>`;
 const essay = page(
   '/share/zh-hans/a.png',
-  '<main data-island="toc"><p id="p-1">一</p><p id="p-2"><span id="p-9" class="retired-anchor" data-retired=""></span>二</p></main><script type="module" src="/_islands/islands.abc.js"></script>',
+  '<main data-island="toc"><a href="/zh-hans/articles/a/a.epub">EPUB<span data-epub-size="/zh-hans/articles/a/a.epub">（1 KB）</span></a><p id="p-1">一</p><p id="p-2"><span id="p-9" class="retired-anchor" data-retired=""></span>二</p></main><script type="module" src="/_islands/islands.abc.js"></script>',
 );
 
 const english = page(
@@ -54,13 +54,37 @@ beforeEach(() => {
     'share/en/a.png',
   ])
     write(asset, 'bytes');
+  write('zh-hans/articles/a/a.epub', 'PK\x03\x04 a zip');
   bundle('pagefind', 'zh', 2);
   bundle('pagefind-en', 'en', 1);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a complete site passes, with what it found', () => {
-  expect(verifySite(dir)).toEqual({ pages: 3, paragraphs: 2, indexed: 2, islands: 1, shareImages: 3, problems: [] });
+  expect(verifySite(dir)).toEqual({
+    pages: 3,
+    paragraphs: 2,
+    indexed: 2,
+    islands: 1,
+    shareImages: 3,
+    books: 1,
+    problems: [],
+  });
+});
+
+test('an EPUB book missing, not a zip, not linked, or a link without its size', () => {
+  write('zh-hans/articles/a/a.epub', 'text');
+  write('en/a.epub', 'PK\x03\x04');
+  write(
+    'en/articles/a/index.html',
+    english.replace('</main>', '<a href="/en/b.epub">EPUB<span data-epub-size="/en/b.epub"></span></a></main>'),
+  );
+  expect(verifySite(dir).problems).toEqual([
+    '/en/articles/a/: the link to /en/b.epub has no size',
+    'a page links /en/b.epub, which the build lacks or is not a zip',
+    'a page links /zh-hans/articles/a/a.epub, which the build lacks or is not a zip',
+    '/en/a.epub: no page links it',
+  ]);
 });
 
 test('a page of the sitemap, an asset or the islands module missing', () => {

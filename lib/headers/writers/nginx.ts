@@ -97,6 +97,11 @@ location ~ /$ {
 location / {
   try_files $uri @folder;
 }
+# The EPUB books: Debian's mime.types has no entry for them (an empty types block, so every .epub is this type).
+location ~ \\.epub$ {
+  types { }
+  default_type application/epub+zip;
+}
 # /a (a folder with a page) moves to /a/; anything else is not found.
 location @folder {
   if (-f $request_filename/index.html) {

@@ -77,6 +77,12 @@ export const messages: Messages = {
   readingMode: 'Reading mode',
   modeChinese: 'Chinese',
   modeBilingual: 'Bilingual',
+  epubDownload: {
+    essay: 'Download EPUB',
+    pairs: 'Download bilingual EPUB',
+    collection: 'Download the collection (EPUB)',
+  },
+  epubSize: (kb) => ` (${kb} KB)`,
   translationNote: 'Translated by this site, paragraph by paragraph, from the Chinese original.',
   englishTitle: 'English title',
   originalTitle: 'Chinese title',
@@ -115,6 +121,9 @@ export const messages: Messages = {
   wordingLabel: 'Wording',
   wordingAuthor: 'The authors’ words',
   wordingRegional: 'Local wording',
+  writingLabel: 'Text direction',
+  writingHorizontal: 'Horizontal',
+  writingVertical: 'Vertical',
   wordingForms: {
     mainland: 'Mainland',
     taiwan: 'Taiwan',

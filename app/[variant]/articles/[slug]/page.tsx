@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AboutEssay } from '@/components/article/about-essay';
+import { bookFor } from '@/lib/epub/books';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
@@ -113,6 +114,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         contents={{ headings: article.headings, label: t.contents }}
         wording={Object.keys(article.wording).length > 0}
         readings={readingsOf(article.variant)}
+        writing={Boolean(chinese)}
       />
       <ReadingProgress />
       <main
@@ -154,6 +156,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           <AboutEssay
             themes={getThemes(article.variant)}
             article={article}
+            book={bookFor(article.variant, 'essay', article.slug)}
             originalTitle={original ? { text: original.title, lang: canonicalVariant.lang } : undefined}
           >
             <ReadingModeSwitch choices={modes} label={t.readingMode} />
@@ -165,7 +168,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
           />
           <EditorNote article={article} />
         </article>
-        <div className="hidden lg:block" data-print="hide">
+        <div className="hidden lg:block" data-print="hide" data-side-modes="">
           <div className="sticky top-20">
             <p className="ui mb-2 text-sm font-semibold">{t.readingMode}</p>
             <ReadingModeSwitch choices={modes} label={t.readingMode} />

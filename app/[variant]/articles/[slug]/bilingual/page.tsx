@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AboutEssay } from '@/components/article/about-essay';
+import { bookFor } from '@/lib/epub/books';
 import { ArticleHeader } from '@/components/article/article-header';
 import { BackToIndex } from '@/components/article/back-to-index';
 import { BilingualBody } from '@/components/article/bilingual-body';
@@ -124,7 +125,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
           />
           <PermalinkCopier copiedLabel={t.permalinkCopied} />
           <div className="max-w-[40rem]">
-            <AboutEssay article={article} themes={getThemes(variant)}>
+            <AboutEssay article={article} themes={getThemes(variant)} book={bookFor(variant, 'pairs', article.slug)}>
               <ReadingModeSwitch choices={modes} label={t.readingMode} />
             </AboutEssay>
             <RelatedReading
