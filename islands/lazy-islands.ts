@@ -8,6 +8,7 @@ import type { IslandName } from '@/lib/browser/islands';
 import type * as listen from './lazy/listen';
 import type * as offline from './lazy/offline';
 import type * as queryScript from './lazy/query-script';
+import type * as readings from './lazy/readings';
 import type * as search from './lazy/search';
 import type * as vertical from './lazy/vertical';
 import type * as wordingPopover from './lazy/wording-popover';
@@ -19,6 +20,7 @@ export interface LazyIslands {
   'query-script': typeof queryScript;
   search: typeof search;
   listen: typeof listen;
+  readings: typeof readings;
   vertical: typeof vertical;
   offline: typeof offline;
 }
@@ -34,6 +36,7 @@ export const lazyIslandNames = [
   'query-script',
   'search',
   'listen',
+  'readings',
   'vertical',
   'offline',
 ] as const satisfies readonly (keyof LazyIslands)[];

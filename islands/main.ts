@@ -15,6 +15,7 @@ import { mountPermalinkCopy } from './permalink-copy';
 import { mountReaderControls } from './reader-controls';
 import { mountReadingModeSwitch } from './reading-mode-switch';
 import { mountReadingProgress } from './reading-progress';
+import { mountReadingsChoice } from './readings-choice';
 import { mountSearch } from './search';
 import { mountThemeRef } from './theme-ref';
 import { mountToc } from './toc';
@@ -34,6 +35,7 @@ export const islands: Record<IslandName, (root: HTMLElement) => void> = {
   'reader-controls': mountReaderControls,
   'reading-mode-switch': mountReadingModeSwitch,
   'reading-progress': mountReadingProgress,
+  'readings-choice': mountReadingsChoice,
   search: mountSearch,
   'theme-ref': mountThemeRef,
   toc: mountToc,

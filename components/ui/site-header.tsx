@@ -9,6 +9,7 @@ import { indexPath, themesPath, variantPath } from '@/lib/site';
 import { variants, type VariantId } from '@/lib/site/variants';
 import { OfflineSave } from './offline-save';
 import { ReaderSettings, type ReaderSettingsLabels } from './reader-settings';
+import { ReadingsChoice, type ReadingsChoiceProps } from './readings-choice';
 import { ScriptSwitch } from './script-switch';
 import { WordingChoice } from './wording-choice';
 import { WritingChoice } from './writing-choice';
@@ -23,6 +24,8 @@ interface SiteHeaderProps {
   modes?: readonly ModeChoice[];
   /** On Taiwan and Hong Kong essay pages with reviewed words: the regional-wording choice. */
   wording?: boolean;
+  /** On Chinese essay and 中英对照 pages: the readings the edition offers (issue 32). */
+  readings?: ReadingsChoiceProps;
   /** On Chinese essay pages: the choice of horizontal or vertical setting (wide screens). */
   writing?: boolean;
   /** On essay pages: the essay's short title, shown in place of the site's name once the h1 is passed. */
@@ -49,7 +52,17 @@ function settingsLabels(t: Messages): ReaderSettingsLabels {
  * 简 / 繁 / EN. Every control is at least 44 × 44 px. The themes link needs room: below 400 px it is in the
  * footer (and on every essay's theme chips) instead.
  */
-export function SiteHeader({ variant, subpath, switchTo, modes, wording, writing, title, contents }: SiteHeaderProps) {
+export function SiteHeader({
+  variant,
+  subpath,
+  switchTo,
+  modes,
+  wording,
+  writing,
+  readings,
+  title,
+  contents,
+}: SiteHeaderProps) {
   const hrefs = switchTo ?? Object.fromEntries(variants.map((v) => [v.id, variantPath(v.id, subpath)]));
   const t = getMessages(variant);
   return (
@@ -100,7 +113,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, writing
           {t.themes}
         </a>
         <ReaderSettings labels={settingsLabels(t)} last={<OfflineSave labels={t.offline} />}>
-          {modes || wording || writing ? (
+          {modes || wording || writing || readings ? (
             <>
               {modes ? (
                 <div>
@@ -123,6 +136,7 @@ export function SiteHeader({ variant, subpath, switchTo, modes, wording, writing
                   choices={{ horizontal: t.writingHorizontal, vertical: t.writingVertical }}
                 />
               ) : null}
+              {readings ? <ReadingsChoice {...readings} t={t} /> : null}
             </>
           ) : null}
         </ReaderSettings>

@@ -17,6 +17,7 @@ export const islandNames = [
   'reader-controls',
   'reading-mode-switch',
   'reading-progress',
+  'readings-choice',
   'search',
   'theme-ref',
   'toc',
@@ -38,6 +39,7 @@ const inputNames = {
   'paragraph-chinese': ['chineseSrc'],
   'paragraph-english': ['englishSrc'],
   'permalink-copy': ['copiedLabel'],
+  'readings-choice': ['show'],
 } as const satisfies Partial<Record<IslandName, readonly string[]>>;
 
 type WithInputs = keyof typeof inputNames;

@@ -155,6 +155,14 @@ export interface Messages {
   writingHorizontal: string;
   writingVertical: string;
   wordingForms: { mainland: string; taiwan: string; hongKong: string; english: string; author: string };
+  /**
+   * Readings on demand (issue 32): their row in "Aa" (off, or a kind the edition offers: lib/readings/kinds.ts),
+   * and each paragraph's control: its name is `readingsShow` + the kind's name ("显示本段" + "拼音"), its mark
+   * the kind's name's first character (拼).
+   */
+  readingsLabel: string;
+  readingsChoice: { off: string; pinyin: string; zhuyin: string; jyutping: string };
+  readingsShow: string;
   /** Share images' alt text. */
   coverAlt: (title: string, label: string, themes: readonly string[]) => string;
   siteCoverAlt: (name: string, tagline: string) => string;

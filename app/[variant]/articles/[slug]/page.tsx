@@ -19,6 +19,7 @@ import { SiteHeader } from '@/components/ui/site-header';
 import { inlineScriptIds } from '@/lib/browser/inline-scripts';
 import { island } from '@/lib/browser/islands';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
+import { readingsOf } from '@/lib/readings/page';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleJsonLd } from '@/lib/views/json-ld';
@@ -112,11 +113,13 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
         title={shortTitle(article.title)}
         contents={{ headings: article.headings, label: t.contents }}
         wording={Object.keys(article.wording).length > 0}
+        readings={readingsOf(article.variant)}
         writing={Boolean(chinese)}
       />
       <ReadingProgress />
       <main
         id="main"
+        data-readings-page={chinese ? '' : undefined}
         className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:grid lg:max-w-6xl lg:grid-cols-[minmax(0,1fr)_40rem_minmax(0,1fr)] lg:gap-10"
       >
         <div className="hidden lg:block" data-print="hide">

@@ -18,6 +18,7 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { island } from '@/lib/browser/islands';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
+import { readingsOf } from '@/lib/readings/page';
 import { getArticle, getArticles, getRelated, getThemes } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import { modeChoices, modeSegments } from '@/lib/views/mode-choices';
@@ -74,6 +75,7 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
     <>
       <SiteHeader
         wording={Object.keys(article.wording).length > 0}
+        readings={readingsOf(variant)}
         variant={variant}
         subpath={`articles/${article.slug}/bilingual/`}
         switchTo={{
@@ -85,7 +87,11 @@ export default async function BilingualPage({ params }: PageProps<'/[variant]/ar
         contents={{ headings: article.headings, label: t.contents }}
       />
       <ReadingProgress />
-      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:max-w-[76rem]">
+      <main
+        id="main"
+        data-readings-page={readingsOf(variant) ? '' : undefined}
+        className="mx-auto max-w-[40rem] px-4 pt-5 sm:pt-10 lg:max-w-[76rem]"
+      >
         <article {...island('offscreen-layout')}>
           <div className="max-w-[40rem]">
             <ArticleHeader

@@ -1,0 +1,47 @@
+/**
+ * The review of the readings (content/readings/reviewed.yaml): every occurrence of a polyphonic character
+ * in the essays, per edition, with the reading a careful reader gave it in context. Where that differs from
+ * the generator's, `override: true` makes the page show the reviewed reading; the unit test
+ * (tests/unit/readings-reviewed.test.ts) fails on an occurrence not reviewed, or whose generated reading
+ * changed from the reviewed one without an override (a generator update, or edited text).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { contentDir } from '@/lib/content/dir';
+import type { Override, Overrides } from './essay';
+
+const entrySchema = z.object({
+  at: z.string(),
+  char: z.string(),
+  context: z.string(),
+  mandarin: z.string(),
+  cantonese: z.string().optional(),
+  override: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export type ReviewedEntry = z.infer<typeof entrySchema>;
+
+const fileSchema = z.object({
+  /** The characters whose every occurrence is reviewed (in each edition's script). */
+  polyphones: z.string(),
+  occurrences: z.array(entrySchema),
+});
+export type Reviewed = z.infer<typeof fileSchema>;
+
+export const reviewedPath = (): string => path.join(contentDir(), 'readings', 'reviewed.yaml');
+
+export function loadReviewed(file: string = reviewedPath()): Reviewed {
+  if (!existsSync(file)) return { polyphones: '', occurrences: [] };
+  return fileSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
+/** The overrides the build applies: the reviewed readings marked `override`. */
+export function overridesOf(reviewed: Reviewed): Overrides {
+  const overrides = new Map<string, Override>();
+  for (const entry of reviewed.occurrences) {
+    if (entry.override) overrides.set(entry.at, { mandarin: entry.mandarin, cantonese: entry.cantonese });
+  }
+  return overrides;
+}
