@@ -14,7 +14,7 @@ const htmlNamespace = 'http://www.w3.org/1999/xhtml';
  * What a block of the other page may bring into this page: the phrasing elements the essays are rendered with
  * (lib/markdown: emphasis, strong, code, links, line breaks; footnote and translator's note references in
  * `sup`; theme links; `span lang` around quoted text, the note reference's wrapper, retired anchors; in
- * Chinese, the punctuation-compression spans and the regional-wording pair) and a few more of the same
+ * Chinese, the compressed punctuation's elements and the regional-wording pair) and a few more of the same
  * harmless kind. Anything else — script, style, meta, link, base, object, embed,
  * iframe, form, svg, math, img — is dropped with its content; elements are made anew in this page, never
  * imported, so nothing of the other document (an `onerror`, a `srcdoc`) ever runs here.
@@ -38,6 +38,10 @@ const allowedElements: ReadonlySet<string> = new Set([
   'sub',
   'sup',
   'wbr',
+  // The compressed punctuation's elements (lib/text/punctuation-compression.ts).
+  'pq-s',
+  'pq-e',
+  'pq-h',
 ]);
 /** Attributes kept, on any allowed element: `lang`; `class` only with the site's own classes below. */
 const allowedAttributes: Readonly<Record<string, readonly string[]>> = {
@@ -45,21 +49,10 @@ const allowedAttributes: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'data-footnote-ref', 'data-translator-note-ref'],
 };
 /**
- * Classes the site's blocks carry: a theme link, the note reference's wrapper, a retired anchor; in Chinese the
- * compressed punctuation (lib/text/punctuation-compression.ts) and a regional word with its two forms
- * (lib/regional/wrap.ts: without them both forms would show).
+ * Classes the site's blocks carry: a theme link, the note reference's wrapper, a retired anchor; in Chinese a
+ * regional word with its two forms (lib/regional/wrap.ts: without them both forms would show).
  */
-const allowedClasses: ReadonlySet<string> = new Set([
-  'theme-link',
-  'relative',
-  'retired-anchor',
-  'pq-s',
-  'pq-h',
-  'pq-e',
-  'rw',
-  'rw-a',
-  'rw-r',
-]);
+const allowedClasses: ReadonlySet<string> = new Set(['theme-link', 'relative', 'retired-anchor', 'rw', 'rw-a', 'rw-r']);
 /** Web, site and in-page links only: `/x` but not `//host`, no `javascript:`, `data:` or odd whitespace. */
 const safeHref = /^(https?:\/\/[^\s]+|\/(?![/\\])[^\s]*|#[^\s]*)$/i;
 

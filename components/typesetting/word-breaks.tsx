@@ -1,8 +1,8 @@
-import { Fragment, type ReactNode } from 'react';
+import { createElement, Fragment, type ReactNode } from 'react';
 import { wordingClass } from '@/lib/regional/wording-markup';
 import type { Swap } from '@/lib/regional/wrap';
 import { breakOpportunities } from '@/lib/text/break-opportunities';
-import { adjustmentClass, punctuationAdjustments } from '@/lib/text/punctuation-compression';
+import { adjustmentElement, punctuationAdjustments } from '@/lib/text/punctuation-compression';
 
 /**
  * A headline's text, typeset at build time as the essay's own headings are (lib/markdown): a `<wbr>` between
@@ -47,11 +47,7 @@ export function WordBreaks({ text, swaps = [] }: { text: string; swaps?: readonl
     const adjustment = adjustments.get(i);
     if (adjustment) {
       flush();
-      nodes.push(
-        <span key={`p${i}`} className={adjustmentClass[adjustment]}>
-          {text[i]}
-        </span>,
-      );
+      nodes.push(createElement(adjustmentElement[adjustment], { key: `p${i}` }, text[i]));
     } else plain += text[i];
     i += 1;
   }

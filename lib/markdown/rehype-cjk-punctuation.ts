@@ -1,14 +1,14 @@
 import type { Element, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
-import { adjustmentClass, punctuationAdjustments, type PunctuationAdjustment } from '../text/punctuation-compression';
+import { adjustmentElement, punctuationAdjustments, type PunctuationAdjustment } from '../text/punctuation-compression';
 import { runText, textRuns, type TextRun } from './text-runs';
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * Wrap each punctuation mark that lib/text/punctuation-compression.ts adjusts in a `<span class="pq-…">`
+ * Wrap each punctuation mark that lib/text/punctuation-compression.ts adjusts in its `<pq-…>` element
  * (drawn by app/styles/punctuation.css). Pairs are found across inline elements (a mark before a link, a
- * quote inside emphasis), since a run is a block's whole inline text; the span goes inside whatever element
+ * quote inside emphasis), since a run is a block's whole inline text; the element goes inside whatever element
  * holds the mark. Only elements are added, never text: the text of every block, what search indexes, what a
  * reader copies, paragraph ids and the regional-wording offsets (lib/regional/wrap.ts) are unchanged.
  */
@@ -34,8 +34,8 @@ function wrapMarks(run: TextRun, adjustments: ReadonlyMap<number, PunctuationAdj
       if (i > from) pieces.push({ type: 'text', value: node.value.slice(from, i) });
       pieces.push({
         type: 'element',
-        tagName: 'span',
-        properties: { className: [adjustmentClass[adjustment]] },
+        tagName: adjustmentElement[adjustment],
+        properties: {},
         children: [{ type: 'text', value: node.value[i]! }],
       });
       from = i + 1;

@@ -82,7 +82,7 @@ export function essayReadings(
   overrides: Overrides,
 ): { files: Map<ReadingKind, Record<string, string[]>>; unread: Unread[] } {
   const edition = article.variant as ScriptVariantId;
-  const kinds = editionReadings[edition];
+  const kinds = editionReadings[edition] ?? [];
   const files = new Map<ReadingKind, Record<string, string[]>>(kinds.map((kind) => [kind, {}]));
   const unread: Unread[] = [];
   for (const block of essayBlocks(article)) {

@@ -7,5 +7,6 @@ import { editionReadings, type ReadingKind } from './kinds';
  * edition and the essay's folder from the page's address (both pages read the files next to the essay).
  */
 export function readingsOf(variant: VariantId): { kinds: readonly ReadingKind[] } | undefined {
-  return isScriptVariant(variant) ? { kinds: editionReadings[variant] } : undefined;
+  const kinds = isScriptVariant(variant) ? editionReadings[variant] : undefined;
+  return kinds && kinds.length > 0 ? { kinds } : undefined;
 }

@@ -55,8 +55,12 @@ export function punctuationAdjustments(
   return adjustments;
 }
 
-/** The class each adjustment is drawn by (app/styles/punctuation.css). */
-export const adjustmentClass: Readonly<Record<PunctuationAdjustment, string>> = {
+/**
+ * The element each adjusted mark is wrapped in, drawn by app/styles/punctuation.css: a custom element
+ * (`<pq-h>，</pq-h>`, inline like a span, no definition needed), not `<span class="pq-h">`. A long essay has
+ * some 600 of them, and on its 中英对照 page the shorter markup is 0.5 KB less gzip.
+ */
+export const adjustmentElement: Readonly<Record<PunctuationAdjustment, 'pq-s' | 'pq-e' | 'pq-h'>> = {
   start: 'pq-s',
   end: 'pq-e',
   hang: 'pq-h',

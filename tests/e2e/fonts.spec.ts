@@ -51,14 +51,14 @@ for (const variant of variantIds) {
     await page.goto(`/${variant}/articles/ai-strike-human-involution/`);
     const region = variantLangs[variant] === 'zh-Hans' ? 'SC' : 'TC';
     const quote = variant === 'zh-hans' ? '“' : '「';
-    const probe = page.locator('.prose-zh p[id^="p-"] .pq-s', { hasText: quote }).first();
+    const probe = page.locator('.prose-zh p[id^="p-"] pq-s', { hasText: quote }).first();
     await expect(probe).toBeAttached();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const usedFont = async () => {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.prose-zh .pq-s' });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.prose-zh pq-s' });
       for (const nodeId of nodeIds) {
         const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1 });
         if (node.children?.[0]?.nodeValue !== quote) continue;

@@ -206,7 +206,7 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
             right: rect.right,
             middle: (rect.top + rect.bottom) / 2,
             fontSize,
-            hangs: parent.closest('.pq-h') !== null,
+            hangs: parent.closest('pq-h') !== null,
           };
           const row = rows.at(-1);
           const last = row?.at(-1);

@@ -43,7 +43,8 @@ describe('readings files', () => {
             .flatMap((prose) => readingBlocks(prose))
             .filter((block) => hanChars(block.text).length > 0 && !block.id.startsWith('en-')); // the English's own
           expect(blocks.length).toBeGreaterThan(5);
-          for (const kind of editionReadings[edition]) {
+          expect(editionReadings[edition]?.length, `${edition} offers readings`).toBeGreaterThan(0);
+          for (const kind of editionReadings[edition] ?? []) {
             const file = readingsOf(edition, article.slug, kind);
             expect(Object.keys(file.blocks).sort()).toEqual(blocks.map((b) => b.id).sort());
             for (const block of blocks) {

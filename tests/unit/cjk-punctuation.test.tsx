@@ -55,22 +55,19 @@ describe('punctuationAdjustments', () => {
 
 describe('rehypeCjkPunctuation', () => {
   test.each([
-    ['<p>声明：“我不能”</p>', '<p>声明<span class="pq-h">：</span><span class="pq-s">“</span>我不能”</p>'],
+    ['<p>声明：“我不能”</p>', '<p>声明<pq-h>：</pq-h><pq-s>“</pq-s>我不能”</p>'],
     // Across inline elements: the mark is wrapped inside whatever holds it.
     [
       '<p>她写道：<a href="#x">“世界”</a>。</p>',
-      '<p>她写道<span class="pq-h">：</span><a href="#x"><span class="pq-s">“</span>世界<span class="pq-e">”</span></a>。</p>',
+      '<p>她写道<pq-h>：</pq-h><a href="#x"><pq-s>“</pq-s>世界<pq-e>”</pq-e></a>。</p>',
     ],
-    [
-      '<p>所谓<em>“内卷”</em>，即</p>',
-      '<p>所谓<em>“内卷<span class="pq-e">”</span></em><span class="pq-h">，</span>即</p>',
-    ],
+    ['<p>所谓<em>“内卷”</em>，即</p>', '<p>所谓<em>“内卷<pq-e>”</pq-e></em><pq-h>，</pq-h>即</p>'],
     [
       '<p>如此。<sup><a href="#fn-1" data-footnote-ref="">1</a></sup>“好</p>',
       '<p>如此。<sup><a href="#fn-1" data-footnote-ref="">1</a></sup>“好</p>',
     ],
-    ['<h2>“好的泡沫”：AI</h2>', '<h2><span class="pq-s">“</span>好的泡沫<span class="pq-e">”</span>：AI</h2>'],
-    ['<p>甲<wbr>：<wbr>“乙</p>', '<p>甲<wbr><span class="pq-h">：</span><wbr><span class="pq-s">“</span>乙</p>'],
+    ['<h2>“好的泡沫”：AI</h2>', '<h2><pq-s>“</pq-s>好的泡沫<pq-e>”</pq-e>：AI</h2>'],
+    ['<p>甲<wbr>：<wbr>“乙</p>', '<p>甲<wbr><pq-h>：</pq-h><wbr><pq-s>“</pq-s>乙</p>'],
   ])('%s', (input, expected) => expect(process(input)).toBe(expected));
 
   test.each([
@@ -90,7 +87,7 @@ describe.each(['zh-hans', 'zh-hant', 'zh-hk'] as const)('every essay in %s', (va
     let compressed = 0;
     for (const article of getArticles(variant)) {
       const html = toHtml(article.body);
-      compressed += html.split('class="pq-s"').length - 1;
+      compressed += html.split('<pq-s>').length - 1;
       // No opening mark right after a full-width mark is left uncompressed.
       expect(html, article.slug).not.toMatch(/[，。、：；？！」』”）》](?:<wbr>)?[“‘「『（《]/u);
       const ids = bodyBlocks(article.body).map((b) => b.properties.id);
@@ -109,7 +106,7 @@ describe.each(['zh-hans', 'zh-hant', 'zh-hk'] as const)('every essay in %s', (va
 
 test('WordBreaks: a title or contents entry gets its <wbr>, its compressed marks and its regional words', () => {
   expect(renderToStaticMarkup(<WordBreaks text="“好的泡沫”：AI杠杆" />)).toBe(
-    '<span class="pq-s">“</span>好的<wbr/>泡沫<span class="pq-e">”</span>：AI<wbr/>杠杆',
+    '<pq-s>“</pq-s>好的<wbr/>泡沫<pq-e>”</pq-e>：AI<wbr/>杠杆',
   );
   const html = renderToStaticMarkup(
     <WordBreaks text="軟件的重塑：可持續創新" swaps={[{ start: 0, end: 2, term: '软件', form: '軟體' }]} />,
@@ -120,15 +117,11 @@ test('WordBreaks: a title or contents entry gets its <wbr>, its compressed marks
   );
 });
 
-/** The tree with every `pq-` span replaced by its text, adjacent text joined: what the pass was given. */
+/** The tree with every `pq-` element replaced by its text, adjacent text joined: what the pass was given. */
 function withoutPunctuationSpans(tree: Root): Root {
   const clean = (children: ElementContent[]): ElementContent[] =>
     children.reduce<ElementContent[]>((out, child) => {
-      const classes = child.type === 'element' ? child.properties.className : undefined;
-      const parts =
-        child.type === 'element' && Array.isArray(classes) && classes.some((c) => String(c).startsWith('pq-'))
-          ? child.children
-          : [child];
+      const parts = child.type === 'element' && child.tagName.startsWith('pq-') ? child.children : [child];
       for (const part of parts) {
         if (part.type === 'element') part.children = clean(part.children);
         const last = out.at(-1);
