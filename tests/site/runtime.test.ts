@@ -24,14 +24,17 @@ test('no page in out/ carries the framework runtime or an RSC payload, the searc
     if (path.basename(file) === 'index.html') {
       // Beside a page: only other pages' folders and its own index.html (robots.txt, the sitemap, the icon
       // and the 404 page at the root; feeds in a variant's folder), their precompressed copies, and the
-      // hosts' header files at the root, and an EPUB book the page links (lib/epub/books.ts). Anything else is
-      // left-over router data.
+      // hosts' header files at the root, an EPUB book the page links (lib/epub/books.ts), the service worker at
+      // the root and the web app manifests (lib/offline), and an essay's readings files, which its readings
+      // island fetches on first use (lib/readings/kinds.ts). Anything else is left-over router data.
       const extra = readdirSync(path.dirname(file), { withFileTypes: true })
         .filter(
           (e) =>
             e.isFile() &&
             !/^(index\.html|404\.html|robots\.txt|sitemap\.xml|icon\.svg|feed\.xml)(\.gz|\.br)?$/.test(e.name) &&
             !/^(_headers|vercel\.json)$/.test(e.name) &&
+            !/^(sw\.js|manifest\.webmanifest)(\.gz|\.br)?$/.test(e.name) &&
+            !/^readings-(pinyin|zhuyin|jyutping)\.json(\.gz|\.br)?$/.test(e.name) &&
             !(e.name.endsWith('.epub') && html.includes(`/${e.name}"`)),
         )
         .map((e) => e.name);
