@@ -91,12 +91,26 @@ function focusable(band: HTMLElement): void {
   if (!band.hasAttribute('tabindex')) band.tabIndex = 0;
 }
 
+/** Put the band at its place on screen, with `block` starting it (at its right end). */
+function placeBand(band: HTMLElement, block: HTMLElement): void {
+  band.scrollBy({
+    left: block.getBoundingClientRect().right - band.getBoundingClientRect().right,
+    behavior: 'instant',
+  });
+  window.scrollBy({ top: band.getBoundingClientRect().top - headerBottom() - margin, behavior: 'instant' });
+}
+
 export function setUpVertical(): void {
   const band = verticalBand();
   if (!band) return;
+  const first = band.dataset.wheel === undefined;
   setNumbersUpright(band);
   wheelAlong(band);
   focusable(band);
+  // Arriving at a paragraph (`#p-12`, a shared link) in 直排: the browser scrolls the page to the paragraph's
+  // top, which is the band's, and can leave the lines' ends below the screen; the band is put at its place.
+  const target = first && location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target && band.contains(target)) placeBand(band, target);
 }
 
 /** The block at the start of the band's visible part (the right): the first whose left edge is inside it. */
@@ -121,11 +135,7 @@ export function switchWriting(apply: () => void): void {
   if (band) setUpVertical();
   if (!block) return;
   if (band) {
-    band.scrollBy({
-      left: block.getBoundingClientRect().right - band.getBoundingClientRect().right,
-      behavior: 'instant',
-    });
-    window.scrollBy({ top: band.getBoundingClientRect().top - headerBottom() - margin, behavior: 'instant' });
+    placeBand(band, block);
   } else {
     window.scrollBy({ top: block.getBoundingClientRect().top - headerBottom() - 8, behavior: 'instant' });
   }

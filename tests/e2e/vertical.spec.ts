@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { prefKeys } from '@/lib/browser/reader-prefs';
+import { readingsPrefKey } from '@/lib/readings/kinds';
 import { openSettings, settled, watchForErrors } from './helpers';
 
 /**
@@ -99,6 +100,46 @@ for (const [variant, label] of Object.entries(labels)) {
     done();
   });
 }
+
+test('arriving at a paragraph in 直排 (a shared link) puts the band in view with that paragraph starting it', async ({
+  page,
+}) => {
+  await page.addInitScript(([key]) => localStorage.setItem(key!, 'vertical'), [prefKeys.writing]);
+  await page.goto(`/zh-hk/articles/${slug}/#p-12`);
+  await expect(page.locator(band)).toHaveAttribute('tabindex', '0');
+  const state = await bandState(page);
+  expect(state.top).toBeGreaterThanOrEqual(state.headerBottom);
+  expect(state.bottom).toBeLessThanOrEqual(state.innerHeight);
+  const p12 = await page.locator('#p-12').evaluate((el) => el.getBoundingClientRect().right);
+  expect(Math.abs(p12 - state.right)).toBeLessThan(40);
+});
+
+test('readings in 直排: zhuyin stands beside each character, to its right, as in print', async ({ page }) => {
+  await page.addInitScript(
+    ([writing, readings]) => {
+      localStorage.setItem(writing!, 'vertical');
+      localStorage.setItem(readings!, 'zhuyin');
+    },
+    [prefKeys.writing, readingsPrefKey('zh-hant')],
+  );
+  await page.goto(`/zh-hant/articles/${slug}/`);
+  const ruby = page.locator(`${band} #p-2 ruby`).first();
+  await expect(ruby).toBeVisible();
+  expect((await bandState(page)).writingMode).toBe('vertical-rl');
+  const { base, rt } = await ruby.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.firstChild!);
+    return {
+      base: range.getBoundingClientRect().toJSON() as DOMRect,
+      rt: el.querySelector('rt')!.getBoundingClientRect().toJSON() as DOMRect,
+    };
+  });
+  // To the right: the annotation's middle right of the character's (the text box spans the line's height).
+  expect(rt.left + rt.width / 2).toBeGreaterThan(base.left + base.width / 2);
+  expect(rt.right).toBeGreaterThan(base.right);
+  expect(rt.top).toBeLessThan(base.bottom);
+  expect(rt.bottom).toBeGreaterThan(base.top);
+});
 
 test('back to 直排 → 橫排 keeps the paragraph being read at the top of the screen', async ({ page }) => {
   await page.addInitScript(([key]) => localStorage.setItem(key!, 'vertical'), [prefKeys.writing]);
