@@ -2,6 +2,7 @@
  * 直排 (app/styles/vertical.css): what vertical setting needs besides CSS, loaded the first time a reader
  * chooses it (islands/writing-choice.ts).
  */
+import { shortNumberRuns } from '@/lib/text/short-numbers';
 import { blockInView } from '../place';
 
 /** The essay's text when it is set vertically (the CSS applies: wide screen, 直排 chosen), else undefined. */
@@ -9,12 +10,6 @@ export function verticalBand(): HTMLElement | undefined {
   const band = document.querySelector<HTMLElement>("[data-island='paragraph-english'] > .prose-zh");
   return band && getComputedStyle(band).writingMode.startsWith('vertical') ? band : undefined;
 }
-
-/**
- * A number of one or two digits (with a following %) standing alone, not part of a Latin word, a longer
- * number or a decimal: set upright in one cell (tate-chu-yoko). Longer numbers and Latin run sideways.
- */
-const shortNumber = /(?<![A-Za-z0-9.,\-/_])\d{1,2}%?(?![A-Za-z0-9.,%\-/_])/g;
 
 /** Wrap the essay's short numbers in `.tcy` spans (once; the text is unchanged, so copying copies the same). */
 function setNumbersUpright(band: HTMLElement): void {
@@ -30,17 +25,17 @@ function setNumbersUpright(band: HTMLElement): void {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
   for (const text of texts) {
     const value = text.data;
-    const matches = [...value.matchAll(shortNumber)];
-    if (matches.length === 0) continue;
+    const runs = shortNumberRuns(value); // lib/text/short-numbers.ts: the same rule as the vertical EPUBs
+    if (runs.length === 0) continue;
     const fragment = document.createDocumentFragment();
     let at = 0;
-    for (const match of matches) {
-      fragment.append(value.slice(at, match.index));
+    for (const [start, end] of runs) {
+      fragment.append(value.slice(at, start));
       const cell = document.createElement('span');
       cell.className = 'tcy';
-      cell.textContent = match[0];
+      cell.textContent = value.slice(start, end);
       fragment.append(cell);
-      at = match.index + match[0].length;
+      at = end;
     }
     fragment.append(value.slice(at));
     text.replaceWith(fragment);

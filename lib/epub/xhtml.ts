@@ -4,6 +4,7 @@
  * numbers marked to stand upright in one cell. Pure: the unit tests call these directly.
  */
 import type { Element, ElementContent, Properties, Text } from 'hast';
+import { shortNumberRuns } from '@/lib/text/short-numbers';
 
 /** Classes of what a page shows only on screen: paragraph tools, retired anchors, the regional word not shown. */
 const dropClasses = new Set(['para-tools', 'retired-anchor', 'rw-r', 'sr-only']);
@@ -20,9 +21,6 @@ export function xmlId(id: string): string {
   return /^[\p{L}_]/u.test(id) ? id : `x-${id}`;
 }
 
-/** Runs of one or two digits standing alone (not part of 996, 2025, 5G or 3.5). */
-const shortNumber = /(?<![\p{Nd}\p{Script=Latin}.,])\p{Nd}{1,2}(?![\p{Nd}\p{Script=Latin}%]|[.,]\p{Nd})/gu;
-
 /**
  * Text with its one- and two-digit numbers in `<span class="tcy">` (tate-chu-yoko: upright in one cell in
  * vertical text). A class at build time because `text-combine-upright: digits 2` is poorly supported.
@@ -30,10 +28,10 @@ const shortNumber = /(?<![\p{Nd}\p{Script=Latin}.,])\p{Nd}{1,2}(?![\p{Nd}\p{Scri
 export function wrapShortNumbers(text: string): ElementContent[] {
   const out: ElementContent[] = [];
   let last = 0;
-  for (const match of text.matchAll(shortNumber)) {
-    if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) });
-    out.push(span('tcy', [{ type: 'text', value: match[0] }]));
-    last = match.index + match[0].length;
+  for (const [start, end] of shortNumberRuns(text)) {
+    if (start > last) out.push({ type: 'text', value: text.slice(last, start) });
+    out.push(span('tcy', [{ type: 'text', value: text.slice(start, end) }]));
+    last = end;
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
   return out;
