@@ -11,7 +11,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // In CI, a failed test runs once more and is reported as flaky (the line reporter names it; e2e.json
+  // records it). One CI run was lost to a single request nginx's brotli_static module answered with gzip,
+  // never reproduced here in 8,000 requests (tests/e2e/served.spec.ts); a test failing twice still fails.
+  retries: process.env.CI ? 1 : 0,
   // Four workers on two cores: a browser test spends about half its time waiting (page loads, polling
   // assertions, the test server), and four keep both cores busy: the a11y and phone-width specs ran in
   // 169 s instead of 261 s (same CPU time).

@@ -16,6 +16,9 @@ export const metadata: Metadata = {
   alternates: { canonical: '/', languages: alternates(''), types: feedLinks(variantIds) },
   openGraph: { type: 'website', url: '/', images: image.og },
   twitter: { card: 'summary_large_image', images: image.twitter },
+  // The manifest and the home-screen icon, in the metadata (see app/[variant]/layout.tsx).
+  manifest: manifestPath(),
+  icons: { apple: appleTouchIcon },
 };
 
 /** Root layout of `/`, which is in both scripts at once. */
@@ -25,9 +28,6 @@ export default function HomeLayout({ children }: { children: ReactNode }) {
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/browser/reader-prefs.ts). */}
         <ReaderPrefsScript />
-        {/* Installing the site (docs/decisions.md, "Offline reading"): the manifest, the home-screen icon. */}
-        <link rel="manifest" href={manifestPath()} />
-        <link rel="apple-touch-icon" href={appleTouchIcon} />
       </head>
       <body className="min-h-screen antialiased">{children}</body>
     </html>

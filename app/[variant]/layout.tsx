@@ -23,6 +23,11 @@ export async function generateMetadata({ params }: LayoutProps<'/[variant]'>): P
     metadataBase: siteUrl(),
     title: { default: `${t.siteName} · ${t.siteSubtitle}`, template: `%s · ${t.siteName}` },
     description: t.siteTagline(getArticles(variant).length),
+    // Installing the site (docs/decisions.md, "Offline reading"): this edition's manifest, the home-screen
+    // icon. In the metadata, not as <link>s in <head>: React hoists those wherever the stream happens to be,
+    // so two builds placed them differently (the atomic-build test requires byte-identical builds).
+    manifest: manifestPath(variant),
+    icons: { apple: appleTouchIcon },
   };
 }
 
@@ -36,9 +41,6 @@ export default async function VariantLayout({ children, params }: LayoutProps<'/
       <head>
         {/* Applies the reader's theme and font size before first paint (tested in lib/browser/reader-prefs.ts). */}
         <ReaderPrefsScript />
-        {/* Installing the site (docs/decisions.md, "Offline reading"): this edition's manifest, the home-screen icon. */}
-        <link rel="manifest" href={manifestPath(variant)} />
-        <link rel="apple-touch-icon" href={appleTouchIcon} />
       </head>
       <body className="min-h-screen antialiased">
         <a

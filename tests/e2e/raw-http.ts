@@ -25,7 +25,9 @@ export function raw(
 ): Promise<RawResponse> {
   const url = new URL(origin);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers }, (res) => {
+    // A connection of its own (no keep-alive agent): each request is answered as the first on its connection,
+    // whatever an earlier test sent on a shared one.
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
