@@ -6,24 +6,14 @@
 import { islandInputs } from '@/lib/browser/islands';
 import type { ListenLabels } from '@/lib/listen/labels';
 import { lazyIsland } from './lazy-islands';
+import { addParagraphTool } from './paragraph-tools';
 
-/**
- * Each paragraph's ▶, added to its tools (¶, EN) once the page is idle rather than rendered by the server:
- * 91 of them cost a 中英对照 page 0.7 KB of gzipped HTML, which its 40 KB budget does not have, and a
- * speech control is of no use without scripting anyway. The tools are out of the text flow
- * (app/styles/reading-tools.css), so adding one moves nothing.
- */
+/** Each paragraph's ▶, at the start of its tools (islands/paragraph-tools.ts). */
 function addParagraphButtons(scope: ParentNode, label: string): void {
-  for (const tools of scope.querySelectorAll<HTMLElement>('.prose-zh .para-tools')) {
-    const id = tools.parentElement?.id;
-    if (!id || tools.querySelector('[data-listen-from]')) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'para-listen';
+  addParagraphTool(scope, 'para-listen', (button, id) => {
     button.dataset.listenFrom = id;
     button.setAttribute('aria-label', label);
-    tools.prepend(button);
-  }
+  });
 }
 
 /** An iPhone or iPad (iPadOS says it is a Mac, with a touch screen). */

@@ -9,6 +9,7 @@ import { islandInputs } from '@/lib/browser/islands';
 import { readingsPrefKey } from '@/lib/readings/kinds';
 import { lazyIsland } from './lazy-islands';
 import { recall } from './storage';
+import { addParagraphTool } from './paragraph-tools';
 
 export function mountReadingsChoice(group: HTMLElement): void {
   const inputs = islandInputs(group, 'readings-choice');
@@ -26,18 +27,17 @@ export function mountReadingsChoice(group: HTMLElement): void {
   const add = () => {
     // Its name and mark are the edition's first kind's ("显示本段" + "拼音", 拼) until the layer says otherwise.
     const name = group.querySelector('[data-readings-option]:not([data-readings-option="off"])')?.textContent ?? '';
-    for (const tools of document.querySelectorAll<HTMLElement>('main .prose-zh .para-tools')) {
-      const id = tools.parentElement?.id;
-      if (!id || tools.querySelector('.para-readings')) continue;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'para-readings';
-      button.dataset.readingsFor = id;
-      button.setAttribute('aria-pressed', 'false');
-      button.setAttribute('aria-label', inputs.show + name);
-      button.textContent = name.charAt(0);
-      tools.insertBefore(button, tools.querySelector('a')); // after the ▶, before ¶
-    }
+    addParagraphTool(
+      document.querySelector('main') ?? document,
+      'para-readings',
+      (button, id) => {
+        button.dataset.readingsFor = id;
+        button.setAttribute('aria-pressed', 'false');
+        button.setAttribute('aria-label', inputs.show + name);
+        button.textContent = name.charAt(0);
+      },
+      (tools, button) => tools.insertBefore(button, tools.querySelector('a')), // after the ▶, before ¶
+    );
   };
   // Safari has no requestIdleCallback.
   if ('requestIdleCallback' in window) requestIdleCallback(add);

@@ -3,24 +3,13 @@
  * (lib/covers/share-image.ts): its palette, its serif at 900, the reader's one-character mark 读 over the
  * accent rule. A maskable icon keeps the mark inside the central 80 % circle every mask leaves visible.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { fontsFor } from './fonts';
 import { siteCoverPalette } from './palettes';
+import { el, svgToPng } from './render';
 
 /** The mark: 读 is the same character in every edition's heading (读本 / 讀本 differ), so Simplified is drawn. */
 const mark = '读';
-
-interface Node {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: Node | Node[] | string };
-}
-const el = (type: string, style: Record<string, string | number>, children?: Node | Node[] | string): Node => ({
-  type,
-  props: { style, children },
-});
 
 /** The icon as SVG at `size` px; `maskable` draws the mark smaller, inside the safe zone. */
 export async function appIconSvg(size: number, maskable: boolean): Promise<string> {
@@ -60,17 +49,7 @@ export async function appIconSvg(size: number, maskable: boolean): Promise<strin
   });
 }
 
-let wasm: Promise<void> | undefined;
-/** resvg's WebAssembly build (initialised once per process; the share images' step is another process). */
-function ready(): Promise<void> {
-  const require = createRequire(import.meta.url);
-  wasm ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return wasm;
-}
-
 /** The icon as a PNG of `size` × `size`. */
 export async function renderAppIcon(size: number, maskable = false): Promise<Buffer> {
-  const svg = await appIconSvg(size, maskable);
-  await ready();
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+  return svgToPng(await appIconSvg(size, maskable));
 }

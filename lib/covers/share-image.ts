@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import type { Cover } from './cover';
 import { fontsFor, type CoverFontFamily, type SatoriFont } from './fonts';
+import { el, svgToPng, type Node } from './render';
 import { shareImageSize } from './share-image-size';
-
-/** satori's element shape (what JSX would make), so this module needs no React. */
-interface Node {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: Node | Node[] | string };
-}
-const el = (type: string, style: Record<string, string | number>, children?: Node | Node[] | string): Node => ({
-  type,
-  props: { style, children },
-});
 
 /** The title's size: as large as fits three lines (English titles run to ~130 characters). */
 function titleSize(cover: Cover): number {
@@ -89,14 +77,6 @@ function coverFonts(cover: Cover): SatoriFont[] {
   ];
 }
 
-let wasm: Promise<void> | undefined;
-/** resvg's WebAssembly build, read from its package (platform-independent; no native binary). */
-function ready(): Promise<void> {
-  const require = createRequire(import.meta.url);
-  wasm ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return wasm;
-}
-
 /** A cover as SVG (text drawn as paths with the packaged fonts). */
 export async function shareImageSvg(cover: Cover): Promise<string> {
   const fonts = coverFonts(cover);
@@ -112,8 +92,5 @@ export async function shareImageSvg(cover: Cover): Promise<string> {
 
 /** Render a cover as a 1200 × 630 PNG. */
 export async function renderShareImage(cover: Cover): Promise<Buffer> {
-  const svg = await shareImageSvg(cover);
-  await ready();
-  const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
-  return Buffer.from(png);
+  return svgToPng(await shareImageSvg(cover));
 }
