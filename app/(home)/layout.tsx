@@ -1,7 +1,7 @@
 import { ReaderPrefsScript } from '@/components/ui/reader-prefs-script';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { appleTouchIcon, manifestPath } from '@/lib/offline/web-manifest';
+import { manifestPath, siteIcons } from '@/lib/offline/web-manifest';
 import { shareImageFor } from '@/lib/covers/share-images';
 import { alternates, feedLinks, shareImageMetadata, siteUrl } from '@/lib/views/seo';
 import { canonicalVariant, variantIds } from '@/lib/site/variants';
@@ -18,7 +18,7 @@ export const metadata: Metadata = {
   twitter: { card: 'summary_large_image', images: image.twitter },
   // The manifest and the home-screen icon, in the metadata (see app/[variant]/layout.tsx).
   manifest: manifestPath(),
-  icons: { apple: appleTouchIcon },
+  icons: siteIcons,
 };
 
 /** Root layout of `/`, which is in both scripts at once. */

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/lib/i18n/messages';
-import { appleTouchIcon, manifestPath } from '@/lib/offline/web-manifest';
+import { manifestPath, siteIcons } from '@/lib/offline/web-manifest';
 import { getArticles } from '@/lib/model';
 import { siteUrl } from '@/lib/views/seo';
 import { getVariant, isVariantId, variants } from '@/lib/site/variants';
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[variant]'>): P
     // icon. In the metadata, not as <link>s in <head>: React hoists those wherever the stream happens to be,
     // so two builds placed them differently (the atomic-build test requires byte-identical builds).
     manifest: manifestPath(variant),
-    icons: { apple: appleTouchIcon },
+    icons: siteIcons,
   };
 }
 

@@ -18,6 +18,15 @@ export const appIcons = [
 export const iconsDir = 'icons';
 export const appleTouchIcon = `/${iconsDir}/apple-touch-icon.png`;
 
+/**
+ * Every page's icons, for the layouts' metadata: the tab's (app/icon.svg, which Next stops linking by
+ * itself once the metadata names any icon) and the home screen's.
+ */
+export const siteIcons = {
+  icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }],
+  apple: appleTouchIcon,
+};
+
 /** The URL of an edition's manifest, or the front page's. */
 export const manifestPath = (edition?: VariantId) =>
   edition ? `/${edition}/manifest.webmanifest` : '/manifest.webmanifest';

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { expect, test } from 'vitest';
 import type { Element } from 'hast';
@@ -41,6 +42,31 @@ function head(page: string) {
   });
   return { links, metas, jsonLd };
 }
+
+test('every page links its tab icon, its edition’s manifest and the home-screen icon, once each, to files the build has', () => {
+  // The not-found page (app/global-not-found.tsx) has the tab icon only: it is no page to install.
+  expect(
+    head('/404.html')
+      .links.filter((l) => l.rel === 'icon')
+      .map((l) => l.href.split('?')[0]),
+  ).toEqual(['/icon.svg']);
+  for (const page of pages) {
+    const { links } = head(page);
+    const edition = variants.find((v) => page.startsWith(`/${v.id}/`))?.id;
+    for (const [rel, href] of [
+      ['icon', '/icon.svg'],
+      ['apple-touch-icon', '/icons/apple-touch-icon.png'],
+      ['manifest', edition ? `/${edition}/manifest.webmanifest` : '/manifest.webmanifest'],
+    ] as const) {
+      const found = links.filter((l) => l.rel === rel);
+      expect(
+        found.map((l) => l.href),
+        `${page} ${rel}`,
+      ).toEqual([href]);
+      expect(existsSync(path.join(outDir, href)), `${page} → ${href}`).toBe(true);
+    }
+  }
+});
 
 test('every page has a canonical URL and hreflang alternates (every variant that has it, x-default) that exist', () => {
   expect(pages.length).toBeGreaterThan(40);
