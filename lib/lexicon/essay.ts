@@ -21,6 +21,8 @@ export interface WordOccurrence {
 }
 
 export interface EssayWord {
+  /** The word and its readings: unique in an essay. */
+  readonly key: string;
   /** Canonical Simplified: the key for glosses and forms. */
   readonly word: string;
   /** As the edition's page writes it (first occurrence). */
@@ -34,7 +36,8 @@ export interface EssayWord {
   readonly readings: Partial<Record<ReadingKind, string>>;
 }
 
-const sentenceEnd = /[。！？；!?;]/u;
+/** Chinese full stops only: an ASCII `;` or `!` belongs to Latin text in a sentence (TL;DR). */
+const sentenceEnd = /[。！？；]/u;
 
 /** The sentence around code points [start, end) of a text, with its closing punctuation. */
 export function sentenceAt(chars: readonly string[], start: number, end: number): string {
@@ -73,17 +76,20 @@ export function essayWords(article: Article, overrides: Overrides): EssayWord[] 
         start: han.length > 0 ? han[0]! : -1,
         end: han.length > 0 ? han[han.length - 1]! + 1 : -1,
       };
-      const known = words.get(token.word);
-      if (known) {
-        known.occurrences.push(occurrence);
-        continue;
-      }
       const readings: Partial<Record<ReadingKind, string>> = {};
       for (const [kind, blocks] of files) {
         const syllables = han.map((index) => blocks[block.id]?.[index] ?? '');
         if (syllables.length > 0 && syllables.every(Boolean)) readings[kind] = syllables.join(' ');
       }
-      words.set(token.word, {
+      // A word read two ways (行 háng, xíng; 了 le, liǎo) is two words to a learner: keyed by word and reading.
+      const key = `${token.word}|${Object.values(readings).join('|')}`;
+      const known = words.get(key);
+      if (known) {
+        known.occurrences.push(occurrence);
+        continue;
+      }
+      words.set(key, {
+        key,
         word: token.word,
         shown: shown.slice(from, at).join(''),
         tag: token.tag,

@@ -126,7 +126,8 @@ export function essayVocabulary(article: Article): { entries: VocabularyEntry[];
   const essays = getArticles(article.variant);
   const documentFrequency = new Map<string, number>();
   for (const essay of essays)
-    for (const word of wordsOf(essay)) documentFrequency.set(word.word, (documentFrequency.get(word.word) ?? 0) + 1);
+    for (const word of new Set(wordsOf(essay).map((w) => w.word)))
+      documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   const sources = glossSourcesOf(article.slug);
   const english = englishBlocks(article.slug);
   const entries: VocabularyEntry[] = [];

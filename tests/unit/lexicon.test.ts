@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cedictGloss } from '@/lib/lexicon/cedict';
+import { oneLine, toCsv, toTsv } from '@/lib/lexicon/export';
 import { essayGlossary } from '@/lib/lexicon/glosses';
 import { sentenceAt } from '@/lib/lexicon/essay';
 import { shownBlocks } from '@/lib/lexicon/blocks';
@@ -87,4 +88,19 @@ describe('vocabulary', () => {
     const scores = entries.map((e) => e.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   }, 60_000);
+});
+
+describe('downloads', () => {
+  const table = { header: ['Word', 'Meaning'], rows: [['内卷', '"002" work mode, or, a, b']] };
+  it('writes Anki’s header lines and quotes a field with a double quote', () => {
+    expect(toTsv(table, ['ai-work', 'a b'])).toBe(
+      '#separator:tab\n#html:false\n#columns:Word\tMeaning\n#tags:ai-work a_b\n内卷\t"""002"" work mode, or, a, b"\n',
+    );
+  });
+  it('writes RFC 4180 CSV with a byte order mark', () => {
+    expect(toCsv(table)).toBe('\uFEFFWord,Meaning\r\n内卷,"""002"" work mode, or, a, b"\r\n');
+  });
+  it('keeps every field on one line', () => {
+    expect(oneLine('a\tb\r\nc ')).toBe('a b c');
+  });
 });
