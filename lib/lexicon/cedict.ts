@@ -49,9 +49,14 @@ export function cedictGloss(simplified: string, pinyin?: string): string | undef
   const list = entries().get(simplified);
   if (!list) return undefined;
   const wanted = pinyin ? readingKey(pinyin) : undefined;
+  const common = (entry: CedictEntry) => entry.pinyin[0] === entry.pinyin[0]?.toLowerCase();
+  const read = (entry: CedictEntry) => wanted !== undefined && cedictKey(entry.pinyin) === wanted;
+  // A common word read as the page reads it first (以 yǐ "to use", not Yi3 "Israel"), then any with that
+  // reading, then common words, then the rest.
   const ranked = [
-    ...list.filter((entry) => wanted !== undefined && cedictKey(entry.pinyin) === wanted),
-    ...list.filter((entry) => entry.pinyin[0] === entry.pinyin[0]?.toLowerCase()),
+    ...list.filter((entry) => read(entry) && common(entry)),
+    ...list.filter(read),
+    ...list.filter(common),
     ...list,
   ];
   for (const entry of ranked) {

@@ -15,7 +15,10 @@ import { segment } from './segment';
 /** One occurrence: the block, and the word's Han characters as indices among the block's (the ruby's count). */
 export interface WordOccurrence {
   readonly block: string;
-  /** First Han index, and one past the last; both -1 for a word without Han characters (996). */
+  /**
+   * First Han index, and one past the last; both -1 for a word without Han characters (996) or whose
+   * characters are not one run (a hidden regional form between them).
+   */
   readonly start: number;
   readonly end: number;
 }
@@ -71,10 +74,12 @@ export function essayWords(article: Article, overrides: Overrides): EssayWord[] 
       at += length;
       if (token.tag === 'x' || !/[\p{Script=Han}0-9]/u.test(token.word)) continue;
       const han = block.hanIndex.slice(from, at).filter((index) => index >= 0);
+      // A word around a hidden regional form (數據 | 資料 處理) has no one run of characters to point at.
+      const contiguous = han.length > 0 && han[han.length - 1]! - han[0]! + 1 === han.length;
       const occurrence: WordOccurrence = {
         block: block.id,
-        start: han.length > 0 ? han[0]! : -1,
-        end: han.length > 0 ? han[han.length - 1]! + 1 : -1,
+        start: contiguous ? han[0]! : -1,
+        end: contiguous ? han[han.length - 1]! + 1 : -1,
       };
       const readings: Partial<Record<ReadingKind, string>> = {};
       for (const [kind, blocks] of files) {

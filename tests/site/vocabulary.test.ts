@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { vocabularyFileName } from '@/lib/lexicon/export';
+import { wordsFileName, type WordsFile } from '@/lib/lexicon/words-file';
+import { hanChars, readingBlocks } from '@/lib/readings/blocks';
 import { vocabularyPath } from '@/lib/site';
-import { builtPages, fileFor, referencesOf } from './built-site';
+import { builtPages, fileFor, pageTree, referencesOf } from './built-site';
 import { slugs, variantIds } from './site-facts';
 
 const pages = builtPages();
@@ -52,6 +54,35 @@ describe('vocabularies', () => {
         expect(csv[0]).toEqual(columns);
         expect(csv.slice(1)).toEqual(tsvTable);
         for (const record of csv) for (const field of record) expect(field).not.toMatch(/[\t\r\n]/);
+      });
+    }
+  }
+});
+
+describe('tap-a-word data', () => {
+  for (const variant of variantIds) {
+    for (const slug of slugs) {
+      it(`${variant}/${slug}: every word sits on its own characters in the built page`, () => {
+        const file = JSON.parse(
+          readFileSync(fileFor(`/${variant}/articles/${slug}/${wordsFileName}`)!, 'utf8'),
+        ) as WordsFile;
+        const blocks = new Map(
+          readingBlocks(pageTree(`/${variant}/articles/${slug}/`)).map((block) => [block.id, hanChars(block.text)]),
+        );
+        let checked = 0;
+        const wrong: string[] = [];
+        for (const [id, spans] of Object.entries(file.blocks)) {
+          const han = blocks.get(id);
+          expect(han, id).toBeDefined();
+          for (let i = 0; i < spans.length; i += 3) {
+            const [start, end, index] = [spans[i]!, spans[i + 1]!, spans[i + 2]!];
+            const word = file.words[index]!;
+            checked += 1;
+            if (han!.slice(start, end).join('') !== hanChars(word.w).join('')) wrong.push(`${id} ${start}: ${word.w}`);
+          }
+        }
+        expect(wrong).toEqual([]);
+        expect(checked).toBeGreaterThan(500);
       });
     }
   }

@@ -60,6 +60,8 @@ describe('glosses', () => {
   it('takes the CC-CEDICT entry with the page’s reading', () => {
     expect(cedictGloss('行', 'háng')).toMatch(/row/);
     expect(cedictGloss('行', 'xíng')).toMatch(/walk/);
+    // A proper noun's entry with the same syllables is not the word (Yi3, Israel).
+    expect(cedictGloss('以', 'yǐ')).not.toMatch(/Israel/);
     expect(cedictGloss('没有这个词语吧')).toBeUndefined();
   });
 
