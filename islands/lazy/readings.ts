@@ -176,6 +176,15 @@ export function readingsLayer(group: HTMLElement, inputs: { show: string }) {
     // By name, not through the typed table (islands/lazy-islands.ts names this island: a cycle).
     void loadLazyIsland<typeof words>('words').then((module) => module.openWordAt(ruby, src), console.error);
   });
+  // From the keyboard: → on a paragraph's own control, its readings on, opens the paragraph's first word.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowRight') return;
+    const button = (event.target as Element | null)?.closest?.<HTMLElement>('button[data-readings-for]');
+    const block = button ? document.getElementById(button.dataset.readingsFor ?? '') : null;
+    if (!block?.dataset.readings) return;
+    event.preventDefault();
+    void loadLazyIsland<typeof words>('words').then((module) => module.openFirstWord(block, src), console.error);
+  });
 
   const sync = () => {
     for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.readingsOption === choice));

@@ -5,9 +5,10 @@
  * ruby's index among the block's is found in them, and the word's rubies get a popover with its forms in
  * every edition, readings, English and count in this essay.
  *
- * Keyboard and screen readers: the tapped word becomes a button (`aria-expanded`, `aria-controls`) holding
- * focus; ← and → move to the block's previous and next word, Enter or Space opens it, Escape closes the
- * popover and leaves focus on the word; a tap elsewhere closes it.
+ * Keyboard and screen readers: → on a paragraph's own readings control (its readings on) opens the
+ * paragraph's first word; the word becomes a button (`aria-expanded`, `aria-controls`) holding focus; ← and
+ * → move to the block's previous and next word, Enter or Space opens it, Escape closes the popover and
+ * leaves focus on the word; a tap elsewhere closes it.
  */
 import type { WordsFile } from '@/lib/lexicon/words-file';
 import { placePopover, popoverClass } from '../popover';
@@ -96,6 +97,20 @@ export async function openWordAt(ruby: HTMLElement, base: string): Promise<void>
   const same = open?.word === span;
   closeWord();
   if (!same) show(span, file, block);
+}
+
+/** Open a block's first word that can be opened (the keyboard's way in: → on the paragraph's control). */
+export async function openFirstWord(block: HTMLElement, base: string): Promise<void> {
+  const file = await loadWords(base);
+  const rubies = rubiesOf(block);
+  const spans = file.blocks[block.id] ?? [];
+  for (let i = 0; i < spans.length; i += 3) {
+    const own = rubies.slice(spans[i]!, spans[i + 1]!);
+    if (!wrappable(own)) continue;
+    closeWord();
+    show(wordSpan(own, spans[i + 2]!), file, block);
+    return;
+  }
 }
 
 function show(span: HTMLElement, file: WordsFile, block: HTMLElement): void {

@@ -75,3 +75,24 @@ for (const variant of variantIds) {
     done();
   });
 }
+
+test('from the keyboard: → on a paragraph’s readings control opens its first word; Escape closes it', async ({
+  page,
+}) => {
+  const done = watchForErrors(page);
+  await page.goto(`/zh-hans/articles/${slug}/`);
+  await settled(page);
+  const control = page.locator(`button[data-readings-for="${block}"]`);
+  await control.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#${block}[data-readings]`)).toHaveCount(1);
+  await control.focus();
+  await page.keyboard.press('ArrowRight');
+  const word = page.locator(`#${block} span.wd[aria-expanded="true"]`);
+  await expect(word).toBeFocused();
+  await expect(page.locator('[data-word-popover]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-word-popover]')).toHaveCount(0);
+  await expect(page.locator(`#${block} span.wd:focus`)).toHaveCount(1);
+  done();
+});
