@@ -37,6 +37,9 @@ const readingKey = (marked: string) => cedictKey(convert(marked, { format: 'symb
 /** Senses that only point elsewhere ("variant of 瞭", "see 道行") or name a classifier (CL:個) gloss nothing. */
 const pointer = /^(old |unofficial |erhua |archaic )?(variant of|see |used in |surname |CL:)/i;
 
+/** CC-CEDICT's shorthand spelled out for learners: sth → something, sb → someone. */
+const readable = (gloss: string) => gloss.replace(/\bsth\b/g, 'something').replace(/\bsb\b/g, 'someone');
+
 /** Whether CC-CEDICT has the word at all (the vocabulary's rarity counts words it lacks as uncommon). */
 export const inCedict = (simplified: string): boolean => entries().has(simplified);
 
@@ -61,7 +64,7 @@ export function cedictGloss(simplified: string, pinyin?: string): string | undef
   ];
   for (const entry of ranked) {
     const senses = entry.english.filter((sense) => !pointer.test(sense));
-    if (senses.length > 0) return senses.slice(0, 3).join('; ');
+    if (senses.length > 0) return readable(senses.slice(0, 3).join('; '));
   }
   return undefined;
 }

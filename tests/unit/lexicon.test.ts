@@ -63,6 +63,7 @@ describe('glosses', () => {
     // A proper noun's entry with the same syllables is not the word (Yi3, Israel).
     expect(cedictGloss('以', 'yǐ')).not.toMatch(/Israel/);
     expect(cedictGloss('没有这个词语吧')).toBeUndefined();
+    expect(cedictGloss('分享', 'fēn xiǎng')).toContain('something good');
   });
 
   it('reads the essay’s own glossary', () => {
