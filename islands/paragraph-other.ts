@@ -42,6 +42,8 @@ const allowedElements: ReadonlySet<string> = new Set([
   'pq-s',
   'pq-e',
   'pq-h',
+  // A paragraph's last words kept on one line (lib/markdown/rehype-keep-paragraph-end.ts).
+  'keep-end',
 ]);
 /** Attributes kept, on any allowed element: `lang`; `class` only with the site's own classes below. */
 const allowedAttributes: Readonly<Record<string, readonly string[]>> = {

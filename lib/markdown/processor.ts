@@ -13,6 +13,7 @@ import type { Variant } from '../site/variants';
 import { rehypeBlockIds, type BlockIdAssigner } from './rehype-block-ids';
 import { rehypeCjkBreakOpportunities } from './rehype-cjk-break-opportunities';
 import { rehypeCjkPunctuation } from './rehype-cjk-punctuation';
+import { rehypeKeepParagraphEnd } from './rehype-keep-paragraph-end';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
 import { rehypeVariantScript, type RehypeVariantScriptOptions } from './rehype-variant-script';
@@ -108,7 +109,8 @@ export function createVariantProcessor(options: VariantProcessorOptions) {
     .use(options.themes ? [[rehypeThemeLinks, options.themes]] : [])
     .use(rehypeVariantScript, { variant: options.variant, voice: options.voice })
     .use(rehypeCjkBreakOpportunities)
-    .use(rehypeCjkPunctuation);
+    .use(rehypeCjkPunctuation)
+    .use(rehypeKeepParagraphEnd);
 }
 
 /** Parse a source file into mdast (with its `yaml` frontmatter node). The parser does not depend on script. */

@@ -36,8 +36,9 @@ export function pinyinReadings(text: string, readAs: string = text): Readings {
 }
 
 /**
- * Zhuyin (注音符號) from pinyin: Taiwan's Mandarin readings are the same syllables written another way. The
- * neutral tone's mark goes first, as Taiwan writes it (˙ㄌㄜ), where the converter puts it last.
+ * Zhuyin (注音符號) from pinyin, syllable for syllable. The syllables are the mainland's until Taiwan's own
+ * readings replace them (lib/readings/taiwan.ts: 企業 ㄑㄧˋ, not ㄑㄧˇ). The neutral tone's mark goes first, as
+ * Taiwan writes it (˙ㄌㄜ), where the converter puts it last.
  */
 export function zhuyin(syllable: string): string {
   const converted = pinyinToZhuyin(syllable);

@@ -13,6 +13,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { isFootnoteRef, untrimmedBlockText } from '../markdown/rehype-block-ids';
 import { bodyBlocks } from '../markdown/body-blocks';
+import { rekeepBlockEnd } from '../markdown/rehype-keep-paragraph-end';
 import { wordingClass } from './wording-markup';
 
 export { wordingClass } from './wording-markup';
@@ -114,7 +115,8 @@ export function wrapRegionalWords(
   for (const block of bodyBlocks(copy)) {
     const id = String(block.properties.id);
     const blockSwaps = swaps[id];
-    if (blockSwaps && blockSwaps.length > 0) wrapBlock(block, blockSwaps, (swap) => skipped(id, swap));
+    if (blockSwaps && blockSwaps.length > 0)
+      rekeepBlockEnd(block, (b) => wrapBlock(b, blockSwaps, (swap) => skipped(id, swap)));
   }
   return copy;
 }

@@ -139,7 +139,8 @@ const cantoneseOf: Record<string, Record<string, string>> = {
 function cantonese(ch: string, m: string, before: string[], after: string[]): string {
   if (ch === '重') {
     if (m === 'chóng') return 'cung4';
-    return has('沉繁', before.at(-1)) || has('金量担擔', after[0]) ? 'cung5' : 'zung6';
+    // 繁重 is faan4 zung6 (the teacher of Cantonese's check): cung5 is the colloquial adjective "heavy".
+    return has('沉', before.at(-1)) || has('金量担擔', after[0]) ? 'cung5' : 'zung6';
   }
   const r = cantoneseOf[ch]?.[m];
   if (!r) throw new Error(`${ch} ${m}`);

@@ -56,7 +56,9 @@ for (const c of cases) {
   for (const width of c.widths) {
     test(`${c.edition} ${c.kind} at ${width} px: in place, kept on reload, copied plain, axe clean${width === 360 ? ' @mobile' : ''}`, async ({
       page,
-    }) => {
+    }, info) => {
+      // 360 px is the mobile project's (a phone, with touch); the desktop project would only repeat it narrower.
+      test.skip(width === 360 && info.project.name !== 'mobile', 'run at 360 px by the mobile project');
       // A whole essay's ruby, a reload and axe: on a loaded machine (2 cores, 4 sessions) more than 30 s.
       test.setTimeout(60_000);
       const errors = watchForErrors(page);

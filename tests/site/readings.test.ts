@@ -66,6 +66,36 @@ describe('readings files', () => {
     expect(readingsOf('zh-hant', 'ai-race-002', 'zhuyin').blocks['p-3']!.slice(0, 2)).toEqual(['ㄉㄤ', 'ㄑㄧㄢˊ']);
     expect(readingsOf('zh-hk', 'ai-race-002', 'jyutping').blocks['p-3']!.slice(0, 2)).toEqual(['dong1', 'cin4']);
   });
+
+  it("as published: Taiwan's readings on 臺灣 pages only, the teachers' corrections, 一/不 per kind", () => {
+    // 企業 opens p-1 of ai-resignation-letters: qǐ on the mainland, ㄑㄧˋ/qì in Taiwan (MOE).
+    expect(readingsOf('zh-hans', 'ai-resignation-letters', 'pinyin').blocks['p-1']![0]).toBe('qǐ');
+    expect(readingsOf('zh-hk', 'ai-resignation-letters', 'pinyin').blocks['p-1']![0]).toBe('qǐ');
+    expect(readingsOf('zh-hant', 'ai-resignation-letters', 'pinyin').blocks['p-1']![0]).toBe('qì');
+    expect(readingsOf('zh-hant', 'ai-resignation-letters', 'zhuyin').blocks['p-1']![0]).toBe('ㄑㄧˋ');
+    // 职场人却愈发内卷: juǎn (the word table), 槓桿 gong3.
+    expect(readingsOf('zh-hans', 'ai-strike-human-involution', 'pinyin').blocks['p-4']![16]).toBe('juǎn');
+    expect(readingsOf('zh-hk', 'good-bubble-ai-leverage', 'jyutping').blocks['p-8']![58]).toBe('gong3');
+    // 一/不: citation tones in every pinyin file, the spoken tone in zhuyin (aligned as the island aligns).
+    let spoken = 0;
+    for (const edition of scriptVariantIds)
+      for (const article of getArticles(edition)) {
+        const blocks = proseOf(pageTree(`/${edition}/articles/${article.slug}/`)).flatMap((p) => readingBlocks(p));
+        for (const kind of editionReadings[edition] ?? []) {
+          const file = readingsOf(edition, article.slug, kind);
+          for (const block of blocks) {
+            const readings = file.blocks[block.id] ?? [];
+            hanChars(block.text).forEach((char, i) => {
+              if (char !== '一' && char !== '不') return;
+              const changed = ['yí', 'yì', 'bú', 'ㄧˊ', 'ㄧˋ', 'ㄅㄨˊ'].includes(readings[i] ?? '');
+              if (kind === 'pinyin') expect(changed, `${edition}/${article.slug}/${block.id}/${i}`).toBe(false);
+              if (kind === 'zhuyin' && changed) spoken += 1;
+            });
+          }
+        }
+      }
+    expect(spoken).toBeGreaterThan(300);
+  });
 });
 
 describe('readings stay out of the text', () => {

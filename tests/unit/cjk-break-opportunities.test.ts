@@ -8,10 +8,12 @@ import { getArticles } from '@/lib/model';
 import { bodyBlocks } from '@/lib/markdown/body-blocks';
 import { rehypeCjkBreakOpportunities } from '@/lib/markdown/rehype-cjk-break-opportunities';
 import { rehypeCjkPunctuation } from '@/lib/markdown/rehype-cjk-punctuation';
+import { rehypeKeepParagraphEnd } from '@/lib/markdown/rehype-keep-paragraph-end';
 import { insertWbr, runText, textRuns } from '@/lib/markdown/text-runs';
 
 const run = (tree: Root) => unified().use(rehypeCjkBreakOpportunities).runSync(tree);
-const runBoth = (tree: Root) => unified().use(rehypeCjkBreakOpportunities).use(rehypeCjkPunctuation).runSync(tree);
+const runBoth = (tree: Root) =>
+  unified().use(rehypeCjkBreakOpportunities).use(rehypeCjkPunctuation).use(rehypeKeepParagraphEnd).runSync(tree);
 const process = (html: string) => toHtml(run(fromHtml(html, { fragment: true })));
 
 describe('rehypeCjkBreakOpportunities', () => {
@@ -74,7 +76,8 @@ function withoutWbr(tree: Root): Root {
     children.reduce<ElementContent[]>((out, child) => {
       if (child.type === 'element' && child.tagName === 'wbr') return out;
       // The punctuation pass (tests/unit/cjk-punctuation.test.tsx) runs after this one: its elements go too.
-      if (child.type === 'element' && child.tagName.startsWith('pq-')) return clean([...out, ...child.children]);
+      if (child.type === 'element' && (child.tagName.startsWith('pq-') || child.tagName === 'keep-end'))
+        return clean([...out, ...child.children]);
       if (child.type === 'element') child.children = clean(child.children);
       const last = out.at(-1);
       if (child.type === 'text' && last?.type === 'text') last.value += child.value;

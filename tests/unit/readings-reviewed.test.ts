@@ -54,6 +54,6 @@ describe('reviewed readings', () => {
     }
     const overridden = reviewed.occurrences.filter((entry) => entry.override).length;
     // The counts the review reports (docs/decisions.md, "Readings").
-    expect({ occurrences: occurrences.length, overridden }).toEqual({ occurrences: 5712, overridden: 429 });
+    expect({ occurrences: occurrences.length, overridden }).toEqual({ occurrences: 5712, overridden: 428 });
   });
 });

@@ -1,3 +1,4 @@
+import { toString } from 'hast-util-to-string';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,7 +40,7 @@ describe('site pages (导读, About)', () => {
     const page = readSitePage('x', schema, dir);
     const hant = renderSitePage(page, getVariant('zh-hant'));
     expect(hant.title).toBe('關於');
-    expect(JSON.stringify(hant.body)).toContain('這裡說明簡體與繁體的轉換');
+    expect(toString(hant.body)).toContain('這裡說明簡體與繁體的轉換');
     expect(JSON.stringify(renderSitePage(page, getVariant('en')).body)).toContain('How the text is converted.');
   });
 
