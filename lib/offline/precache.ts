@@ -30,7 +30,8 @@ export interface Precache {
 /**
  * Files in the site folder the worker never keeps (glob patterns, as workbox-build takes them): the
  * precompressed copies (the browser gets the decoded body either way), the hosts' config, the share images
- * (for link previews, not for reading), the EPUB books (a download of their own), the feeds and sitemap
+ * (for link previews, not for reading), the EPUB books and the vocabularies' TSV and CSV (downloads of their
+ * own), the feeds and sitemap
  * (for machines), the worker itself, Next's copies of the 404 page, which the headers step removes
  * (scripts/postbuild/headers.ts) after this list is made, and Next's client scripts, which no page loads
  * (scripts/postbuild/islands.ts strips them; the service worker step fails the build if one does).
@@ -39,6 +40,8 @@ export const precacheIgnores: readonly string[] = [
   '**/*.br',
   '**/*.gz',
   '**/*.epub',
+  '**/*-vocabulary.tsv',
+  '**/*-vocabulary.csv',
   '**/*.map',
   '_headers',
   'vercel.json',

@@ -17,6 +17,9 @@ const types: Readonly<Record<string, string>> = {
   woff2: 'font/woff2',
   wasm: 'application/wasm',
   webmanifest: 'application/manifest+json',
+  // The vocabularies' downloads (issue 32).
+  tsv: 'text/tab-separated-values; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
   // The EPUB books (lib/epub): a zip, never precompressed.
   epub: 'application/epub+zip',
 };

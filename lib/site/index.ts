@@ -56,6 +56,11 @@ export function bilingualPath(variant: string, slug: string): string {
   return variantPath(variant, `articles/${slug}/bilingual/`);
 }
 
+/** Path of an essay's vocabulary page in a Chinese variant (issue 32). */
+export function vocabularyPath(variant: string, slug: string): string {
+  return variantPath(variant, `articles/${slug}/vocabulary/`);
+}
+
 /** Path of the About page in a variant. */
 export function aboutPath(variant: string): string {
   return variantPath(variant, 'about/');

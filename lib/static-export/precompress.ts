@@ -4,7 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * Files worth compressing ahead of time, by extension: text formats. Pagefind's `.pf_*` files and its
  * `.pagefind` WebAssembly are gzip already, images and fonts are compressed formats.
  */
-export const compressible = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest|map)$/;
+export const compressible = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest|map|tsv|csv)$/;
 
 /** The encodings written beside a file (`a.html.br`, `a.html.gz`), in the order servers prefer them. */
 export const encodings = [

@@ -87,6 +87,23 @@ test('EPUB books: application/epub+zip, revalidated, sent as built (a zip is nev
   }
 });
 
+test('vocabularies: TSV and CSV as UTF-8 text/tab-separated-values and text/csv, revalidated, precompressed', async ({}, info) => {
+  const origin = originOf(info);
+  for (const [url, type] of [
+    ['/zh-hk/articles/ai-race-002/vocabulary/ai-race-002-zh-hk-vocabulary.tsv', 'text/tab-separated-values'],
+    ['/zh-hans/articles/ai-race-002/vocabulary/ai-race-002-zh-hans-vocabulary.csv', 'text/csv'],
+  ] as const) {
+    const plain = await raw(origin, 'GET', url);
+    expect(plain.status, url).toBe(200);
+    expect(one(plain.headers['content-type']).replace(/\s+/g, '').toLowerCase(), url).toBe(`${type};charset=utf-8`);
+    expect(one(plain.headers['cache-control']), url).toBe(cachePolicies.revalidate);
+    expect(plain.body.equals(readFileSync(fileFor(url)!)), `${url} is the built file`).toBe(true);
+    const compressed = await raw(origin, 'GET', url, { 'Accept-Encoding': 'gzip' });
+    expect(one(compressed.headers['content-encoding']), url).toBe('gzip');
+    expect(gunzipSync(compressed.body).equals(plain.body), `${url}: the same file, gzipped`).toBe(true);
+  }
+});
+
 test('no folder listings, no config files: the 404 page with status 404', async ({}, info) => {
   const origin = originOf(info);
   for (const url of ['/_next/', '/_next/static/', '/pagefind/', '/share/', '/zh-hans/articles/', '/_islands/']) {

@@ -15,6 +15,9 @@ test('the build has every expected page', () => {
     for (const slug of slugs) expect(pages).toContain(`/${variant}/articles/${slug}/`);
   for (const variant of variantIds)
     for (const slug of slugs) expect(pages).toContain(`/${variant}/articles/${slug}/bilingual/`);
+  // And its vocabulary in every Chinese edition (issue 32; tests/site/vocabulary.test.ts checks its files).
+  for (const variant of variantIds)
+    for (const slug of slugs) expect(pages).toContain(`/${variant}/articles/${slug}/vocabulary/`);
 });
 
 test('every internal link and #anchor in out/ resolves', () => {

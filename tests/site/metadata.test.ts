@@ -175,7 +175,7 @@ for (const variant of variants.map((v) => v.id)) {
   });
 }
 
-test('the sitemap lists every built page (except search, 中英对照 and 404) with its alternates, and robots.txt points to it', () => {
+test('the sitemap lists every built page (except search, 中英对照, vocabularies and 404) with its alternates, and robots.txt points to it', () => {
   const xml = readFileSync(`${outDir}/sitemap.xml`, 'utf8');
   const entries = ((text: string) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -187,7 +187,9 @@ test('the sitemap lists every built page (except search, 中英对照 and 404) w
   })(xml);
   expect(entries).not.toBeNull();
   const listed = entries!.map((e) => pathOf(e.loc)).sort();
-  const expected = pages.filter((p) => !p.includes('/search/') && !p.endsWith('/bilingual/')).sort();
+  const expected = pages
+    .filter((p) => !p.includes('/search/') && !p.endsWith('/bilingual/') && !p.endsWith('/vocabulary/'))
+    .sort();
   expect(listed).toEqual(expected);
   for (const entry of entries!)
     expect(entry.alternates.sort()).toEqual(['x-default', ...variants.map((v) => v.lang)].sort());

@@ -26,7 +26,9 @@ test('no page in out/ carries the framework runtime or an RSC payload, the searc
       // and the 404 page at the root; feeds in a variant's folder), their precompressed copies, and the
       // hosts' header files at the root, an EPUB book the page links (lib/epub/books.ts), the service worker at
       // the root and the web app manifests (lib/offline), and an essay's readings files, which its readings
-      // island fetches on first use (lib/readings/kinds.ts). Anything else is left-over router data.
+      // island fetches on first use (lib/readings/kinds.ts), its words for tapping (lib/lexicon/words-file.ts),
+      // and a vocabulary's TSV and CSV, which its page links
+      // (lib/lexicon/export.ts). Anything else is left-over router data.
       const extra = readdirSync(path.dirname(file), { withFileTypes: true })
         .filter(
           (e) =>
@@ -34,8 +36,12 @@ test('no page in out/ carries the framework runtime or an RSC payload, the searc
             !/^(index\.html|404\.html|robots\.txt|sitemap\.xml|icon\.svg|feed\.xml)(\.gz|\.br)?$/.test(e.name) &&
             !/^(_headers|vercel\.json)$/.test(e.name) &&
             !/^(sw\.js|manifest\.webmanifest)(\.gz|\.br)?$/.test(e.name) &&
-            !/^readings-(pinyin|zhuyin|jyutping)\.json(\.gz|\.br)?$/.test(e.name) &&
-            !(e.name.endsWith('.epub') && html.includes(`/${e.name}"`)),
+            !/^(readings-(pinyin|zhuyin|jyutping)|words)\.json(\.gz|\.br)?$/.test(e.name) &&
+            !(e.name.endsWith('.epub') && html.includes(`/${e.name}"`)) &&
+            !(
+              /-vocabulary\.(tsv|csv)(\.gz|\.br)?$/.test(e.name) &&
+              html.includes(`/${e.name.replace(/\.(gz|br)$/, '')}"`)
+            ),
         )
         .map((e) => e.name);
       if (extra.length > 0) problems.push(`${page}: files beside it that nothing links to (${extra.join(', ')})`);

@@ -57,7 +57,7 @@ describe('the precache list per edition', () => {
   });
 
   it('leaves out what is not read: compressed copies, EPUBs, share images, host config, the worker', () => {
-    for (const glob of ['**/*.br', '**/*.gz', '**/*.epub', 'share/**', '_headers', 'sw.js'])
+    for (const glob of ['**/*.br', '**/*.gz', '**/*.epub', '**/*-vocabulary.tsv', 'share/**', '_headers', 'sw.js'])
       expect(precacheIgnores).toContain(glob);
   });
 });

@@ -101,6 +101,31 @@ export default async function AboutPage({ params }: PageProps<'/[variant]/about'
             </a>
           </p>
         </section>
+        {/* CC-CEDICT's licence asks for attribution where its glosses are used (the vocabularies, issue 32). */}
+        <section aria-labelledby="cedict" data-cedict-credit="" className="mt-10">
+          <h2 id="cedict" className="text-xl font-bold">
+            {t.vocabulary.credit.heading}
+          </h2>
+          <p className="mt-2 leading-relaxed">
+            {t.vocabulary.credit.before}
+            <a
+              href="https://cc-cedict.org/wiki/"
+              rel="noopener"
+              className="text-(--color-accent) underline underline-offset-2"
+            >
+              CC-CEDICT
+            </a>
+            {t.vocabulary.credit.middle}
+            <a
+              href="https://creativecommons.org/licenses/by-sa/4.0/"
+              rel="noopener license"
+              className="text-(--color-accent) underline underline-offset-2"
+            >
+              CC BY-SA 4.0
+            </a>
+            {t.vocabulary.credit.after}
+          </p>
+        </section>
         <section aria-labelledby="offline" hidden data-offline-section="" className="mt-10">
           <h2 id="offline" className="text-xl font-bold">
             {t.offline.saveAll}

@@ -102,6 +102,15 @@ location ~ \\.epub$ {
   types { }
   default_type application/epub+zip;
 }
+# The vocabularies' downloads: not in Debian's mime.types either; UTF-8 said in the type (charset_types lacks them).
+location ~ \\.tsv$ {
+  types { }
+  default_type "text/tab-separated-values; charset=utf-8";
+}
+location ~ \\.csv$ {
+  types { }
+  default_type "text/csv; charset=utf-8";
+}
 # /a (a folder with a page) moves to /a/; anything else is not found.
 location @folder {
   if (-f $request_filename/index.html) {

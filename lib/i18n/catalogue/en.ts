@@ -163,4 +163,29 @@ export const messages: Messages = {
     pairChoice: { both: 'Pair by pair', zh: 'Chinese only', en: 'English only' },
   },
   offline: offlineLabels['en'],
+  vocabulary: {
+    link: 'Vocabulary',
+    heading: 'Vocabulary',
+    title: (essay) => `Vocabulary of “${essay}”`,
+    intro: (n) =>
+      `The essay’s ${n} key words, ranked by how often they occur in it and how rarely in the other essays, without function words or the names of people, places and organizations. Readings are those of the text’s ruby; the English comes from this site’s glossary and themes first, then CC-CEDICT.`,
+    columns: {
+      word: 'Word',
+      meaning: 'Meaning',
+      forms: 'Forms',
+      example: 'Example',
+      english: 'The paragraph in English',
+    },
+    occurrences: (n) => (n === 1 ? 'once' : `${n} times`),
+    tapCount: '{n} times in this essay',
+    formLabels: { cn: 'Simplified', tw: 'Taiwan', hk: 'Hong Kong' },
+    download: { tsv: 'Download Anki cards (TSV)', csv: 'Download spreadsheet (CSV)' },
+    credit: {
+      heading: 'Vocabulary glosses',
+      before:
+        'The English glosses of the Chinese editions’ vocabularies, except where this site’s glossary or themes define a word, come from ',
+      middle: ', used under ',
+      after: '; the vocabularies and their downloads are offered under the same license.',
+    },
+  },
 };

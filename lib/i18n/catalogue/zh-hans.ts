@@ -146,4 +146,22 @@ export const messages: Messages = {
     pairChoice: { both: '中英逐段', zh: '只读中文', en: '只读英文' },
   },
   offline: offlineLabels['zh-hans'],
+  vocabulary: {
+    link: '本文词汇表',
+    heading: '词汇表',
+    title: (essay) => `《${essay}》词汇表`,
+    intro: (n) =>
+      `本文的 ${n} 个重点词语，按在本文出现的次数与在其他各篇中的少见程度排列，略去虚词和人名、地名、机构名。读音与正文注音一致；英文释义先取本站的术语表与主题，其余取自 CC-CEDICT。`,
+    columns: { word: '词语', meaning: '释义', forms: '各版写法', example: '例句', english: '本段英文' },
+    occurrences: (n) => `${n} 次`,
+    tapCount: '本文出现 {n} 次',
+    formLabels: { cn: '简', tw: '台', hk: '港' },
+    download: { tsv: '下载 Anki 卡片（TSV）', csv: '下载表格（CSV）' },
+    credit: {
+      heading: '词汇表的释义',
+      before: '各篇词汇表的英文释义，除本站术语表与主题所定义的以外，取自 ',
+      middle: '，依 ',
+      after: ' 许可使用；词汇表及其下载文件同样以此许可提供。',
+    },
+  },
 };

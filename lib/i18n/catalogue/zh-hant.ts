@@ -149,4 +149,22 @@ export const messages: Messages = {
     pairChoice: { both: '中英逐段', zh: '只讀中文', en: '只讀英文' },
   },
   offline: offlineLabels['zh-hant'],
+  vocabulary: {
+    link: '本文詞彙表',
+    heading: '詞彙表',
+    title: (essay) => `《${essay}》詞彙表`,
+    intro: (n) =>
+      `本文的 ${n} 個重點詞語，依在本文出現的次數與在其他各篇中的罕見程度排列，略去虛詞和人名、地名、機構名。讀音與正文注音一致；英文釋義先取本站的術語表與主題，其餘取自 CC-CEDICT。`,
+    columns: { word: '詞語', meaning: '釋義', forms: '各版寫法', example: '例句', english: '本段英文' },
+    occurrences: (n) => `${n} 次`,
+    tapCount: '本文出現 {n} 次',
+    formLabels: { cn: '簡', tw: '臺', hk: '港' },
+    download: { tsv: '下載 Anki 卡片（TSV）', csv: '下載表格（CSV）' },
+    credit: {
+      heading: '詞彙表的釋義',
+      before: '各篇詞彙表的英文釋義，除本站術語表與主題所定義的以外，取自 ',
+      middle: '，依 ',
+      after: ' 授權使用；詞彙表及其下載檔案同樣以此授權提供。',
+    },
+  },
 };
