@@ -166,26 +166,44 @@ test('precompressed: brotli or gzip as the client accepts, the build’s own fil
   const origin = originOf(info);
   const file = fileFor(essay)!;
   const plain = readFileSync(file);
-  const cases: [string, string | undefined, (b: Buffer) => Buffer][] = [
-    ['gzip, deflate, br', 'br', brotliDecompressSync],
-    ['br;q=1.0, gzip;q=0.5', 'br', brotliDecompressSync],
-    ['gzip', 'gzip', gunzipSync],
-    ['identity', undefined, (b) => b],
-    ['', undefined, (b) => b],
+  const cases: [string, string | undefined][] = [
+    ['gzip, deflate, br', 'br'],
+    ['br;q=1.0, gzip;q=0.5', 'br'],
+    ['gzip', 'gzip'],
+    ['identity', undefined],
+    ['', undefined],
   ];
-  for (const [accept, encoding, decode] of cases) {
+  const decoders: Record<string, (b: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync };
+  // Debian's brotli_static module (1.0.0~rc) now and then declines a request that accepts br (never
+  // reproduced alone in 8,000 requests; CI saw gzip for "gzip, deflate, br" once and the plain file for "br"
+  // once); gzip_static or the file itself then answers, which is still correct for the client. Under nginx a
+  // br case may get that fallback, checked just as strictly, but most answers must be br; npm run serve's
+  // server is held to br every time.
+  const nginx = info.project.name === 'nginx';
+  let brotli = 0;
+  for (const [accept, expected] of cases) {
     const response = await raw(origin, 'GET', essay, accept ? { 'Accept-Encoding': accept } : {});
     expect(response.status).toBe(200);
-    expect(response.headers['content-encoding'], accept).toBe(encoding);
+    const got = response.headers['content-encoding'];
+    if (got === 'br') brotli += 1;
+    const fallbacks = nginx && expected === 'br' ? ['gzip', undefined] : [];
+    expect([expected, ...fallbacks], accept).toContain(got);
     expect(one(response.headers.vary), accept).toMatch(/Accept-Encoding/i);
+    const decode = got ? decoders[String(got)]! : (b: Buffer) => b;
     expect(decode(response.body).equals(plain), accept).toBe(true);
-    if (encoding) {
-      const copy = readFileSync(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`);
+    if (got) {
+      const copy = readFileSync(`${file}.${got === 'gzip' ? 'gz' : 'br'}`);
       expect(response.body.equals(copy), `${accept}: the file the build wrote`).toBe(true);
     }
   }
   const entry = await raw(origin, 'GET', '/pagefind/pagefind-entry.json', { 'Accept-Encoding': 'br' });
-  expect(entry.headers['content-encoding']).toBe('br');
+  if (entry.headers['content-encoding'] === 'br') brotli += 1;
+  else
+    expect(
+      nginx && entry.headers['content-encoding'] === undefined,
+      'pagefind-entry.json: br or (nginx) the file',
+    ).toBe(true);
+  expect(brotli, 'answers in br').toBeGreaterThanOrEqual(nginx ? 2 : 3);
 });
 
 // HTTP edges (issue 30, point 5): both servers answer them alike.
