@@ -298,5 +298,39 @@ export function benchTransfer(outDir = siteDir): boolean {
       return [l.name, `/${islandsDir}/${l.file}`, kb(l.gzip), l.computed.join(' ') || '—', miss];
     }),
   );
+  learnerData();
   return ok;
+}
+
+/**
+ * The learner layer's data (issue 32), fetched beside an essay page on first use only: its readings when a
+ * reader turns readings on (`readings-<kind>.json`), its words on the first tap (`words.json`). Sizes as sent
+ * (the build's gzip and brotli copies); no budget of their own, as they are never part of a first visit.
+ */
+function learnerData(): void {
+  const files = htmlFiles(siteDir)
+    .map((file) => path.dirname(file))
+    .filter((dir) => /^[^/]+\/articles\/[^/]+$/.test(dir))
+    .flatMap((dir) =>
+      readdirSync(path.join(siteDir, dir))
+        .filter((name) => /^(readings-\w+|words)\.json$/.test(name))
+        .map((name) => ({ kind: name.replace(/\.json$/, ''), full: path.join(siteDir, dir, name) })),
+    );
+  const kinds = [...new Set(files.map((f) => f.kind))].sort();
+  console.log('\n### The learner layer’s data, per essay page (fetched on first use: readings on, the first tap)\n');
+  table(
+    ['file', 'pages', 'gzip (median)', 'gzip (largest)', 'brotli (largest)'],
+    kinds.map((kind) => {
+      const of = files.filter((f) => f.kind === kind);
+      const gz = of.map((f) => readFileSync(`${f.full}.gz`).length).sort((a, b) => a - b);
+      const br = of.map((f) => readFileSync(`${f.full}.br`).length);
+      return [
+        `${kind}.json`,
+        String(of.length),
+        kb(gz[Math.floor(gz.length / 2)]!),
+        kb(gz.at(-1)!),
+        kb(Math.max(...br)),
+      ];
+    }),
+  );
 }
