@@ -71,13 +71,26 @@ export function VocabularyList({ entries, variant, labels, readingNames }: Vocab
               </p>
               <p className="ui mt-1 text-sm text-(--color-muted)">
                 <span className="sr-only">{labels.columns.forms} </span>
+                {/* Each label stays with its word (a no-break space) and the "·" with the form before it; a line
+                    may break between forms and after "/", so two forms of a long word fit 320 px. */}
                 {entry.forms.map((form, index) => (
-                  <span key={form.variant} className="whitespace-nowrap">
-                    {index > 0 ? ' · ' : ''}
-                    {labels.formLabels[getVariant(form.variant).opencc ?? 'cn']}{' '}
-                    <span lang={getVariant(form.variant).lang} className="text-(--color-ink)">
-                      {form.regional ? `${form.form} / ${form.regional}` : form.form}
+                  <span key={form.variant}>
+                    {index > 0 ? '\u00a0· ' : ''}
+                    <span className="whitespace-nowrap">
+                      {labels.formLabels[getVariant(form.variant).opencc ?? 'cn']}
+                      {'\u00a0'}
+                      <span lang={getVariant(form.variant).lang} className="text-(--color-ink)">
+                        {form.form}
+                      </span>
                     </span>
+                    {form.regional ? (
+                      <>
+                        {' / '}
+                        <span lang={getVariant(form.variant).lang} className="whitespace-nowrap text-(--color-ink)">
+                          {form.regional}
+                        </span>
+                      </>
+                    ) : null}
                   </span>
                 ))}
               </p>

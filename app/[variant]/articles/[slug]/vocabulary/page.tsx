@@ -58,12 +58,13 @@ export default async function VocabularyPage({ params }: PageProps<'/[variant]/a
           en: articlePath(translationVariant.id, article.slug),
         }}
       />
-      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-10 lg:max-w-[76rem]">
+      <main id="main" className="mx-auto max-w-[40rem] px-4 pt-7 lg:max-w-[76rem]">
         <p className="text-lg">
           <a
             href={articlePath(variant, article.slug)}
             data-vocabulary-back=""
-            className="underline decoration-(--color-accent) underline-offset-4 hover:text-(--color-accent)"
+            // A 44 px target on phones (WCAG 2.5.5; tests/e2e/phone-layout.spec.ts): the link stands alone.
+            className="inline-block py-2.5 underline decoration-(--color-accent) underline-offset-4 hover:text-(--color-accent)"
           >
             {article.title}
           </a>
