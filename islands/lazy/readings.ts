@@ -18,6 +18,7 @@ import {
   type ReadingKind,
   type ReadingsFile,
 } from '@/lib/readings/kinds';
+import { fetchJsonOnce } from '../fetch-json-once';
 import { loadLazyIsland } from '../lazy-load';
 import { keepPlace } from '../place';
 import { recall, remember } from '../storage';
@@ -28,23 +29,9 @@ const rubyClass = 'rd';
 const notText =
   '.para-tools, .para-english, .para-chinese, [data-retired], [data-wording-popover], [data-word-popover], rt';
 
-const files = new Map<string, Promise<ReadingsFile>>();
-
 /** One kind's readings of the page at `base` (the essay's folder), fetched once. */
-export function loadReadings(base: string, kind: ReadingKind): Promise<ReadingsFile> {
-  const url = `${base}${readingsFileName(kind)}`;
-  let file = files.get(url);
-  if (!file) {
-    file = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return (await response.json()) as ReadingsFile;
-    });
-    // A failed fetch may be tried again on the next use.
-    file.catch(() => files.delete(url));
-    files.set(url, file);
-  }
-  return file;
-}
+export const loadReadings = (base: string, kind: ReadingKind): Promise<ReadingsFile> =>
+  fetchJsonOnce<ReadingsFile>(`${base}${readingsFileName(kind)}`);
 
 function textNodes(block: Element): Text[] {
   const nodes: Text[] = [];

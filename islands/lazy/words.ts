@@ -11,24 +11,11 @@
  * leaves focus on the word; a tap elsewhere closes it.
  */
 import type { WordsFile } from '@/lib/lexicon/words-file';
+import { fetchJsonOnce } from '../fetch-json-once';
 import { placePopover, popoverClass } from '../popover';
 
 const wordClass = 'wd';
-const files = new Map<string, Promise<WordsFile>>();
-
-function loadWords(base: string): Promise<WordsFile> {
-  const url = `${base}words.json`;
-  let file = files.get(url);
-  if (!file) {
-    file = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return (await response.json()) as WordsFile;
-    });
-    file.catch(() => files.delete(url));
-    files.set(url, file);
-  }
-  return file;
-}
+const loadWords = (base: string) => fetchJsonOnce<WordsFile>(`${base}words.json`);
 
 /** A block's rubies in order: the n-th is its n-th Han character (every character of an essay has a reading). */
 const rubiesOf = (block: Element) => [...block.querySelectorAll<HTMLElement>('ruby.rd')];

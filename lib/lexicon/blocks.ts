@@ -4,12 +4,10 @@
  * readings count the Han characters of every text node (lib/readings/blocks.ts). A word is segmented in the
  * shown text and found again by its Han characters' indices among all of them.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { isSkipped } from '@/lib/readings/blocks';
+import type { Element, ElementContent, Root } from 'hast';
+import { eachReadingBlock, isSkipped } from '@/lib/readings/blocks';
 import { isHan } from '@/lib/readings/kinds';
 import { wordingClass } from '@/lib/regional/wording-markup';
-
-const blockTags = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface ShownBlock {
   readonly id: string;
@@ -48,20 +46,4 @@ function shownBlock(node: Element, id: string): ShownBlock {
 }
 
 /** The blocks of a (wrapped) body, as lib/readings/blocks.ts finds them: outside footnotes, outermost first. */
-export function shownBlocks(tree: Root): ShownBlock[] {
-  const blocks: ShownBlock[] = [];
-  const walk = (children: readonly (RootContent | ElementContent)[]) => {
-    for (const child of children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'section' && child.properties.dataFootnotes !== undefined) continue;
-      const id = child.properties.id;
-      if (blockTags.has(child.tagName) && typeof id === 'string' && id !== '') {
-        blocks.push(shownBlock(child, id));
-        continue;
-      }
-      walk(child.children);
-    }
-  };
-  walk(tree.children);
-  return blocks;
-}
+export const shownBlocks = (tree: Root): ShownBlock[] => eachReadingBlock(tree, shownBlock);

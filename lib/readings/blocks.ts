@@ -38,16 +38,20 @@ function textOf(node: Element): string {
   return text;
 }
 
-/** The blocks of a body (or of a whole page), outermost first: a block inside a block is read as its text. */
-export function readingBlocks(tree: Root | Element): ReadingBlock[] {
-  const blocks: ReadingBlock[] = [];
+/**
+ * Each block of a body (or of a whole page) that readings are aligned to, outermost first (a block inside a
+ * block is read as its text), footnotes left out, as `make` describes it. lib/lexicon/blocks.ts walks the
+ * same blocks, so a word's position and a character's reading count the same characters.
+ */
+export function eachReadingBlock<T>(tree: Root | Element, make: (block: Element, id: string) => T): T[] {
+  const blocks: T[] = [];
   const walk = (children: readonly (RootContent | ElementContent)[]) => {
     for (const child of children) {
       if (child.type !== 'element') continue;
       if (child.tagName === 'section' && child.properties.dataFootnotes !== undefined) continue;
       const id = child.properties.id;
       if (blockTags.has(child.tagName) && typeof id === 'string' && id !== '') {
-        blocks.push({ id, text: textOf(child), line: child.position?.start.line });
+        blocks.push(make(child, id));
         continue;
       }
       walk(child.children);
@@ -56,6 +60,10 @@ export function readingBlocks(tree: Root | Element): ReadingBlock[] {
   walk(tree.children);
   return blocks;
 }
+
+/** The blocks with their text. */
+export const readingBlocks = (tree: Root | Element): ReadingBlock[] =>
+  eachReadingBlock(tree, (block, id) => ({ id, text: textOf(block), line: block.position?.start.line }));
 
 /** The Han characters of a text, in order (what a block's readings are aligned to). */
 export const hanChars = (text: string): string[] => [...text].filter(isHan);
