@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { siteDir } from './lib/static-export/site-dir';
-import { chromiumFlags, chromiumPath } from './scripts/lib/chromium';
+import { chromiumFlags, testChromiumPath } from './scripts/lib/chromium';
 
 const port = Number(process.env.PORT ?? 4173);
 /** The production recipe (nginx with the build's includes) runs the serving tests too, unless SKIP_NGINX=1. */
@@ -27,7 +27,7 @@ export default defineConfig({
     // The site's service worker (offline reading) would answer requests other specs route or count:
     // blocked everywhere but tests/e2e/offline.spec.ts, which allows it for itself.
     serviceWorkers: 'block',
-    launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
+    launchOptions: { executablePath: testChromiumPath, args: chromiumFlags },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },

@@ -40,7 +40,15 @@ export interface Found {
 
 /** Type the query into the search page of `q.page` (via `?q=`) and read every result, showing them all. */
 export async function runQuery(page: Page, origin: string, q: RelevanceQuery): Promise<Found> {
-  await page.goto(`${origin}/${q.page}/search/?q=${encodeURIComponent(q.query)}`);
+  const searchPage = `${origin}/${q.page}/search/`;
+  const here = new URL(page.url());
+  if (`${here.origin}${here.pathname}` === searchPage) {
+    // Already on this edition's search page (the query before): the next query is typed into its box and
+    // submitted, as a reader searches again; Pagefind and its loaded chunks are kept, as for that reader.
+    const box = page.locator('main input[type="search"]');
+    await box.fill(q.query);
+    await box.press('Enter');
+  } else await page.goto(`${searchPage}?q=${encodeURIComponent(q.query)}`);
   const status = page.locator(`[data-search-status="done"][data-search-query="${q.query.replace(/"/g, '\\"')}"]`);
   await status.waitFor({ timeout: 20_000 });
   const more = page.locator('[data-search-more]');

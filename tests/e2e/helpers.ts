@@ -40,3 +40,10 @@ export async function settled(page: Page): Promise<void> {
   // And idle once more from now, after what the test itself did (a fetch that starts on input is made by then).
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
 }
+
+/** A page's template: its URL path with the slug taken out (`/en/articles/*\/bilingual/`, `/zh-hk/themes/*\/`). */
+export const templateOf = (urlPath: string): string => urlPath.replace(/\/(articles|themes)\/[^/]+\//, '/$1/*/');
+
+/** The first page of each template among `pages`, in their order. */
+export const onePerTemplate = (pages: readonly string[]): string[] =>
+  pages.filter((p, i) => pages.findIndex((q) => templateOf(q) === templateOf(p)) === i);

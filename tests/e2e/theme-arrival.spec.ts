@@ -174,8 +174,17 @@ function directivesByEssay(): Map<string, string[]> {
   return byEssay;
 }
 
+/**
+ * Here the reference matcher checks the page the browser built against the text the site model has: every
+ * essay in Simplified and in English (Han text with no spaces; English words), and the shortest in 繁體, whose
+ * markup is the Simplified essay's. Every directive of every edition is checked against the model's text of
+ * its page in tests/unit/text-fragment.test.ts, and the arrival tests above follow 繁體 passage links in the
+ * browser itself.
+ */
+const matchedEssays = (variant: (typeof variants)[number]) => (variant === 'zh-hant' ? ['ai-race-002'] : slugs);
+
 for (const variant of variants) {
-  for (const slug of slugs) {
+  for (const slug of matchedEssays(variant)) {
     test(`${variant}/${slug}: every theme passage directive matches once, inside its paragraph, on the live page`, async ({
       page,
     }) => {
