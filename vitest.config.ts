@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -17,6 +18,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20_000,
+    // A worker per core (Vitest leaves one free by default): the unit tests took 79 s instead of 97 s on 2 cores.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

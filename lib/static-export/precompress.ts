@@ -1,4 +1,8 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 
 /**
  * Files worth compressing ahead of time, by extension: text formats. Pagefind's `.pf_*` files and its
@@ -16,18 +20,21 @@ export type EncodingName = (typeof encodings)[number]['name'];
 /**
  * The compressed copies of a file's content: gzip at level 9 (Node writes no name and mtime 0, so the
  * bytes depend on the content only) and brotli at quality 11. A copy not smaller than the file is left out.
+ * Asynchronous: zlib then compresses on libuv's thread pool, so files given at once use every core.
  */
-export function precompress(content: Buffer): Partial<Record<EncodingName, Buffer>> {
+export async function precompress(content: Buffer): Promise<Partial<Record<EncodingName, Buffer>>> {
   const copies: Partial<Record<EncodingName, Buffer>> = {};
-  const gzip = gzipSync(content, { level: 9 });
-  const br = brotliCompressSync(content, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-    },
-  });
-  if (gzip.length < content.length) copies.gzip = gzip;
+  const [gz, br] = await Promise.all([
+    gzip(content, { level: 9 }),
+    brotli(content, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+      },
+    }),
+  ]);
+  if (gz.length < content.length) copies.gzip = gz;
   if (br.length < content.length) copies.br = br;
   return copies;
 }

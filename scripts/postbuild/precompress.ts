@@ -3,7 +3,8 @@
  * (lib/static-export/precompress.ts), so that servers send them as they are instead of compressing each
  * response again. The config files for the hosts are not part of the site and are left alone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { siteFiles } from '@/lib/headers/site-rules';
 import { compressible, encodings, precompress } from '@/lib/static-export/precompress';
@@ -14,18 +15,23 @@ const started = performance.now();
 let files = 0;
 let before = 0;
 let after = 0;
-for (const urlPath of siteFiles(outDir).filter((f) => compressible.test(f))) {
-  const file = path.join(outDir, urlPath);
-  const content = readFileSync(file);
-  const copies = precompress(content);
-  for (const { name, suffix } of encodings) {
-    const copy = copies[name];
-    if (copy) writeFileSync(`${file}${suffix}`, copy);
+const queue = siteFiles(outDir).filter((f) => compressible.test(f));
+/** One file at a time per core: zlib's work runs on the thread pool, both encodings of a file at once. */
+async function worker(): Promise<void> {
+  for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift()) {
+    const file = path.join(outDir, urlPath);
+    const content = await readFile(file);
+    const copies = await precompress(content);
+    for (const { name, suffix } of encodings) {
+      const copy = copies[name];
+      if (copy) await writeFile(`${file}${suffix}`, copy);
+    }
+    files += 1;
+    before += content.length;
+    after += copies.br?.length ?? content.length;
   }
-  files += 1;
-  before += content.length;
-  after += copies.br?.length ?? content.length;
 }
+await Promise.all(Array.from({ length: availableParallelism() }, worker));
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 console.log(
   `✓ precompressed ${files} files (${kb(before)} → ${kb(after)} brotli) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
