@@ -1,49 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { slugs, variantIds, variantLangs, settled, watchForErrors } from './helpers';
+import { settled } from './helpers';
 
-for (const variant of variantIds) {
-  test(`index lists every essay in ${variant} @mobile`, async ({ page }) => {
-    const done = watchForErrors(page);
-    await page.goto(`/${variant}/`);
-    await expect(page.locator('html')).toHaveAttribute('lang', variantLangs[variant]);
-    const links = page.locator('main ol[data-essay-list] > li a[href*="/articles/"]');
-    await expect(links).toHaveCount(slugs.length);
-    for (const slug of slugs)
-      await expect(page.locator(`main ol[data-essay-list] a[href="/${variant}/articles/${slug}/"]`)).toBeVisible();
-    // Each entry: title, author, outlet, reading time, summary.
-    await expect(page.locator('main ol[data-essay-list] > li').first()).toContainText(
-      variant === 'zh-hans' ? '分钟读完' : '分鐘讀完',
-    );
-    done();
-  });
-
-  for (const slug of slugs) {
-    test(`${slug} renders in ${variant}`, async ({ page }) => {
-      const done = watchForErrors(page);
-      await page.goto(`/${variant}/articles/${slug}/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', variantLangs[variant]);
-      await expect(page.locator('main h1')).toHaveCount(1);
-      await expect(page.locator('main h1')).not.toBeEmpty();
-      const paragraphs = page.locator('main .prose-zh p[id^="p-"]');
-      expect(await paragraphs.count()).toBeGreaterThan(5);
-      await expect(page.locator('#editor-note')).toBeVisible();
-      // Ids are per paragraph, unique.
-      const ids = await paragraphs.evaluateAll((els) => els.map((el) => el.id));
-      expect(new Set(ids).size).toBe(ids.length);
-      done();
-    });
-  }
-}
-
-test('paragraph ids are identical in both scripts', async ({ page }) => {
-  for (const slug of slugs) {
-    const idsOf = async (variant: string) => {
-      await page.goto(`/${variant}/articles/${slug}/`);
-      return page.locator('main [id]').evaluateAll((els) => els.map((el) => el.id));
-    };
-    expect(await idsOf('zh-hant'), slug).toEqual(await idsOf('zh-hans'));
-  }
-});
+// Each page's language, each essay page's h1, paragraphs, ids and editor's note, and the same ids in every
+// script: tests/site/essay-pages.test.ts, from the built HTML. The front page's list of essays:
+// front-and-about.spec.ts. Console errors on load: a11y.spec.ts (every essay in 简体 and English, one in 繁 and 港).
 
 test('the Traditional page has Traditional text and corner quotes; the Simplified page neither', async ({ page }) => {
   // The Chinese text only: the English title and summary (lang="en") use English quotes.

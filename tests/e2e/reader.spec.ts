@@ -60,8 +60,11 @@ test('theme: follows the system, can be overridden, is remembered, and never fla
 
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });
+  // The essay in Simplified; in 繁 and 港 the shortest, as in a11y.spec.ts: their markup is the Simplified
+  // essay's, and what changes between editions (fonts, words, quotes) shows on any essay.
+  const darkEssay = (variant: string) => (variant === 'zh-hans' ? essay(variant) : `/${variant}/articles/ai-race-002/`);
   for (const variant of variantIds) {
-    for (const path of [`/${variant}/`, essay(variant), `/${variant}/themes/`, `/${variant}/themes/involution/`]) {
+    for (const path of [`/${variant}/`, darkEssay(variant), `/${variant}/themes/`, `/${variant}/themes/involution/`]) {
       test(`${path}: no axe violations in dark mode`, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -1,0 +1,74 @@
+/**
+ * What every page and every essay page is made of, read from the built HTML (moved here from the browser
+ * suite, which loaded 15 essay pages for it; console errors on load are the a11y spec's, over every essay):
+ * each page in its edition's language; each essay page with one titled h1, its paragraphs with ids and the
+ * editor's note; and the same ids in every script of an essay.
+ */
+import type { Element, Root } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { expect, test } from 'vitest';
+import { variants } from '@/lib/site/variants';
+import { builtPages, pageTree } from './built-site';
+import { slugs, variantIds } from './site-facts';
+
+/** The elements of a tree (or of its `<main>` only) that `pick` picks, in document order. */
+function elements(tree: Root, pick: (el: Element) => boolean, inMain = false): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (el: Element) => {
+    if (inMain && el.tagName === 'main') {
+      found.push(...elements({ type: 'root', children: el.children }, pick));
+      return 'skip';
+    }
+    if (!inMain && pick(el)) found.push(el);
+    return undefined;
+  });
+  return found;
+}
+const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className : []);
+
+test('every page of an edition is in its language (<html lang>)', () => {
+  let checked = 0;
+  for (const { id, lang } of variants) {
+    for (const page of builtPages().filter((p) => p.startsWith(`/${id}/`))) {
+      expect(elements(pageTree(page), (el) => el.tagName === 'html')[0]?.properties.lang, page).toBe(lang);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(100);
+});
+
+test('every essay page has one titled h1, its paragraphs with ids, and the editor’s note', () => {
+  for (const variant of variantIds) {
+    for (const slug of slugs) {
+      const page = `/${variant}/articles/${slug}/`;
+      const tree = pageTree(page);
+      const h1s = elements(tree, (el) => el.tagName === 'h1', true);
+      expect(h1s, page).toHaveLength(1);
+      expect(hastToString(h1s[0]!).trim(), page).not.toBe('');
+      const prose = elements(tree, (el) => classes(el).includes('prose-zh'), true);
+      const paragraphs = prose.flatMap((p) =>
+        elements(
+          { type: 'root', children: p.children },
+          (el) => el.tagName === 'p' && /^p-\d+$/.test(String(el.properties.id)),
+        ),
+      );
+      expect(paragraphs.length, page).toBeGreaterThan(5);
+      expect(
+        elements(tree, (el) => el.properties.id === 'editor-note'),
+        page,
+      ).toHaveLength(1);
+    }
+  }
+});
+
+test('an essay has the same element ids in every script', () => {
+  const ids = (page: string) =>
+    elements(pageTree(page), (el) => el.properties.id !== undefined, true).map((el) => el.properties.id);
+  for (const slug of slugs) {
+    const simplified = ids(`/zh-hans/articles/${slug}/`);
+    expect(simplified.length).toBeGreaterThan(10);
+    for (const variant of variantIds.filter((v) => v !== 'zh-hans'))
+      expect(ids(`/${variant}/articles/${slug}/`), `${variant}/${slug}`).toEqual(simplified);
+  }
+});
