@@ -176,12 +176,18 @@ function directivesByEssay(): Map<string, string[]> {
 
 /**
  * Here the reference matcher checks the page the browser built against the text the site model has: every
- * essay in Simplified and in English (Han text with no spaces; English words), and the shortest in 繁體, whose
- * markup is the Simplified essay's. Every directive of every edition is checked against the model's text of
+ * essay in Simplified (Han text with no spaces, where word boundaries are the segmenter's), two in English (the
+ * shortest and the one with a glossary and translator's notes), and the shortest in 繁體, whose markup is the
+ * Simplified essay's. Every directive of every edition is checked against the model's text of
  * its page in tests/unit/text-fragment.test.ts, and the arrival tests above follow 繁體 passage links in the
  * browser itself.
  */
-const matchedEssays = (variant: (typeof variants)[number]) => (variant === 'zh-hant' ? ['ai-race-002'] : slugs);
+const matchedEssays = (variant: (typeof variants)[number]) =>
+  variant === 'zh-hans'
+    ? slugs
+    : variant === 'zh-hant'
+      ? ['ai-race-002']
+      : ['ai-race-002', 'accelerated-computing-era'];
 
 for (const variant of variants) {
   for (const slug of matchedEssays(variant)) {
