@@ -20,7 +20,8 @@ export type EncodingName = (typeof encodings)[number]['name'];
 /**
  * The compressed copies of a file's content: gzip at level 9 (Node writes no name and mtime 0, so the
  * bytes depend on the content only) and brotli at quality 11. A copy not smaller than the file is left out.
- * Asynchronous: zlib then compresses on libuv's thread pool, so files given at once use every core.
+ * Asynchronous: zlib then compresses on libuv's thread pool (four threads by default), so files given at
+ * once use up to four cores.
  */
 export async function precompress(content: Buffer): Promise<Partial<Record<EncodingName, Buffer>>> {
   const copies: Partial<Record<EncodingName, Buffer>> = {};

@@ -38,7 +38,10 @@ export interface Found {
   readonly empty: boolean;
 }
 
-/** Type the query into the search page of `q.page` (via `?q=`) and read every result, showing them all. */
+/**
+ * Run the query on the search page of `q.page` and read every result, showing them all: the page opened with
+ * `?q=`, or, when the page is already that search page, the query typed into its box and submitted.
+ */
 export async function runQuery(page: Page, origin: string, q: RelevanceQuery): Promise<Found> {
   const searchPage = `${origin}/${q.page}/search/`;
   const here = new URL(page.url());

@@ -16,7 +16,7 @@ let files = 0;
 let before = 0;
 let after = 0;
 const queue = siteFiles(outDir).filter((f) => compressible.test(f));
-/** One file at a time per core: zlib's work runs on the thread pool, both encodings of a file at once. */
+/** One file at a time per core: zlib's work runs on the thread pool (up to four), both encodings of a file at once. */
 async function worker(): Promise<void> {
   for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift()) {
     const file = path.join(outDir, urlPath);

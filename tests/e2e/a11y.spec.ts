@@ -51,6 +51,7 @@ const phoneUrls = new Set([
   '/zh-hans/themes/involution/',
   '/zh-hans/articles/ai-race-002/bilingual/',
   '/zh-hans/about/',
+  '/zh-hk/',
   `/zh-hk/articles/${shortest}/`,
   '/en/',
   `/en/articles/${shortest}/`,

@@ -15,7 +15,7 @@ const aboutOf = (v: VariantId) => `/${v}/about/`;
 
 for (const variant of allVariantIds) {
   // On the phone too in Simplified (the cover's tap); the other editions' front pages are the same template,
-  // measured on phones by phone-layout.spec.ts and a11y.spec.ts.
+  // measured on phones by phone-layout.spec.ts (简, 繁, EN) and a11y.spec.ts (简, 港, EN).
   test(`front page in ${variant}: the 导读, then every essay in its reading order with a labelled byline${variant === 'zh-hans' ? ' @mobile' : ''}`, async ({
     page,
   }) => {

@@ -5,7 +5,8 @@ const queries = loadQueries();
 /** Queries per test: a search page's set in parts, so that four workers share the longest one. */
 const part = 8;
 
-// Every query of the set, run as a reader runs it (the search page opened with `?q=`); the count of the set
+// Every query of the set, run as a reader runs it: the first of a part by opening the search page with `?q=`,
+// the next ones typed into its box (scripts/lib/search-relevance.ts); the count of the set
 // (≥ 40, every edition) is checked in tests/site/search-relevance.test.ts.
 for (const variant of [...new Set(queries.map((q) => q.page))]) {
   const set = queries.filter((q) => q.page === variant);

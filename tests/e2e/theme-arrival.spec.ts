@@ -177,7 +177,7 @@ function directivesByEssay(): Map<string, string[]> {
 /**
  * Here the reference matcher checks the page the browser built against the text the site model has: every
  * essay in Simplified (Han text with no spaces, where word boundaries are the segmenter's), two in English (the
- * shortest and the one with a glossary and translator's notes), and the shortest in 繁體, whose markup is the
+ * shortest and the longest), and the shortest in 繁體, whose markup is the
  * Simplified essay's. Every directive of every edition is checked against the model's text of
  * its page in tests/unit/text-fragment.test.ts, and the arrival tests above follow 繁體 passage links in the
  * browser itself.

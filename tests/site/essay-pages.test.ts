@@ -1,6 +1,7 @@
 /**
  * What every page and every essay page is made of, read from the built HTML (moved here from the browser
- * suite, which loaded 15 essay pages for it; console errors on load are the a11y spec's, over every essay):
+ * suite, which loaded 15 essay pages for it; console errors on load are a11y.spec.ts's: every essay in 简体
+ * and English, one in 繁 and 港):
  * each page in its edition's language; each essay page with one titled h1, its paragraphs with ids and the
  * editor's note; and the same ids in every script of an essay.
  */
@@ -8,6 +9,8 @@ import type { Element, Root } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { expect, test } from 'vitest';
+import { getMessages } from '@/lib/i18n/messages';
+import { getArticles } from '@/lib/model';
 import { variants } from '@/lib/site/variants';
 import { builtPages, pageTree } from './built-site';
 import { slugs, variantIds } from './site-facts';
@@ -70,5 +73,18 @@ test('an essay has the same element ids in every script', () => {
     expect(simplified.length).toBeGreaterThan(10);
     for (const variant of variantIds.filter((v) => v !== 'zh-hans'))
       expect(ids(`/${variant}/articles/${slug}/`), `${variant}/${slug}`).toEqual(simplified);
+  }
+});
+
+test('each front page gives every essay its reading time, in the edition’s words', () => {
+  for (const { id } of variants) {
+    const items = elements(pageTree(`/${id}/`), (el) => el.tagName === 'li' && el.properties.dataEssay !== undefined);
+    expect(items.length, id).toBe(slugs.length);
+    for (const article of getArticles(id)) {
+      const item = items.find((li) => li.properties.dataEssay === article.slug);
+      expect(hastToString(item!).replace(/\s+/g, ' '), `${id}/${article.slug}`).toContain(
+        getMessages(id).readingTime(article.readingMinutes),
+      );
+    }
   }
 });
