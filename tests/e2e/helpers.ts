@@ -42,7 +42,7 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** A page's template: its URL path with the slug taken out (`/en/articles/*\/bilingual/`, `/zh-hk/themes/*\/`). */
-export const templateOf = (urlPath: string): string => urlPath.replace(/\/(articles|themes)\/[^/]+\//, '/$1/*/');
+const templateOf = (urlPath: string): string => urlPath.replace(/\/(articles|themes)\/[^/]+\//, '/$1/*/');
 
 /** The first page of each template among `pages`, in their order. */
 export const onePerTemplate = (pages: readonly string[]): string[] =>
