@@ -12,6 +12,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { isFootnoteRef, untrimmedBlockText } from '../markdown/rehype-block-ids';
+import { insertAutospaceBreaks } from '../markdown/autospace-breaks';
 import { bodyBlocks } from '../markdown/body-blocks';
 import { rekeepBlockEnd } from '../markdown/rehype-keep-paragraph-end';
 import { wordingClass } from './wording-markup';
@@ -116,7 +117,11 @@ export function wrapRegionalWords(
     const id = String(block.properties.id);
     const blockSwaps = swaps[id];
     if (blockSwaps && blockSwaps.length > 0)
-      rekeepBlockEnd(block, (b) => wrapBlock(b, blockSwaps, (swap) => skipped(id, swap)));
+      rekeepBlockEnd(block, (b) => {
+        wrapBlock(b, blockSwaps, (swap) => skipped(id, swap));
+        // A wrapped word is a new element boundary, where Chromium may lose a line break.
+        insertAutospaceBreaks(b);
+      });
   }
   return copy;
 }

@@ -1,13 +1,16 @@
 const han = /^\p{Script=Han}$/u;
-/** Han, or a Chinese mark after which a line may end: sentence punctuation and closing quotes/brackets. */
-const mayEndLine = /^[\p{Script=Han}，。：；？！、”’）》」』]$/u;
+/**
+ * Han, or a Chinese mark after which a line may end: sentence punctuation, closing quotes/brackets, and the
+ * last mark of a dash —— or an ellipsis …… (clreq keeps the pair together; a line may end after it).
+ */
+const mayEndLine = /^[\p{Script=Han}，。：；？！、”’）》」』—…]$/u;
 const openingQuote = /^[“‘]$/u;
 const closingQuote = /^[”’]$/u;
 
 /**
  * Offsets (UTF-16) in Chinese text where a line may break next to a curly quotation mark but browsers do
- * not break: before an opening “ or ‘ that follows Han or a mark that may end a line (为|“002”, 。|“…),
- * and after a closing ” or ’ followed by Han (“002”|模式).
+ * not break: before an opening “ or ‘ that follows Han or a mark that may end a line (为|“002”, 。|“…,
+ * 口号——|“时间…), and after a closing ” or ’ followed by Han (“002”|模式).
  *
  * Why: curly quotes are ambiguous (Unicode line breaking class QU, used both ways round in Western text), so
  * UAX #14 (LB19, LB19a; ICU and every browser) allows no break on either side of one unless it stands

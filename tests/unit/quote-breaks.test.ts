@@ -15,6 +15,9 @@ describe('quoteBreakOffsets', () => {
     ['“AI浪潮下的极限竞速…”“从‘996’到‘002’…”', '“AI浪潮下的极限竞速…”|“从|‘996’|到|‘002’…”'],
     // Between Han characters too: engines without UAX #14 LB19a allow no break next to any quote.
     ['这种“内卷”并不限于', '这种|“内卷”|并不限于'],
+    // After a dash or an ellipsis, kept whole (UAX #14 glues “ to the dash before it: a 4-em unit).
+    ['口号——“时间就是金钱”——曾激励', '口号——|“时间就是金钱”——曾激励'],
+    ['他说……“好”', '他说……|“好”'],
   ])('%s', (text, expected) => expect(mark(text, quoteBreakOffsets(text))).toBe(expected));
 
   test.each([
