@@ -42,6 +42,8 @@ const allowedElements: ReadonlySet<string> = new Set([
   'pq-s',
   'pq-e',
   'pq-h',
+  // A name's interpunct kept with the character before it (lib/text/middle-dot.ts).
+  'pq-k',
   // A paragraph's last words kept on one line (lib/markdown/rehype-keep-paragraph-end.ts).
   'keep-end',
 ]);

@@ -96,9 +96,9 @@ function convert(node: ElementContent, options: ContentOptions): ElementContent[
   // buttons): their text stays, the span goes, unless it has an id something links to or a language.
   if (node.tagName === 'span' && node.properties.id === undefined && node.properties.lang === undefined)
     return convertAll(node.children, options);
-  // The typesetting's custom elements (lib/text/punctuation-compression.ts, lib/markdown/rehype-keep-paragraph-end.ts):
-  // the text stays.
-  if (/^pq-[seh]$|^keep-end$/.test(node.tagName)) return convertAll(node.children, options);
+  // The typesetting's custom elements (lib/text/punctuation-compression.ts, lib/text/middle-dot.ts,
+  // lib/markdown/rehype-keep-paragraph-end.ts): the text stays.
+  if (/^pq-[sehk]$|^keep-end$/.test(node.tagName)) return convertAll(node.children, options);
   if (node.tagName === 'wbr') return [];
   return [element(node.tagName, keptProperties(node), convertAll(node.children, options))];
 }

@@ -18,7 +18,8 @@ import { headingLines, justifiedLines, punctuationAndEndings, type HeadingLines 
  *   of all, none over 0.16 em; a line before a Latin word that did not fit is listed apart (a Latin word cannot
  *   be broken without hyphenation, which this Chromium has no dictionaries for): at most 1.5 % of all, none
  *   over 0.4 em, so neither kind grows unseen;
- * - no heading or table-of-contents entry breaks inside a word.
+ * - no heading or table-of-contents entry breaks inside a word, and no line of a paragraph starts with a mark
+ *   clreq keeps off a line's start (`line-break: strict` keeps most; a name's interpunct needs the build);
  *
  * To try a change of CSS on every case without a build, put it in TYPESETTING_TRY_CSS: it is added to each page
  * as a constructed style sheet (the CSP allows those) before the measuring.
@@ -44,6 +45,8 @@ const maxBeforeLatinEm = 0.4;
 const closing = /^[。，、：；？！）」』”’》〉】〕…—·%,.:;?!)\]]$/u;
 const opening = /^[（「『“‘《〈【〔([]$/u;
 const letter = /^[\p{L}\p{N}]$/u;
+/** A paragraph's line may not start with these (a dash or an ellipsis may: clreq keeps the pair whole). */
+const lineStartProhibited = /^[。，、：；？！）」』”’》〉】〕·‧・]/u;
 const latinWordFirst = /^[（(「『“‘《〈]?[\p{Script=Latin}\p{N}]/u;
 
 /** Breaks inside a word (not at a word boundary, a space or punctuation) or next to a mark on the wrong side. */
@@ -74,6 +77,7 @@ interface CaseResult {
   readonly stretchedBeforeLatin: string[];
   readonly headings: number;
   readonly headingBreaks: string[];
+  readonly lineStartMarks: string[];
 }
 
 const results: CaseResult[] = [];
@@ -124,6 +128,9 @@ for (const width of widths) {
           stretchedBeforeLatin: beforeLatin.map(describeLine),
           headings: headings.length,
           headingBreaks: headings.flatMap(badBreaks),
+          lineStartMarks: lines
+            .filter((line) => lineStartProhibited.test(line.next))
+            .map((line) => `#${line.paragraph}: ${line.text} ⏎ ${line.next}`),
         };
         results.push(result);
         console.log(
@@ -137,7 +144,7 @@ for (const width of widths) {
   }
 }
 
-test('all cases: quote pairs compressed, paragraphs end on more than one character, few stretched lines, headings break between words', () => {
+test('all cases: quote pairs compressed, paragraphs end on more than one character, few stretched lines, headings break between words, no line starts on a closing mark', () => {
   expect(results).toHaveLength(widths.length * variantIds.length * slugs.length);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/typesetting.json', JSON.stringify(results, null, 2));
@@ -175,4 +182,5 @@ test('all cases: quote pairs compressed, paragraphs end on more than one charact
   expect.soft(beforeLatin.length, 'stretched before Latin').toBeLessThanOrEqual(justified * maxBeforeLatinShare);
   expect.soft(beforeLatin.filter((s) => stretchEm(s) > maxBeforeLatinEm)).toEqual([]);
   expect.soft(results.flatMap((r) => r.headingBreaks.map((h) => `${r.name} ${h}`))).toEqual([]);
+  expect.soft(results.flatMap((r) => r.lineStartMarks.map((l) => `${r.name} ${l}`))).toEqual([]);
 });
