@@ -29,33 +29,46 @@ function lastChars(node: ElementContent): string[] {
 }
 
 /**
- * A `<wbr>` after an inline element that ends in a Han character and is followed by Latin letters or digits
- * (`<span>谷歌</span>DeepMind`, `<strong>泡沫</strong>AI`), in a block of Chinese text.
+ * End each form of `node` that shows a Han character last with a `<wbr>`, inside the element that holds that
+ * character (`<span>谷歌<wbr></span>`). A regional-wording word has two forms, and only the one ending in
+ * Han gets it: `Google` before `DeepMind` must not break. Whether `node` ends with one now.
+ */
+function endWithBreak(node: Element): boolean {
+  if (classes(node).includes(wordingClass.word))
+    return node.children.filter((form) => form.type === 'element' && endWithBreak(form)).length > 0;
+  const at = node.children.findLastIndex((child) => lastChars(child).length > 0);
+  const last = node.children[at];
+  if (!last) return false;
+  if (last.type === 'element') return endWithBreak(last);
+  if (!lastChars(last).some((char) => han.test(char))) return false;
+  const after = node.children.slice(at + 1);
+  if (!after.some((child) => child.type === 'element' && child.tagName === 'wbr')) node.children.push(wbr());
+  return true;
+}
+
+/**
+ * A `<wbr>` at the end of an inline element that ends in a Han character and is followed by Latin letters or
+ * digits (`<span>谷歌<wbr></span>DeepMind`, `<strong>泡沫<wbr></strong>AI`), in a block of Chinese text.
  *
  * Why: Chromium (156) with `text-autospace` (the 1/8 em it sets between Han and Latin) loses the line break
  * opportunity at such an element boundary, and with it every one back to the element's start. A line that
  * should break there breaks before the element instead and is spread to fill (zh-hant ai-race-002 #p-7 at
  * 390 px: `…挑戰。 ⏎ 谷歌DeepMind`, 2.5 em over, +0.13 em between characters; the same text without the span
- * breaks after 谷歌). The `<wbr>` gives the opportunity back. UAX #14 allows a break between Han and Latin
- * anyway, so none is added that a line breaker would not take. What it costs: Chromium sets no autospace
- * across a `<wbr>`, so these few boundaries (11 in the essays today, all regional words) lose the 1/8 em.
- * Only elements are added, never text. Not in headings, which break only between words
- * (app/styles/typesetting.css).
+ * breaks after 谷歌). The `<wbr>` gives the opportunity back; UAX #14 allows a break between Han and Latin
+ * anyway. What it costs: Chromium sets no autospace across a `<wbr>`, so these few boundaries (13 in the
+ * essays today, all regional words) lose the 1/8 em. Only elements are added, never text. Not in headings,
+ * which break only between words (app/styles/typesetting.css).
  */
 export function insertAutospaceBreaks(tree: Root | Element): void {
   const walk = (parent: Root | Element) => {
     if (parent.type === 'element' && headingTags.has(parent.tagName)) return;
-    const children: (typeof parent.children)[number][] = [];
     parent.children.forEach((child, i) => {
-      children.push(child);
-      if (child.type !== 'element') return;
-      if (!isFootnoteRef(child) && child.tagName !== 'sup') walk(child);
+      if (child.type !== 'element' || child.tagName === 'sup' || isFootnoteRef(child)) return;
+      walk(child);
       const next = parent.children[i + 1];
-      if (next?.type !== 'text' || !latinOrDigit.test(next.value)) return;
-      if (child.tagName === 'sup' || isFootnoteRef(child) || child.properties.lang !== undefined) return;
-      if (lastChars(child).some((char) => han.test(char))) children.push(wbr());
+      if (next?.type === 'text' && latinOrDigit.test(next.value) && child.properties.lang === undefined)
+        endWithBreak(child);
     });
-    parent.children = children as typeof parent.children;
   };
   walk(tree);
 }

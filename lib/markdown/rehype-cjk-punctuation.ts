@@ -1,6 +1,5 @@
 import type { Element, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
-import { nameDotElement, nameDotOffsets } from '../text/middle-dot';
 import { adjustmentElement, punctuationAdjustments, type PunctuationAdjustment } from '../text/punctuation-compression';
 import { runText, textRuns, type TextRun } from './text-runs';
 
@@ -19,36 +18,8 @@ export const rehypeCjkPunctuation: Plugin<[], Root> = function () {
       const headline = run.block !== undefined && headingTags.has(run.block);
       wrapMarks(run, punctuationAdjustments(runText(run), { headline }));
     }
-    for (const run of textRuns(tree)) keepNameDots(run, nameDotOffsets(runText(run)));
   };
 };
-
-/**
- * Wrap each name dot with the character before it in `<pq-k>` (lib/text/middle-dot.ts), when both are in one
- * text node (a name split by markup, `<a>埃隆</a>·马斯克`, is left as it is).
- */
-function keepNameDots(run: TextRun, offsets: readonly number[]): void {
-  if (offsets.length === 0) return;
-  let start = 0;
-  for (const { node, parent } of run.nodes) {
-    const end = start + node.value.length;
-    const cuts = offsets.filter((at) => at - 1 >= start && at < end).map((at) => at - start);
-    if (cuts.length > 0) {
-      const pieces: (Text | Element)[] = [];
-      let from = 0;
-      for (const cut of cuts) {
-        if (cut - 1 > from) pieces.push({ type: 'text', value: node.value.slice(from, cut - 1) });
-        const kept: Text = { type: 'text', value: node.value.slice(cut - 1, cut + 1) };
-        pieces.push({ type: 'element', tagName: nameDotElement, properties: {}, children: [kept] });
-        from = cut + 1;
-      }
-      if (from < node.value.length) pieces.push({ type: 'text', value: node.value.slice(from) });
-      const children = parent.children as (typeof parent.children)[number][];
-      children.splice(children.indexOf(node), 1, ...pieces);
-    }
-    start = end;
-  }
-}
 
 function wrapMarks(run: TextRun, adjustments: ReadonlyMap<number, PunctuationAdjustment>): void {
   if (adjustments.size === 0) return;

@@ -15,11 +15,15 @@
  *   spread apart). Not the mark that ends a block: with it in a span of its own, Chromium's
  *   `text-wrap: pretty` no longer keeps a paragraph from ending on one character.
  *
+ * - `keep`: an interpunct after a character other than a space (埃隆·马斯克) is kept off a line's start
+ *   (lib/text/middle-dot.ts).
+ *
  * A pause or stop mark before a closing mark (`。”`) is not compressed: in Traditional Chinese those marks
  * are centred in the em box, and halving them would crowd them (clreq §3.1.6.2 leaves it to the style).
  */
+import { isKeptDot } from './middle-dot';
 
-export type PunctuationAdjustment = 'start' | 'end' | 'hang';
+export type PunctuationAdjustment = 'start' | 'end' | 'hang' | 'keep';
 
 /** Full-width opening brackets and quotes. */
 const opening = new Set(Array.from('（〔［｛《〈「『【“‘〖'));
@@ -44,7 +48,9 @@ export function punctuationAdjustments(
     const c = text[i]!;
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
-    if (opening.has(c)) {
+    if (isKeptDot(text, i)) {
+      adjustments.set(i, 'keep');
+    } else if (opening.has(c)) {
       if (isFullWidthMark(before) || (headline && i === 0)) adjustments.set(i, 'start');
     } else if (closing.has(c) && (closing.has(after) || pauseOrStop.has(after))) {
       adjustments.set(i, 'end');
@@ -60,8 +66,9 @@ export function punctuationAdjustments(
  * (`<pq-h>，</pq-h>`, inline like a span, no definition needed), not `<span class="pq-h">`. A long essay has
  * some 600 of them, and on its 中英对照 page the shorter markup is 0.5 KB less gzip.
  */
-export const adjustmentElement: Readonly<Record<PunctuationAdjustment, 'pq-s' | 'pq-e' | 'pq-h'>> = {
+export const adjustmentElement: Readonly<Record<PunctuationAdjustment, 'pq-s' | 'pq-e' | 'pq-h' | 'pq-k'>> = {
   start: 'pq-s',
   end: 'pq-e',
   hang: 'pq-h',
+  keep: 'pq-k',
 };

@@ -257,3 +257,66 @@ export function punctuationAndEndings(): { pairs: PunctuationPair[]; endings: Pa
   }
   return { pairs, endings };
 }
+
+/** A justified line's Latin letters and how far justification pushed them apart. */
+export interface LatinSpacing {
+  readonly paragraph: string;
+  readonly word: string;
+  /** The most space justification added between two letters of one word on the line, in em. */
+  readonly extraEm: number;
+}
+
+/**
+ * How far justification spaces the letters of Latin words in the Chinese essay paragraphs: every pair of
+ * Latin letters side by side in one text node and on one line, measured as justified and again with the
+ * paragraphs set to the start (alignment moves no line break), the widening taken in em. One entry per word
+ * that was widened at all.
+ */
+export function latinLetterSpacing(): LatinSpacing[] {
+  const latin = /^\p{Script=Latin}$/u;
+  const range = document.createRange();
+  const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose-zh p')].filter(
+    (p) => getComputedStyle(p).textAlign === 'justify',
+  );
+  type Pair = { paragraph: string; node: Text; at: number; fontSize: number };
+  const pairs: Pair[] = [];
+  for (const paragraph of paragraphs) {
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (!node.parentElement || node.parentElement.closest('.para-tools')) continue;
+      const fontSize = parseFloat(getComputedStyle(node.parentElement).fontSize);
+      for (let i = 0; i + 1 < node.data.length; i += 1)
+        if (latin.test(node.data[i]!) && latin.test(node.data[i + 1]!))
+          pairs.push({ paragraph: paragraph.id, node, at: i, fontSize });
+    }
+  }
+  const gaps = () =>
+    pairs.map(({ node, at }) => {
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const a = range.getBoundingClientRect();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const b = range.getBoundingClientRect();
+      // Not side by side on one line: the word broke between them (no distance to compare).
+      return Math.abs(a.top - b.top) > 1 ? undefined : b.left - a.left;
+    });
+  const justified = gaps();
+  for (const p of paragraphs) p.style.textAlign = 'start';
+  const natural = gaps();
+  for (const p of paragraphs) p.style.textAlign = '';
+  const words = new Map<string, LatinSpacing>();
+  pairs.forEach(({ paragraph, node, at, fontSize }, k) => {
+    const j = justified[k];
+    const n = natural[k];
+    if (j === undefined || n === undefined) return;
+    const extraEm = (j - n) / fontSize;
+    if (extraEm < 0.005) return;
+    const start = node.data.slice(0, at + 1).search(/\p{Script=Latin}+$/u);
+    const word = node.data.slice(start).match(/^\p{Script=Latin}+/u)?.[0] ?? '';
+    const key = `${paragraph} ${start} ${node.data.slice(0, 8)}`;
+    const known = words.get(key);
+    if (!known || known.extraEm < extraEm) words.set(key, { paragraph, word, extraEm });
+  });
+  return [...words.values()];
+}

@@ -68,17 +68,18 @@ describe('rehypeCjkPunctuation', () => {
     ],
     ['<h2>“好的泡沫”：AI</h2>', '<h2><pq-s>“</pq-s>好的泡沫<pq-e>”</pq-e>：AI</h2>'],
     ['<p>甲<wbr>：<wbr>“乙</p>', '<p>甲<wbr><pq-h>：</pq-h><wbr><pq-s>“</pq-s>乙</p>'],
-    // A name's interpunct stays with the character before it (it may not start a line).
-    ['<p>对于埃隆·马斯克这样</p>', '<p>对于埃<pq-k>隆·</pq-k>马斯克这样</p>'],
-    ['<p>马丁·路德·金说</p>', '<p>马<pq-k>丁·</pq-k>路<pq-k>德·</pq-k>金说</p>'],
-    ['<p>甲·乙·丙</p>', '<p><pq-k>甲·</pq-k><pq-k>乙·</pq-k>丙</p>'],
+    // An interpunct in an element of its own (tied to the character before it: it may not start a line),
+    // also after markup or a closing mark.
+    ['<p>对于埃隆·马斯克这样</p>', '<p>对于埃隆<pq-k>·</pq-k>马斯克这样</p>'],
+    ['<p>J·K·罗琳说</p>', '<p>J<pq-k>·</pq-k>K<pq-k>·</pq-k>罗琳说</p>'],
+    ['<p><a href="#x">埃隆</a>·马斯克</p>', '<p><a href="#x">埃隆</a><pq-k>·</pq-k>马斯克</p>'],
+    ['<p>（2025/10/24）·检索</p>', '<p>（2025/10/24）<pq-k>·</pq-k>检索</p>'],
   ])('%s', (input, expected) => expect(process(input)).toBe(expected));
 
   test.each([
     '<p>为<code>：“002”</code>的</p>', // code is left alone
     '<p>名为<span lang="en">“Rewired”, “AI”</span>的</p>', // so is another language
-    '<p>AI · 奇点</p>', // a separator between spaces, not a name's dot
-    '<p><a href="#x">埃隆</a>·马斯克</p>', // a name split by markup is left as it is
+    '<p>AI · 奇点</p>', // a separator after a space: the space is the break
   ])('leaves alone: %s', (html) => expect(process(html)).toBe(html));
 
   test('adds only elements: the text is unchanged', () => {
