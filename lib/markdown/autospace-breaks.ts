@@ -39,10 +39,16 @@ function endWithBreak(node: Element): boolean {
   const at = node.children.findLastIndex((child) => lastChars(child).length > 0);
   const last = node.children[at];
   if (!last) return false;
-  if (last.type === 'element') return endWithBreak(last);
+  const isWbr = (child: ElementContent) => child.type === 'element' && child.tagName === 'wbr';
+  if (last.type === 'element') {
+    // The break goes inside it. One left after it is this function's, from before a regional word was
+    // wrapped there (`<strong>谷歌<wbr></strong>` → `<strong><span class="rw">…</span><wbr></strong>`): it would
+    // let `Google` break from the Latin text after it, so it goes.
+    node.children = node.children.filter((child, i) => i <= at || !isWbr(child));
+    return endWithBreak(last);
+  }
   if (!lastChars(last).some((char) => han.test(char))) return false;
-  const after = node.children.slice(at + 1);
-  if (!after.some((child) => child.type === 'element' && child.tagName === 'wbr')) node.children.push(wbr());
+  if (!node.children.slice(at + 1).some(isWbr)) node.children.push(wbr());
   return true;
 }
 

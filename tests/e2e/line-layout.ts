@@ -267,13 +267,13 @@ export interface LatinSpacing {
 }
 
 /**
- * How far justification spaces the letters of Latin words in the Chinese essay paragraphs: every pair of
- * Latin letters side by side in one text node and on one line, measured as justified and again with the
+ * How far justification spaces the letters of Latin words and numbers in the Chinese essay paragraphs: every
+ * pair of Latin letters or digits side by side in one text node and on one line, measured as justified and again with the
  * paragraphs set to the start (alignment moves no line break), the widening taken in em. One entry per word
  * that was widened at all.
  */
 export function latinLetterSpacing(): LatinSpacing[] {
-  const latin = /^\p{Script=Latin}$/u;
+  const latin = /^[\p{Script=Latin}\p{N}]$/u;
   const range = document.createRange();
   const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose-zh p')].filter(
     (p) => getComputedStyle(p).textAlign === 'justify',
@@ -312,8 +312,8 @@ export function latinLetterSpacing(): LatinSpacing[] {
     if (j === undefined || n === undefined) return;
     const extraEm = (j - n) / fontSize;
     if (extraEm < 0.005) return;
-    const start = node.data.slice(0, at + 1).search(/\p{Script=Latin}+$/u);
-    const word = node.data.slice(start).match(/^\p{Script=Latin}+/u)?.[0] ?? '';
+    const start = node.data.slice(0, at + 1).search(/[\p{Script=Latin}\p{N}]+$/u);
+    const word = node.data.slice(start).match(/^[\p{Script=Latin}\p{N}]+/u)?.[0] ?? '';
     const key = `${paragraph} ${start} ${node.data.slice(0, 8)}`;
     const known = words.get(key);
     if (!known || known.extraEm < extraEm) words.set(key, { paragraph, word, extraEm });

@@ -47,6 +47,16 @@ describe('insertAutospaceBreaks', () => {
     expect(run(google)).toContain('<span class="rw-a">谷歌<wbr></span><span class="rw-r">Google</span></span>DeepMind');
   });
 
+  test('a word the regional layer wraps inside a marked element takes the break inside its Han form only', () => {
+    const body = fromHtml('<p id="p-1">见<strong>谷歌</strong>DeepMind。</p>', { fragment: true }) as Root;
+    insertAutospaceBreaks(body);
+    expect(toHtml(body)).toContain('<strong>谷歌<wbr></strong>DeepMind');
+    const wrapped = wrapRegionalWords(body, { 'p-1': [{ start: 1, end: 3, term: '谷歌', form: 'Google' }] });
+    expect(toHtml(wrapped)).toContain(
+      '<strong><span class="rw" data-rw="谷歌"><span class="rw-a">谷歌<wbr></span><span class="rw-r">Google</span></span></strong>DeepMind',
+    );
+  });
+
   test('the regional-wording layer adds one where it wraps a word before Latin text', () => {
     const body = fromHtml('<p id="p-1">这也是谷歌DeepMind的研究员。</p>', { fragment: true }) as Root;
     const wrapped = wrapRegionalWords(body, { 'p-1': [{ start: 3, end: 5, term: '谷歌', form: 'Google' }] });
