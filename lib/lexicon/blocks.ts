@@ -5,6 +5,7 @@
  * shown text and found again by its Han characters' indices among all of them.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { hasClass } from '@/lib/markdown/body-blocks';
 import { eachReadingBlock, isSkipped } from '@/lib/readings/blocks';
 import { isHan } from '@/lib/readings/kinds';
 import { wordingClass } from '@/lib/regional/wording-markup';
@@ -17,11 +18,6 @@ export interface ShownBlock {
   /** For each code point of `text`: its Han index among all the block's Han characters, or -1. */
   readonly hanIndex: readonly number[];
 }
-
-const hasClass = (node: Element, name: string) => {
-  const className = node.properties.className;
-  return Array.isArray(className) && className.map(String).includes(name);
-};
 
 function shownBlock(node: Element, id: string): ShownBlock {
   const chars: string[] = [];

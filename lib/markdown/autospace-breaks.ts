@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { wordingClass } from '../regional/wording-markup';
+import { hasClass } from './body-blocks';
 import { isFootnoteRef } from './rehype-block-ids';
 
 const han = /\p{Script=Han}$/u;
@@ -8,19 +9,14 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
 
-const classes = (node: Element): unknown[] => {
-  const className = node.properties.className;
-  return Array.isArray(className) ? className : [];
-};
-
 /**
  * The characters an inline node may show last: a text's last character; an element's last shown one. A
  * regional-wording word shows either of its two forms (lib/regional/wrap.ts), so it has two.
  */
 function lastChars(node: ElementContent): string[] {
-  if (node.type === 'text') return node.value === '' ? [] : [node.value.at(-1)!];
+  if (node.type === 'text') return node.value === '' ? [] : [Array.from(node.value).at(-1)!];
   if (node.type !== 'element' || node.tagName === 'wbr') return [];
-  if (classes(node).includes(wordingClass.word)) return node.children.flatMap(lastChars);
+  if (hasClass(node, wordingClass.word)) return node.children.flatMap(lastChars);
   for (const child of [...node.children].reverse()) {
     const chars = lastChars(child);
     if (chars.length > 0) return chars;
@@ -34,8 +30,9 @@ function lastChars(node: ElementContent): string[] {
  * Han gets it: `Google` before `DeepMind` must not break. Whether `node` ends with one now.
  */
 function endWithBreak(node: Element): boolean {
-  if (classes(node).includes(wordingClass.word))
-    return node.children.filter((form) => form.type === 'element' && endWithBreak(form)).length > 0;
+  if (hasClass(node, wordingClass.word))
+    // Every form gets its own (no short-circuit).
+    return node.children.map((form) => form.type === 'element' && endWithBreak(form)).includes(true);
   const at = node.children.findLastIndex((child) => lastChars(child).length > 0);
   const last = node.children[at];
   if (!last) return false;

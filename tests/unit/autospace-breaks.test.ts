@@ -5,21 +5,17 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { insertAutospaceBreaks } from '@/lib/markdown/autospace-breaks';
 import { wrapRegionalWords } from '@/lib/regional/wrap';
+import { elementOnlyTransform } from './element-only-transform';
 
-const run = (html: string) => {
-  const tree = fromHtml(html, { fragment: true }) as Root;
-  const before = toString(tree);
-  insertAutospaceBreaks(tree);
-  // Only elements are added: the text is unchanged.
-  expect(toString(tree)).toBe(before);
-  return toHtml(tree);
-};
+const run = (html: string) => elementOnlyTransform(html, insertAutospaceBreaks);
 
 describe('insertAutospaceBreaks', () => {
   test.each([
     ['<p>挑战。<span>谷歌</span>DeepMind研究员</p>', '<p>挑战。<span>谷歌<wbr></span>DeepMind研究员</p>'],
     ['<p>“好的<strong>泡沫</strong>AI杠杆”</p>', '<p>“好的<strong>泡沫<wbr></strong>AI杠杆”</p>'],
     ['<p>达到<a href="/x"><em>顶点</em></a>2025年</p>', '<p>达到<a href="/x"><em>顶点<wbr></em></a>2025年</p>'],
+    // A Han character outside the Basic Multilingual Plane.
+    ['<p><span>𠮷</span>AI</p>', '<p><span>𠮷<wbr></span>AI</p>'],
     // Once: a second pass (the regional layer's, over a block the build already marked) adds none.
     ['<p><span>谷歌<wbr></span>AI</p>', '<p><span>谷歌<wbr></span>AI</p>'],
   ])('at the end of an element ending in Han, before Latin or digits: %s', (html, expected) => {

@@ -1,18 +1,11 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { keptEndStart, rehypeKeepParagraphEnd, rekeepBlockEnd } from '@/lib/markdown/rehype-keep-paragraph-end';
+import { elementOnlyTransform } from './element-only-transform';
 
-const run = (html: string) => {
-  const tree = fromHtml(html, { fragment: true }) as Root;
-  const before = toString(tree);
-  rehypeKeepParagraphEnd()(tree);
-  // Only elements are added: the text is unchanged.
-  expect(toString(tree)).toBe(before);
-  return toHtml(tree);
-};
+const run = (html: string) => elementOnlyTransform(html, rehypeKeepParagraphEnd());
 
 describe('keptEndStart', () => {
   test.each([
