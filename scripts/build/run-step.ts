@@ -9,7 +9,7 @@ import path from 'node:path';
  * - Each step runs in a process group of its own, led by a small guard (step-guard.mjs) that runs the
  *   step's command: a signal to the group reaches the command and everything it started (Next's workers,
  *   tsx's node), and a Ctrl-C in the terminal reaches the build alone, which stops the step itself.
- * - SIGINT, SIGTERM or SIGHUP to the build: the running step's group gets the same signal (SIGKILL for
+ * - SIGINT, SIGTERM or SIGHUP to the build: each running step's group gets the same signal (SIGKILL for
  *   what is left after 5 s), the caller's cleanup runs, and the build says `build stopped by SIGTERM`
  *   and exits 128 + the signal's number — never "<step> failed (exit code 143)".
  * - SIGKILL cannot be caught. The guard watches the build and the processes that started it (npm and the
@@ -17,8 +17,10 @@ import path from 'node:path';
  *   same ancestors and stops as above when one of them goes (`npm` killed outright).
  */
 
-/** The step's guard while one runs, so that a build told to stop can stop it too. */
-let running: { child: ChildProcess; exited: Promise<void> } | undefined;
+/** The guards of the steps running now (several side by side: runTogether), so that a build told to stop can stop them too. */
+const running = new Set<{ child: ChildProcess; exited: Promise<void> }>();
+/** Set once a step run side by side with others has failed: the rest are stopped, and no more start. */
+let halted = false;
 /** Set once the build is stopping: a step that fails then failed because it was stopped. */
 let stopSignal: NodeJS.Signals | 'parent' | undefined;
 
@@ -39,18 +41,37 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
 export const stopping = () => stopSignal !== undefined;
 
 /**
- * Stop the running step, if any, and everything it started; resolves once the step has exited, so that
- * nothing writes into the staging folder while it is removed.
+ * Stop the running steps, if any, and everything they started; resolves once every step has exited, so
+ * that nothing writes into the staging folder while it is removed.
  */
 export async function stopStep(signal: NodeJS.Signals): Promise<void> {
-  if (!running) return;
-  const { child, exited } = running;
-  signalGroup(child.pid!, signal);
-  const late = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(late);
-  // Anything of the group that outlived the step's own command (a worker that ignored the signal).
-  signalGroup(child.pid!, 'SIGKILL');
+  await Promise.all(
+    [...running].map(async ({ child, exited }) => {
+      signalGroup(child.pid!, signal);
+      const late = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(late);
+      // Anything of the group that outlived the step's own command (a worker that ignored the signal).
+      signalGroup(child.pid!, 'SIGKILL');
+    }),
+  );
+}
+
+/**
+ * Run `tasks` side by side (each one or more runStep calls in order); resolves when all have succeeded.
+ * When one fails, the others' running steps are stopped and none starts after it; rejects with the first
+ * failure once every step has exited.
+ */
+export async function runTogether(tasks: readonly (() => Promise<void>)[]): Promise<void> {
+  const started = tasks.map((task) => task());
+  try {
+    await Promise.all(started);
+  } catch (error) {
+    halted = true;
+    await stopStep('SIGTERM');
+    await Promise.allSettled(started);
+    throw error;
+  }
 }
 
 /**
@@ -146,7 +167,7 @@ export async function runStep(
   args: readonly string[],
   env: Record<string, string> = {},
 ): Promise<void> {
-  if (stopSignal) throw new Error(`${label}: not started, the build is stopping`);
+  if (stopSignal || halted) throw new Error(`${label}: not started, the build is stopping`);
   console.log(`\n▸ ${label}: ${[command, ...args].join(' ')}`);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
@@ -156,15 +177,16 @@ export async function runStep(
       env: { ...process.env, ...env, NODE_ENV: 'production' },
     });
     const exited = new Promise<void>((done) => child.on('close', () => done()));
-    running = { child, exited };
+    const step = { child, exited };
+    running.add(step);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      running = undefined;
+      running.delete(step);
       const gone = code === 0 || stopSignal ? undefined : goneAncestor();
       // The guard may see npm gone before the build's own check does: then this is a stop, not a failure.
       if (gone !== undefined && stopBuild) void stopBuild('parent', parentGone(gone));
       if (code === 0) resolve();
-      else if (stopSignal) reject(new Error(`${label} stopped`));
+      else if (stopSignal || halted) reject(new Error(`${label} stopped`));
       else reject(new Error(`${label} failed (${howEnded(code, signal)})`));
     });
   });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe, wcagTags } from './axe';
 import { slugs, variantIds, watchForErrors } from './helpers';
 
 /**
@@ -79,9 +79,7 @@ for (const { url, tag } of urls) {
       expect(pathname + search).toBe(url);
       if (url.includes('/search/'))
         await expect(page.locator('[data-search-results] li, [data-search-empty]').first()).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
+      const results = await axe(page).withTags(wcagTags).analyze();
       const violations = results.violations.map(
         (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
       );

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe';
 import { scriptVariants } from '@/lib/site/variants';
 
 /** Reading on a phone: place-keeping switches, per-paragraph English, 中英对照 pairs, the contents. */
@@ -272,8 +272,7 @@ for (const scheme of ['light', 'dark'] as const) {
     // What this state adds to a page a11y.spec.ts checks whole: the header (its settings open) and the
     // paragraph with its English. Checking only these keeps two axe runs on the longest essay well inside the
     // timeout on a loaded 2-core machine (the whole page twice took over 30 s there).
-    const changed = () =>
-      new AxeBuilder({ page }).include('[data-site-header]').include('#p-12').include('#en-of-p-12');
+    const changed = () => axe(page).include('[data-site-header]').include('#p-12').include('#en-of-p-12');
     const results = await changed().analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe } from './axe';
 import { variantIds } from './helpers';
 
 // The longest essay (accelerated-computing-era), reloaded and checked with axe: 20–26 s per test on this 2-core
@@ -77,10 +77,7 @@ for (const variant of variantIds) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expect(popover).toBeVisible();
-      const open = await new AxeBuilder({ page })
-        .include('[data-note-popover]')
-        .include('main a[data-glossary-ref]')
-        .analyze();
+      const open = await axe(page).include('[data-note-popover]').include('main a[data-glossary-ref]').analyze();
       expect(open.violations, scheme).toEqual([]);
       expect(open.passes.length, scheme).toBeGreaterThan(5);
     }

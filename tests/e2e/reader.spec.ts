@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe } from './axe';
 import { openSettings, variantIds } from './helpers';
 
 const essay = (variant: string) => `/${variant}/articles/ai-strike-human-involution/`;
@@ -68,7 +68,7 @@ test.describe('dark theme', () => {
       test(`${path}: no axe violations in dark mode`, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+        const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
           [],
         );

@@ -5,8 +5,8 @@
  * a first visit fetches no readings. Each paragraph's own control shows that paragraph's readings alone.
  * One essay (the pages share their template), each Chinese edition and kind, at 360 and 1440 px.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe';
 import { openSettings, settled, watchForErrors } from './helpers';
 
 const slug = 'ai-race-002';
@@ -105,8 +105,8 @@ for (const c of cases) {
       }, block);
       expect(copied.clipboard).toBe(before.text);
       expect(copied.selected).not.toContain(c.first);
-      const axe = await new AxeBuilder({ page }).include(`#${block}`).include('[data-site-header]').analyze();
-      expect(axe.violations).toEqual([]);
+      const audit = await axe(page).include(`#${block}`).include('[data-site-header]').analyze();
+      expect(audit.violations).toEqual([]);
 
       // Remembered: a reload shows them again, and the choice is pressed.
       await page.reload();

@@ -3,8 +3,8 @@
  * reviewed words for the edition's own (作者原文用詞 | 臺灣用語 / 香港用語 in "Aa"). In place, marked,
  * remembered across reloads and editions, copied as shown, found by search, without layout shift.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe';
 import { openSettings, watchForErrors } from './helpers';
 
 // The longest essay (accelerated-computing-era), reloaded and checked with axe: 20–26 s per test on this 2-core
@@ -93,8 +93,8 @@ for (const edition of editions) {
         [box.x + box.width / 2, box.y + box.height - 6],
       );
       expect(drawn).toBe(true);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const audit = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(popover).toHaveCount(0);
       errors();

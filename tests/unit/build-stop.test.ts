@@ -31,9 +31,9 @@ async function until(condition: () => boolean, timeoutMs: number, what: string):
   }
 }
 /** Start a process, collect its output; resolves its exit once it ends. */
-function start(command: string, args: string[]) {
+function start(command: string, args: string[], env: Record<string, string> = {}) {
   const child = spawn(command, args, {
-    env: { ...process.env, STOP_TEST_DIR: dir },
+    env: { ...process.env, STOP_TEST_DIR: dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -113,3 +113,18 @@ test('SIGKILL to npm, which started the build: the build stops itself and its st
   );
   expect(npm.output()).not.toMatch(/failed/);
 });
+
+test(
+  'a step that fails beside others: they are stopped, none starts after it, the failure is reported',
+  { timeout: 60_000 },
+  async () => {
+    const build = start(tsx, [fakeBuild], { STOP_TEST_TOGETHER: '1' });
+    const [step, grandchild] = await stepPids();
+    expect(await build.exit).toBe(1);
+    await until(() => !alive(step!) && !alive(grandchild!), 6_000, 'the step beside it and its child to stop');
+    expect(build.output()).toMatch(/✗ failing step failed \(exit code 3\)/);
+    expect(build.output()).not.toMatch(/slow step failed/);
+    expect(existsSync(path.join(dir, 'queued')), 'the step queued after the failing one').toBe(false);
+    expect(existsSync(path.join(dir, 'cleaned'))).toBe(true);
+  },
+);
