@@ -13,67 +13,23 @@ import { slugs, watchForErrors } from './helpers';
 
 const aboutOf = (v: VariantId) => `/${v}/about/`;
 
+// The front and About pages' markup (the 导读, the essays in reading order, bylines, covers, sources and the
+// corrections address) is checked over the built HTML in tests/site/front-and-about.test.ts; console errors
+// and failed requests on both pages in every edition by a11y.spec.ts. Here, what needs a browser.
 for (const variant of allVariantIds) {
-  // On the phone too in Simplified (the cover's tap); the other editions' front pages are the same template,
-  // measured on phones by phone-layout.spec.ts (简, 繁, EN) and a11y.spec.ts (简, 港, EN).
-  test(`front page in ${variant}: the 导读, then every essay in its reading order with a labelled byline${variant === 'zh-hans' ? ' @mobile' : ''}`, async ({
+  // On the phone too in Simplified (a tap); the other editions' front pages are the same template.
+  test(`front page in ${variant}: a tap on an essay's cover opens it, as its title's link does${variant === 'zh-hans' ? ' @mobile' : ''}`, async ({
     page,
   }) => {
     const done = watchForErrors(page);
     await page.goto(`/${variant}/`);
-    const guide = page.locator('[data-guide]');
-    await expect(guide.locator('h2')).toHaveText(getGuide(variant).title);
-    expect(await guide.locator('p').count()).toBeGreaterThanOrEqual(2);
-    const order = getGuide(variant).data.readingOrder;
-    const items = page.locator('[data-essay-list] > li');
-    await expect(items).toHaveCount(slugs.length);
-    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-essay')))).toEqual(order);
-
-    const articles = new Map(getArticles(variant).map((a) => [a.slug, a]));
-    for (const [i, slug] of order.entries()) {
-      const article = articles.get(slug)!;
-      const item = items.nth(i);
-      await expect(item.locator('h3 a')).toHaveAttribute('href', `/${variant}/articles/${slug}/`);
-      await expect(item.locator('.cover-art')).toBeVisible();
-      await expect(item.locator('.cover-label')).toHaveText(article.short);
-      const byline = item.locator('[data-byline]');
-      await expect(byline.locator('[data-byline-author]')).toContainText(article.author);
-      await expect(byline.locator('[data-byline-author] .byline-label')).not.toBeEmpty();
-      if (article.outlet) await expect(byline.locator('[data-byline-outlet]')).toContainText(article.outlet);
-      else await expect(byline.locator('[data-byline-outlet]')).toHaveCount(0);
-      // A date, or the honest "not given in the source".
-      await expect(byline.locator(article.date ? 'time' : '[data-byline-undated]')).toHaveCount(1);
-      await expect(byline.locator('[data-byline-translator]')).toHaveCount(variant === 'en' ? 1 : 0);
-      // Never the same name twice.
-      const text = (await byline.innerText()).replace(/\s+/g, ' ');
-      expect(text.split(article.author).length - 1, text).toBe(1);
-      await expect(item.locator('[data-leading-themes] a')).not.toHaveCount(0);
-    }
+    const first = page.locator('[data-essay-list] > li').first();
+    await expect(first.locator('.cover-art')).toBeVisible();
     // The whole card opens the essay: a tap on the cover follows the title's link.
-    await items.first().locator('.cover-art').scrollIntoViewIfNeeded();
-    const box = (await items.first().locator('.cover-art').boundingBox())!;
+    await first.locator('.cover-art').scrollIntoViewIfNeeded();
+    const box = (await first.locator('.cover-art').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(page).toHaveURL(new RegExp(`/${variant}/articles/${order[0]}/$`));
-    done();
-  });
-
-  test(`about page in ${variant}: policies, every source, how to report an error`, async ({ page }) => {
-    const done = watchForErrors(page);
-    await page.goto(aboutOf(variant));
-    await expect(page.locator('main h1')).toHaveCount(1);
-    expect(await page.locator('.page-prose h2').count()).toBeGreaterThanOrEqual(3);
-    const sources = page.locator('[data-source]');
-    await expect(sources).toHaveCount(slugs.length);
-    for (const article of getArticles(variant)) {
-      const entry = page.locator(`[data-source="${article.slug}"]`);
-      await expect(entry.locator('[data-byline-author]')).toContainText(article.author);
-      if (article.sourceUrl) await expect(entry.locator(`a[href="${article.sourceUrl}"]`)).toHaveCount(1);
-      else await expect(entry.locator('[data-no-source-link]')).toHaveCount(1);
-      await expect(entry.locator(`a[href="/${variant}/articles/${article.slug}/#editor-note"]`)).toContainText(
-        String(article.editorialChanges.length),
-      );
-    }
-    await expect(page.locator('[data-corrections]')).toHaveAttribute('href', /^mailto:[^@\s]+@[^@\s]+\?subject=/);
+    await expect(page).toHaveURL(new RegExp(`/${variant}/articles/${getGuide(variant).data.readingOrder[0]}/$`));
     done();
   });
 }
