@@ -6,8 +6,8 @@ import { slugs, variantIds, watchForErrors } from './helpers';
  * One URL per page type and edition, and every essay where essays differ in structure: the Simplified text and
  * the English translation (each has its own blocks, notes, tables and glossary). A 繁體 or 港 essay is its
  * Simplified essay's markup in another script (conversion changes text, never structure; the golden files
- * prove it), so one essay per Traditional edition stands for the rest: the shortest (axe over the longest
- * takes 19–24 s; the longest is checked in Simplified and English).
+ * prove it), so one essay per Traditional edition stands for the rest: the shortest (the longest is checked
+ * in Simplified and English).
  */
 const shortest = 'ai-race-002';
 const desktopUrls = [
@@ -57,7 +57,7 @@ const phoneUrls = new Set([
   `/en/articles/${shortest}/`,
 ]);
 
-// axe over a whole long essay takes 10–15 s on this 2-core machine with four workers, more when it is busy.
+// A load and axe over the longest essay: 5–8 s on this 2-core machine with four workers, more when it is busy.
 test.describe.configure({ timeout: 60_000 });
 
 const urls = desktopUrls.map((url) => ({ url, tag: phoneUrls.has(url) ? ' @mobile' : '' }));

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { axe } from './axe';
 import { variantIds } from './helpers';
 
-// The longest essay (accelerated-computing-era), reloaded and checked with axe: 20–26 s per test on this 2-core
-// machine with four workers, too near the default 30 s.
+// The longest essay (accelerated-computing-era), reloaded and checked with axe: 8–15 s per test on this 2-core
+// machine with four workers (20–26 s before tests/e2e/axe.ts), and more on a busy one: twice the default 30 s.
 test.describe.configure({ timeout: 60_000 });
 
 const indigo = (variant: string) => `/${variant}/articles/accelerated-computing-era/`;
