@@ -2,7 +2,8 @@
  * Build the Pagefind search indexes after `next build` (part of `npm run build`, which passes the folder of
  * the exported site): the Chinese one into `<site>/pagefind/` (one record per essay paragraph, in canonical
  * Simplified text) and the English one into `<site>/pagefind-en/` (one per translated paragraph); see
- * lib/search/records.ts and docs/decisions.md ("Search").
+ * lib/search/records.ts and docs/decisions.md ("Search"). Runs beside the other post-build steps
+ * (scripts/build.ts): it reads only the sources (the site model), never a page, and writes only its two folders.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -33,16 +33,18 @@ export type Reviewed = z.infer<typeof fileSchema>;
 export const reviewedPath = (): string => path.join(contentDir(), 'readings', 'reviewed.yaml');
 
 /**
- * Parsed files by path, kept while the file's size and time are unchanged: the file is 0.8 MB of YAML
- * (0.4 s to parse), and every essay page of every edition asks for it (the vocabulary step spent 8.6 of its
- * 15 s parsing it 20 times). An edited file is read again.
+ * Parsed files by path, kept while the file's inode, size and times are unchanged. The file is 0.8 MB of YAML
+ * (0.4 s to parse), and every essay page of every edition asks for it: the vocabulary step spent 8.6 of its
+ * 15 s parsing it 20 times. An edited file is read again (only an edit that keeps the size within one tick of
+ * the file system's clock would go unseen; nothing edits it while a build or a test reads it). Shared by every
+ * caller: none may change what it returns.
  */
 const parsed = new Map<string, { stamp: string; reviewed: Reviewed }>();
 
 export function loadReviewed(file: string = reviewedPath()): Reviewed {
   if (!existsSync(file)) return { polyphones: '', occurrences: [] };
-  const { mtimeMs, size } = statSync(file);
-  const stamp = `${mtimeMs}:${size}`;
+  const { ino, size, mtimeMs, ctimeMs } = statSync(file);
+  const stamp = `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
   const cached = parsed.get(file);
   if (cached?.stamp === stamp) return cached.reviewed;
   const reviewed = fileSchema.parse(parse(readFileSync(file, 'utf8')));

@@ -2,7 +2,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders of `out/` that hold assets, not pages: Next's chunks, the islands module, the search index. */
-const assetDirs = new Set(['_next', '_islands', 'pagefind']);
+/**
+ * Top-level folders of files that are not pages. Not walked: besides saving the time, the post-build steps that
+ * write them run while islands and EPUB list the pages (scripts/build.ts).
+ */
+const assetDirs = new Set(['_next', '_islands', 'pagefind', 'pagefind-en', 'share', 'icons']);
 
 /** Every exported HTML page under `outDir`, as paths relative to it (`zh-hans/index.html`, `404.html`). */
 export function htmlFiles(outDir: string): string[] {

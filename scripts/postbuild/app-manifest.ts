@@ -1,7 +1,8 @@
 /**
  * Post-build: the web app manifests (lib/offline/web-manifest.ts) and their icons, drawn from the site's
  * cover (lib/covers/app-icon.ts), into `<site>/icons/` and `<site>/[<edition>/]manifest.webmanifest`.
- * Before the service worker's step, which lists them for offline reading.
+ * Before the service worker's step, which lists them for offline reading; beside the other post-build steps
+ * (scripts/build.ts): it reads only the sources and writes only these files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

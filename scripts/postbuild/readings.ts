@@ -1,5 +1,6 @@
 /**
- * After the islands: each Chinese essay's readings (issue 32), one small JSON file per kind the edition offers,
+ * Beside the other post-build steps (scripts/build.ts: it reads only the sources and writes only its own
+ * files, so it must never read a page): each Chinese essay's readings (issue 32), one small JSON file per kind the edition offers,
  * next to the essay (`/<variant>/articles/<slug>/readings-pinyin.json`; its 中英对照 page, whose Chinese is the
  * same blocks, uses these too). Fetched only when a reader turns readings on (islands/readings-choice.ts).
  * A character no generator can read is shown without a reading and listed here as `file:line`.

@@ -1,7 +1,8 @@
 /**
  * Post-build: render every share image (lib/covers/share-images.ts) to `<site>/share/…png`, 1200 × 630, with
  * satori and resvg-wasm and the fonts from npm (no network, no system fonts). The pages already name these
- * files in their Open Graph and Twitter metadata (lib/views/seo.ts), from the same list.
+ * files in their Open Graph and Twitter metadata (lib/views/seo.ts), from the same list. Runs beside the other
+ * post-build steps (scripts/build.ts): it reads only the sources and writes only `share/`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,6 @@
 /**
- * After the readings: each Chinese essay's vocabulary as files (issue 32), an Anki TSV and a CSV next to its
+ * Beside the other post-build steps (scripts/build.ts: it reads only the sources and writes only its own
+ * files, so it must never read a page): each Chinese essay's vocabulary as files (issue 32), an Anki TSV and a CSV next to its
  * vocabulary page (`/<variant>/articles/<slug>/vocabulary/<slug>-<variant>-vocabulary.tsv`), which links them,
  * and the words its popovers read (`/<variant>/articles/<slug>/words.json`, lib/lexicon/words-file.ts).
  * A key word without a gloss (CC-CEDICT, the glossary, the themes and terms.yaml have none) is left out of the

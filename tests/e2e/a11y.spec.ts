@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axe, wcagTags } from './axe';
+import { axe, violationLines, wcagTags } from './axe';
 import { slugs, variantIds, watchForErrors } from './helpers';
 
 /**
@@ -79,11 +79,7 @@ for (const { url, tag } of urls) {
       expect(pathname + search).toBe(url);
       if (url.includes('/search/'))
         await expect(page.locator('[data-search-results] li, [data-search-empty]').first()).toBeVisible();
-      const results = await axe(page).withTags(wcagTags).analyze();
-      const violations = results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      expect(violations).toEqual([]);
+      expect(violationLines(await axe(page).withTags(wcagTags).analyze())).toEqual([]);
       done();
     });
   });

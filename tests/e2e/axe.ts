@@ -9,12 +9,15 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * over the same nodes, a violation found and reported as before, in a third of the time (the longest essay:
  * 5.1–5.4 s → 1.7–1.8 s a run, measured in tests/e2e with Chromium 156):
  *
- * - `setLegacyMode`: `axe.run` in the page. The default runs axe in every frame, then opens a blank page
- *   and injects axe a second time to merge the frames' results; the site's pages have no frames, and a
- *   page that had one would fail here rather than be checked in part.
+ * - `setLegacyMode`: one `axe.run` from the page. The default runs axe separately in every frame, then opens
+ *   a blank page and injects axe there a second time to merge the frames' results. Legacy mode still reaches
+ *   same-origin frames but skips cross-origin ones; the site's pages have no frame at all, so the helper
+ *   insists on that (a page that gained one fails here, and the choice can be made again).
  * - `resultTypes: ['violations']`: passes and incomplete results keep one node each. After its rules axe
  *   writes a unique selector for every node of every result: on a long essay, thousands of passing nodes
  *   that no test reads.
+ *
+ * A later `.options({…})` on the builder replaces these options: add to them instead.
  */
 export function axe(page: Page): AxeBuilder {
   const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
@@ -22,7 +25,7 @@ export function axe(page: Page): AxeBuilder {
   builder.analyze = async () => {
     expect(
       page.frames().map((f) => f.url()),
-      'axe in legacy mode checks the top frame only',
+      'frames on the page (axe.ts: legacy mode skips cross-origin ones)',
     ).toHaveLength(1);
     return analyze();
   };

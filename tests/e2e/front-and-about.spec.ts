@@ -23,8 +23,11 @@ for (const variant of allVariantIds) {
   }) => {
     const done = watchForErrors(page);
     await page.goto(`/${variant}/`);
+    // Every essay's cover is drawn (the markup of each card is checked in tests/site).
+    const covers = page.locator('[data-essay-list] > li .cover-art');
+    await expect(covers).toHaveCount(slugs.length);
+    for (const cover of await covers.all()) await expect(cover).toBeVisible();
     const first = page.locator('[data-essay-list] > li').first();
-    await expect(first.locator('.cover-art')).toBeVisible();
     // The whole card opens the essay: a tap on the cover follows the title's link.
     await first.locator('.cover-art').scrollIntoViewIfNeeded();
     const box = (await first.locator('.cover-art').boundingBox())!;

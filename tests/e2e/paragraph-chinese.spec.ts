@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axe } from './axe';
+import { axe, violationLines } from './axe';
 import { site } from '@/lib/site';
 import { settled, watchForErrors } from './helpers';
 
@@ -101,6 +101,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('#p-12 a[data-para-chinese]').click();
     await expect(page.locator('#zh-of-p-12')).toBeVisible();
     const results = await axe(page).include('#p-12').include('#zh-of-p-12').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(violationLines(results)).toEqual([]);
   });
 }

@@ -77,13 +77,14 @@ for (const path of pages) {
 }
 
 test('the header is one row from 320 px, with every variant in its switch (a menu below 440 px)', async ({ page }) => {
-  // The shortest essay (the header is the same on every essay page), loaded once per edition on the narrowest
-  // phone, then widened and narrowed again in place, as a phone turned or a window resized: the row and the
-  // menu follow the width, not the load (20 loads took 17 s).
-  for (const { id } of variants) {
-    await page.setViewportSize({ width: 320, height: 700 });
+  // The shortest essay (the header is the same on every essay page), loaded once per edition, then narrowed and
+  // widened in place, as a phone turned or a window resized: the row and the menu follow the width, not the
+  // load (20 loads took 17 s). The first edition is loaded on a wide screen, the others on the narrowest phone.
+  for (const [i, { id }] of variants.entries()) {
+    const sweep = i === 0 ? [1440, 440, 439, 390, 320, 360] : [320, 390, 439, 440, 1440, 360];
+    await page.setViewportSize({ width: sweep[0]!, height: 700 });
     await page.goto(`/${id}/articles/ai-race-002/`);
-    for (const width of [320, 390, 439, 440, 1440, 360]) {
+    for (const width of sweep) {
       await page.setViewportSize({ width, height: 700 });
       const header = page.locator('[data-site-header]');
       expect((await header.boundingBox())!.height).toBeLessThanOrEqual(57);

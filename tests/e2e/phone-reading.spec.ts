@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axe } from './axe';
+import { axe, violationLines } from './axe';
 import { scriptVariants } from '@/lib/site/variants';
 
 /** Reading on a phone: place-keeping switches, per-paragraph English, 中英对照 pairs, the contents. */
@@ -274,14 +274,14 @@ for (const scheme of ['light', 'dark'] as const) {
     // timeout on a loaded 2-core machine (the whole page twice took over 30 s there).
     const changed = () => axe(page).include('[data-site-header]').include('#p-12').include('#en-of-p-12');
     const results = await changed().analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(violationLines(results)).toEqual([]);
     await page.keyboard.press('Escape');
     // The contents, from the essay's title in the header.
     await page.locator('[data-site-header] details[data-toc="header"] > summary').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-site-header] details[data-toc="header"] a[data-toc-link]').first()).toBeVisible();
     const again = await changed().analyze();
-    expect(again.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(violationLines(again)).toEqual([]);
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axe } from './axe';
+import { axe, violationLines } from './axe';
 import { openSettings, variantIds } from './helpers';
 
 const essay = (variant: string) => `/${variant}/articles/ai-strike-human-involution/`;
@@ -69,9 +69,7 @@ test.describe('dark theme', () => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
         const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+        expect(violationLines(results)).toEqual([]);
       });
     }
   }

@@ -4,7 +4,7 @@
  * remembered across reloads and editions, copied as shown, found by search, without layout shift.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axe } from './axe';
+import { axe, violationLines } from './axe';
 import { openSettings, watchForErrors } from './helpers';
 
 // The longest essay (accelerated-computing-era), reloaded and checked with axe: 8–15 s per test on this 2-core
@@ -94,7 +94,7 @@ for (const edition of editions) {
       );
       expect(drawn).toBe(true);
       const audit = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(violationLines(audit)).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(popover).toHaveCount(0);
       errors();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axe } from './axe';
+import { axe, violationLines } from './axe';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { getGuide } from '@/lib/model';
@@ -166,7 +166,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(url);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       const results = await axe(page).withRules(['color-contrast', 'link-in-text-block']).analyze();
-      expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(violationLines(results), url).toEqual([]);
     }
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axe } from './axe';
+import { axe, violationLines } from './axe';
 import { prefKeys } from '@/lib/browser/reader-prefs';
 import { readingsPrefKey } from '@/lib/readings/kinds';
 import { openSettings, settled, watchForErrors } from './helpers';
@@ -191,6 +191,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(`/zh-hant/articles/${slug}/`);
     await expect(page.locator(band)).toHaveAttribute('tabindex', '0');
     const results = await axe(page).include(band).include('[data-site-header]').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(violationLines(results)).toEqual([]);
   });
 }
