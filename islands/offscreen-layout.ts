@@ -12,15 +12,31 @@ import { keepPlace } from './place';
  */
 const settleMs = 1000;
 
+/** Turn skipping on: two frames, the first renders the page in full (sizes are recorded then). */
+function skipAfterFullRender(article: HTMLElement): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      // Its value names the text size the recorded sizes are for (tests wait for it: a state, not a sleep).
+      article.dataset.offscreenSkip = document.documentElement.dataset.font ?? 'm';
+    }),
+  );
+}
+
+/**
+ * Lay the whole essay out now, at its blocks' real sizes, and skip again once they are recorded: for a change
+ * that resizes every block at once and is measured at once (直排 ↔ 橫排, islands/lazy/vertical.ts). Skipped
+ * blocks keep the sizes they had before, so a place measured across them would be off (a paragraph landed
+ * 45 px below the header instead of 8).
+ */
+export function renderInFull(): void {
+  const article = document.querySelector<HTMLElement>('[data-offscreen-skip]');
+  if (!article) return;
+  delete article.dataset.offscreenSkip;
+  skipAfterFullRender(article);
+}
+
 export function mountOffscreenLayout(article: HTMLElement): void {
-  const skip = () =>
-    // Two frames: the first renders the page in full (sizes are recorded then), the second turns it on.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        // Its value names the text size the recorded sizes are for (tests wait for it: a state, not a sleep).
-        article.dataset.offscreenSkip = document.documentElement.dataset.font ?? 'm';
-      }),
-    );
+  const skip = () => skipAfterFullRender(article);
   if (document.readyState === 'complete') skip();
   else window.addEventListener('load', skip, { once: true });
 

@@ -8,6 +8,8 @@
  * paragraph never moves.
  */
 
+import { punctuationElements } from '@/lib/text/punctuation-elements';
+
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
 /**
@@ -38,12 +40,8 @@ const allowedElements: ReadonlySet<string> = new Set([
   'sub',
   'sup',
   'wbr',
-  // The compressed punctuation's elements (lib/text/punctuation-compression.ts).
-  'pq-s',
-  'pq-e',
-  'pq-h',
-  // A name's interpunct kept with the character before it (lib/text/middle-dot.ts).
-  'pq-k',
+  // The punctuation's elements (compressed, hanging, an interpunct kept with the character before it).
+  ...punctuationElements,
   // A paragraph's last words kept on one line (lib/markdown/rehype-keep-paragraph-end.ts).
   'keep-end',
 ]);

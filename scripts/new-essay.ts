@@ -13,24 +13,13 @@
 import { accessSync, constants, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content/errors';
-import { limits } from '../lib/content/limits';
 import { contentDir } from '../lib/content/load';
 import { readSource } from '../lib/content/read-source';
-import { slugPattern } from '../lib/content/schema';
+import { slugProblem } from '../lib/content/slug';
 import { coverColorIds } from '../lib/covers/palettes';
 
 class Refused extends Error {}
 const rel = (file: string) => path.relative(process.cwd(), file);
-const usage = 'usage: npm run new <slug>   (lowercase ASCII words joined by hyphens, e.g. ai-and-leisure)';
-
-/** Why `slug` cannot name an essay, or undefined. */
-function slugProblem(slug: string): string | undefined {
-  if (!slugPattern.test(slug)) return usage;
-  if (slug.length > limits.maxSlugLength)
-    return `the slug is ${slug.length} characters; a slug may be at most ${limits.maxSlugLength} (it names files and URLs)`;
-  return undefined;
-}
-
 /** Refuse unless `file` can be created: it does not exist, and its folder is a folder this user may write. */
 function checkNew(file: string): void {
   if (existsSync(file)) throw new Refused(`${rel(file)} already exists`);

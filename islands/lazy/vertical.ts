@@ -3,6 +3,7 @@
  * chooses it (islands/writing-choice.ts).
  */
 import { shortNumberRuns } from '@/lib/text/short-numbers';
+import { renderInFull } from '../offscreen-layout';
 import { blockInView } from '../place';
 
 /** The essay's text when it is set vertically (the CSS applies: wide screen, 直排 chosen), else undefined. */
@@ -126,6 +127,8 @@ export function switchWriting(apply: () => void): void {
   const before = verticalBand();
   const block = before ? blockInBand(before) : blockInView();
   apply();
+  // Blocks the browser skips keep their sizes from the other direction until laid out: lay them all out.
+  renderInFull();
   const band = verticalBand();
   if (band) setUpVertical();
   if (!block) return;

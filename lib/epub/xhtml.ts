@@ -4,6 +4,8 @@
  * numbers marked to stand upright in one cell. Pure: the unit tests call these directly.
  */
 import type { Element, ElementContent, Properties, Text } from 'hast';
+import { keepEndTag } from '@/lib/markdown/rehype-keep-paragraph-end';
+import { punctuationElements } from '@/lib/text/punctuation-compression';
 import { shortNumberRuns } from '@/lib/text/short-numbers';
 
 /** Classes of what a page shows only on screen: paragraph tools, retired anchors, the regional word not shown. */
@@ -98,7 +100,8 @@ function convert(node: ElementContent, options: ContentOptions): ElementContent[
     return convertAll(node.children, options);
   // The typesetting's custom elements (lib/text/punctuation-compression.ts, lib/text/middle-dot.ts,
   // lib/markdown/rehype-keep-paragraph-end.ts): the text stays.
-  if (/^pq-[sehk]$|^keep-end$/.test(node.tagName)) return convertAll(node.children, options);
+  if (punctuationElements.includes(node.tagName) || node.tagName === keepEndTag)
+    return convertAll(node.children, options);
   if (node.tagName === 'wbr') return [];
   return [element(node.tagName, keptProperties(node), convertAll(node.children, options))];
 }

@@ -1,6 +1,12 @@
-import type { Element, Root, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
-import { adjustmentElement, punctuationAdjustments, type PunctuationAdjustment } from '../text/punctuation-compression';
+import { visit } from 'unist-util-visit';
+import {
+  adjustmentElement,
+  hangsAtLineEnd,
+  punctuationAdjustments,
+  type PunctuationAdjustment,
+} from '../text/punctuation-compression';
 import { runText, textRuns, type TextRun } from './text-runs';
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -18,8 +24,45 @@ export const rehypeCjkPunctuation: Plugin<[], Root> = function () {
       const headline = run.block !== undefined && headingTags.has(run.block);
       wrapMarks(run, punctuationAdjustments(runText(run), { headline }));
     }
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'p' || node.tagName === 'li') hangLastMark(node);
+    });
   };
 };
+
+/** Inline elements a block's last mark may sit in: anything but another language, code, a note mark or a block. */
+const transparent = new Set(['a', 'b', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'u']);
+
+/**
+ * The closing, pause or stop mark that ends a justified block (`变老。`, `工作）。`) in `<pq-l>`: it hangs whole
+ * past the line's end (app/styles/punctuation.css). Only when nothing follows it in the block: not before a
+ * note mark, not in text of another language.
+ */
+function hangLastMark(block: Element): void {
+  let parent: Element = block;
+  for (;;) {
+    const children = parent.children;
+    const last = children.findLast((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'comment');
+    if (!last) return;
+    if (last.type === 'element') {
+      const lang = last.properties.lang;
+      if (!transparent.has(last.tagName) || (typeof lang === 'string' && !lang.startsWith('zh'))) return;
+      parent = last;
+      continue;
+    }
+    if (last.type !== 'text' || !hangsAtLineEnd(last.value.at(-1) ?? '')) return;
+    const mark: Element = {
+      type: 'element',
+      tagName: adjustmentElement.last,
+      properties: {},
+      children: [{ type: 'text', value: last.value.at(-1)! }],
+    };
+    const pieces: ElementContent[] =
+      last.value.length > 1 ? [{ ...last, value: last.value.slice(0, -1) }, mark] : [mark];
+    children.splice(children.indexOf(last), 1, ...pieces);
+    return;
+  }
+}
 
 function wrapMarks(run: TextRun, adjustments: ReadonlyMap<number, PunctuationAdjustment>): void {
   if (adjustments.size === 0) return;

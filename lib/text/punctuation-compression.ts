@@ -12,8 +12,10 @@
  * - `hang`: the last closing mark (or pause or stop mark) of a run of them, followed by a Han character, a
  *   letter or an opening mark, is squeezed to half an em at the end of a justified line instead of being
  *   carried to the next one with the character before it (which leaves the line short and its characters
- *   spread apart). Not the mark that ends a block: with it in a span of its own, Chromium's
- *   `text-wrap: pretty` no longer keeps a paragraph from ending on one character.
+ *   spread apart).
+ * - `last`: the closing, pause or stop mark that ends a paragraph or list item hangs whole past the line
+ *   (lib/markdown/rehype-cjk-punctuation.ts finds it: a block's end is not in a run's text), so the block's
+ *   last word fits on the line where only its mark did not.
  *
  * - `keep`: an interpunct after a character other than a space (埃隆·马斯克) is kept off a line's start
  *   (lib/text/middle-dot.ts).
@@ -22,8 +24,9 @@
  * are centred in the em box, and halving them would crowd them (clreq §3.1.6.2 leaves it to the style).
  */
 import { isKeptDot } from './middle-dot';
+import type { PunctuationAdjustment } from './punctuation-elements';
 
-export type PunctuationAdjustment = 'start' | 'end' | 'hang' | 'keep';
+export type { PunctuationAdjustment } from './punctuation-elements';
 
 /** Full-width opening brackets and quotes. */
 const opening = new Set(Array.from('（〔［｛《〈「『【“‘〖'));
@@ -34,6 +37,9 @@ const pauseOrStop = new Set(Array.from('，。、：；？！'));
 const followsHang = /^[\p{Script=Han}\p{L}]$/u;
 
 const isFullWidthMark = (c: string) => opening.has(c) || closing.has(c) || pauseOrStop.has(c);
+
+/** A mark that may hang at a line's end (clreq §3.1.7): a closing bracket or quote, or a pause or stop mark. */
+export const hangsAtLineEnd = (c: string): boolean => closing.has(c) || pauseOrStop.has(c);
 
 /**
  * The characters of `text` to adjust, by UTF-16 offset (every mark here is one UTF-16 unit). `headline`: a
@@ -54,21 +60,11 @@ export function punctuationAdjustments(
       if (isFullWidthMark(before) || (headline && i === 0)) adjustments.set(i, 'start');
     } else if (closing.has(c) && (closing.has(after) || pauseOrStop.has(after))) {
       adjustments.set(i, 'end');
-    } else if (!headline && (closing.has(c) || pauseOrStop.has(c))) {
+    } else if (!headline && hangsAtLineEnd(c)) {
       if (followsHang.test(after) || opening.has(after)) adjustments.set(i, 'hang');
     }
   }
   return adjustments;
 }
 
-/**
- * The element each adjusted mark is wrapped in, drawn by app/styles/punctuation.css: a custom element
- * (`<pq-h>，</pq-h>`, inline like a span, no definition needed), not `<span class="pq-h">`. A long essay has
- * some 600 of them, and on its 中英对照 page the shorter markup is 0.5 KB less gzip.
- */
-export const adjustmentElement: Readonly<Record<PunctuationAdjustment, 'pq-s' | 'pq-e' | 'pq-h' | 'pq-k'>> = {
-  start: 'pq-s',
-  end: 'pq-e',
-  hang: 'pq-h',
-  keep: 'pq-k',
-};
+export { adjustmentElement, punctuationElements } from './punctuation-elements';

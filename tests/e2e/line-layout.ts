@@ -320,3 +320,43 @@ export function latinLetterSpacing(): LatinSpacing[] {
   });
   return [...words.values()];
 }
+
+/** A paragraph's last mark, hung past the line (`<pq-l>`, app/styles/punctuation.css). */
+export interface HangingMark {
+  readonly paragraph: string;
+  readonly mark: string;
+  /** How far the mark's em box starts past the block's text, in em (0 when it does not hang). */
+  readonly pastEm: number;
+  /** How much of its em box lies past the block's own box (where paint containment would clip it), in em. */
+  readonly outsideEm: number;
+}
+
+/**
+ * Every Chinese paragraph's hung last mark: where its em box starts against the end of the block's content
+ * box (the measure), and how much of it lies past the block's border box, the room kept for hanging marks
+ * included. A glyph is drawn in its em box's left half (Simplified fonts) or centred (Traditional), so its
+ * ink stays inside the block while at most a quarter of the em box lies outside it.
+ */
+export function hangingLastMarks(): HangingMark[] {
+  const range = document.createRange();
+  return [...document.querySelectorAll<HTMLElement>('.prose-zh pq-l')].flatMap((element) => {
+    const block = element.closest<HTMLElement>('p, li');
+    const text = element.firstChild;
+    if (!block || !text || element.checkVisibility() === false) return [];
+    range.selectNodeContents(text);
+    const rect = [...range.getClientRects()].find((r) => r.height > 0);
+    if (!rect) return [];
+    const style = getComputedStyle(block);
+    const fontSize = parseFloat(getComputedStyle(element).fontSize);
+    const box = block.getBoundingClientRect();
+    const contentEnd = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+    return [
+      {
+        paragraph: block.id,
+        mark: text.textContent ?? '',
+        pastEm: (rect.left - contentEnd) / fontSize,
+        outsideEm: (rect.left + fontSize - box.right) / fontSize,
+      },
+    ];
+  });
+}

@@ -55,18 +55,32 @@ describe('punctuationAdjustments', () => {
 
 describe('rehypeCjkPunctuation', () => {
   test.each([
-    ['<p>声明：“我不能”</p>', '<p>声明<pq-h>：</pq-h><pq-s>“</pq-s>我不能”</p>'],
+    ['<p>声明：“我不能”</p>', '<p>声明<pq-h>：</pq-h><pq-s>“</pq-s>我不能<pq-l>”</pq-l></p>'],
     // Across inline elements: the mark is wrapped inside whatever holds it.
     [
       '<p>她写道：<a href="#x">“世界”</a>。</p>',
-      '<p>她写道<pq-h>：</pq-h><a href="#x"><pq-s>“</pq-s>世界<pq-e>”</pq-e></a>。</p>',
+      '<p>她写道<pq-h>：</pq-h><a href="#x"><pq-s>“</pq-s>世界<pq-e>”</pq-e></a><pq-l>。</pq-l></p>',
     ],
+    // The mark that ends a paragraph or list item hangs whole, inside an inline element too; a stop mark
+    // before the last closing mark is left full.
+    ['<p>你受苦并变老。</p>', '<p>你受苦并变老<pq-l>。</pq-l></p>'],
+    ['<li>理解和维护<em>系统。”</em>\n</li>', '<li>理解和维护<em>系统。<pq-l>”</pq-l></em>\n</li>'],
+    ['<p>（我最后五年的工作）。</p>', '<p>（我最后五年的工作<pq-e>）</pq-e><pq-l>。</pq-l></p>'],
     ['<p>所谓<em>“内卷”</em>，即</p>', '<p>所谓<em>“内卷<pq-e>”</pq-e></em><pq-h>，</pq-h>即</p>'],
     [
       '<p>如此。<sup><a href="#fn-1" data-footnote-ref="">1</a></sup>“好</p>',
       '<p>如此。<sup><a href="#fn-1" data-footnote-ref="">1</a></sup>“好</p>',
     ],
     ['<h2>“好的泡沫”：AI</h2>', '<h2><pq-s>“</pq-s>好的泡沫<pq-e>”</pq-e>：AI</h2>'],
+    // Not a mark a note mark follows, nor one in another language, in code, in a heading or before a block.
+    [
+      '<p>如此。<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></p>',
+      '<p>如此。<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></p>',
+    ],
+    ['<p>他说<span lang="ja">そう。</span></p>', '<p>他说<span lang="ja">そう。</span></p>'],
+    ['<p>见<code>甲。</code></p>', '<p>见<code>甲。</code></p>'],
+    ['<h2>为什么？</h2>', '<h2>为什么？</h2>'],
+    ['<li>第一，<ul><li>甲</li></ul></li>', '<li>第一，<ul><li>甲</li></ul></li>'],
     ['<p>甲<wbr>：<wbr>“乙</p>', '<p>甲<wbr><pq-h>：</pq-h><wbr><pq-s>“</pq-s>乙</p>'],
     // An interpunct in an element of its own (tied to the character before it: it may not start a line),
     // also after markup or a closing mark.
