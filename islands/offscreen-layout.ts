@@ -28,8 +28,7 @@ function skipAfterFullRender(article: HTMLElement): void {
  * blocks keep the sizes they had before, so a place measured across them would be off (a paragraph landed
  * 45 px below the header instead of 8).
  */
-export function renderInFull(): void {
-  const article = document.querySelector<HTMLElement>('[data-offscreen-skip]');
+export function renderInFull(article = document.querySelector<HTMLElement>('[data-offscreen-skip]')): void {
   if (!article) return;
   delete article.dataset.offscreenSkip;
   skipAfterFullRender(article);
@@ -51,9 +50,8 @@ export function mountOffscreenLayout(article: HTMLElement): void {
           // Rendering the skipped blocks at their new sizes moves everything below the top of the essay:
           // keep the reader's paragraph where it is on the screen.
           const restore = keepPlace();
-          delete article.dataset.offscreenSkip;
+          renderInFull(article);
           restore();
-          skip();
         }),
       settleMs,
     );

@@ -31,6 +31,11 @@ interface ArticleBodyProps {
   other?: OtherLanguage;
   /** A note's many back links become one "↑ 返回正文（12 处引用）" control with this label (lib/notes/collapse-backrefs.ts). */
   backrefsLabel?: (places: number) => string;
+  /**
+   * The language of the page (and of the tools' labels): given to a paragraph's tools when the paragraph is in
+   * another (an English quotation in a Chinese essay, a Chinese paragraph awaiting its translation).
+   */
+  lang?: string;
 }
 
 /** hast → React elements; no HTML strings. The tree never holds raw HTML (the build rejects it). */
@@ -41,6 +46,7 @@ export function ArticleBody({
   permalinkLabel = '¶',
   other,
   backrefsLabel,
+  lang,
 }: ArticleBodyProps) {
   // Discreet tools for each paragraph: a ¶ link to the paragraph (the mark is drawn by CSS, so it is never
   // part of the paragraph's text and copying a paragraph copies no ¶), and the other language's control
@@ -48,8 +54,8 @@ export function ArticleBody({
   // (app/styles/reading-tools.css), so it never changes where the paragraph's lines break. It comes first in
   // the markup: an absolutely positioned box after the text can leave an empty line box behind the last
   // line, which then counts as a line before the end and is justified (stretched) like the others.
-  const paragraphTools = (id: string) => (
-    <span className="para-tools">
+  const paragraphTools = (id: string, blockLang: unknown) => (
+    <span className="para-tools" lang={blockLang !== undefined && blockLang !== lang ? lang : undefined}>
       <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
       {other?.language === 'english' ? (
         <a href={other.href(id)} data-para-english={id} aria-label={other.label} className="para-en">
@@ -68,13 +74,13 @@ export function ArticleBody({
   const components = {
     p: ({ children, ...props }: ComponentProps<'p'>) => (
       <p {...props}>
-        {isParagraphId(props.id) ? paragraphTools(props.id) : null}
+        {isParagraphId(props.id) ? paragraphTools(props.id, props.lang) : null}
         {children}
       </p>
     ),
     li: ({ children, ...props }: ComponentProps<'li'>) => (
       <li {...props}>
-        {isParagraphId(props.id) ? paragraphTools(props.id) : null}
+        {isParagraphId(props.id) ? paragraphTools(props.id, props.lang) : null}
         {children}
       </li>
     ),

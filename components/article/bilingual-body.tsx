@@ -34,6 +34,7 @@ export function BilingualBody({ chinese, english, chineseLang, labels }: Bilingu
       glossaryGotoLabel={labels.glossaryGoto}
       permalinkLabel={labels.permalink}
       backrefsLabel={labels.backrefs}
+      lang={chineseLang}
     />
   );
   return (

@@ -127,14 +127,14 @@ export function switchWriting(apply: () => void): void {
   const before = verticalBand();
   const block = before ? blockInBand(before) : blockInView();
   apply();
-  // Blocks the browser skips keep their sizes from the other direction until laid out: lay them all out.
-  renderInFull();
   const band = verticalBand();
   if (band) setUpVertical();
   if (!block) return;
   if (band) {
     placeBand(band, block);
   } else {
+    // Blocks the browser skips keep the sizes they had in 直排 until laid out again: lay them all out first.
+    renderInFull();
     window.scrollBy({ top: block.getBoundingClientRect().top - headerBottom() - 8, behavior: 'instant' });
   }
 }

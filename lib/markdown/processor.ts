@@ -13,6 +13,7 @@ import type { Variant } from '../site/variants';
 import { rehypeBlockIds, type BlockIdAssigner } from './rehype-block-ids';
 import { rehypeCjkBreakOpportunities } from './rehype-cjk-break-opportunities';
 import { rehypeCjkPunctuation } from './rehype-cjk-punctuation';
+import { rehypeEnglishBlocks } from './rehype-english-blocks';
 import { rehypeKeepParagraphEnd } from './rehype-keep-paragraph-end';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeThemeLinks, type RehypeThemeLinksOptions } from './rehype-theme-links';
@@ -101,6 +102,7 @@ export function createVariantProcessor(options: VariantProcessorOptions) {
       ],
     })
     .use(rehypeBlockIds, { assign: options.blockIds })
+    .use(rehypeEnglishBlocks)
     .use(rehypeGlossary, {
       label: messages.glossaryLabel,
       // Attributes are not converted by rehype-variant-script, so the term is converted here.

@@ -7,7 +7,7 @@ import {
   punctuationAdjustments,
   type PunctuationAdjustment,
 } from '../text/punctuation-compression';
-import { runText, textRuns, type TextRun } from './text-runs';
+import { isOpaque, runText, textRuns, type TextRun } from './text-runs';
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -30,35 +30,60 @@ export const rehypeCjkPunctuation: Plugin<[], Root> = function () {
   };
 };
 
-/** Inline elements a block's last mark may sit in: anything but another language, code, a note mark or a block. */
-const transparent = new Set(['a', 'b', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'u']);
+/**
+ * Inline elements a block's last mark may sit in and still end it (not `q`: its closing quote is drawn after
+ * the mark); a note mark (`sup`), code, a block or another language stops the search.
+ */
+const transparent = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'mark',
+  's',
+  'small',
+  'span',
+  'strong',
+  'u',
+]);
 
 /**
  * The closing, pause or stop mark that ends a justified block (`变老。`, `工作）。`) in `<pq-l>`: it hangs whole
- * past the line's end (app/styles/punctuation.css). Only when nothing follows it in the block: not before a
- * note mark, not in text of another language.
+ * past the line's end (app/styles/punctuation.css). Only when nothing but white space follows it in the block,
+ * and only in Chinese text: not before a note mark, not in a block or element of another language, not in code.
  */
 function hangLastMark(block: Element): void {
   let parent: Element = block;
   for (;;) {
+    if (isOpaque(parent)) return;
     const children = parent.children;
-    const last = children.findLast((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'comment');
+    const last = children.findLast((c) => c.type !== 'comment' && !(c.type === 'text' && c.value.trim() === ''));
     if (!last) return;
     if (last.type === 'element') {
-      const lang = last.properties.lang;
-      if (!transparent.has(last.tagName) || (typeof lang === 'string' && !lang.startsWith('zh'))) return;
+      if (!transparent.has(last.tagName)) return;
       parent = last;
       continue;
     }
-    if (last.type !== 'text' || !hangsAtLineEnd(last.value.at(-1) ?? '')) return;
+    if (last.type !== 'text') return;
+    const text = last.value.trimEnd();
+    if (!hangsAtLineEnd(text.at(-1) ?? '')) return;
     const mark: Element = {
       type: 'element',
       tagName: adjustmentElement.last,
       properties: {},
-      children: [{ type: 'text', value: last.value.at(-1)! }],
+      children: [{ type: 'text', value: text.at(-1)! }],
     };
-    const pieces: ElementContent[] =
-      last.value.length > 1 ? [{ ...last, value: last.value.slice(0, -1) }, mark] : [mark];
+    const after = last.value.slice(text.length);
+    const pieces: ElementContent[] = [
+      ...(text.length > 1 ? [{ type: 'text' as const, value: text.slice(0, -1) }] : []),
+      mark,
+      ...(after ? [{ type: 'text' as const, value: after }] : []),
+    ];
     children.splice(children.indexOf(last), 1, ...pieces);
     return;
   }

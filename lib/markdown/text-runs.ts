@@ -14,7 +14,7 @@ const blockTags = new Set([
   ...['summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br'],
 ]);
 /** Left out, and a run ends at them: code, and anything marked as another language than Chinese. */
-function isOpaque(node: Element): boolean {
+export function isOpaque(node: Element): boolean {
   const lang = node.properties.lang;
   if (typeof lang === 'string' && !lang.toLowerCase().startsWith('zh')) return true;
   return ['code', 'pre', 'kbd', 'samp', 'script', 'style', 'math', 'svg'].includes(node.tagName);

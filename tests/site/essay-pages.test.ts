@@ -88,3 +88,33 @@ test('each front page gives every essay its reading time, in the edition’s wor
     }
   }
 });
+
+test('an English quotation set as a paragraph in a Chinese essay is marked English; its tools stay in the page’s language', () => {
+  const han = /\p{Script=Han}/u;
+  const marked: string[] = [];
+  for (const variant of variantIds) {
+    const pageLang = variants.find((v) => v.id === variant)!.lang;
+    for (const slug of slugs) {
+      const page = `/${variant}/articles/${slug}/`;
+      const prose = elements(pageTree(page), (el) => classes(el).includes('prose-zh'), true);
+      for (const block of prose.flatMap((p) =>
+        elements({ type: 'root', children: p.children }, (el) => /^p-\d+$/.test(String(el.properties.id))),
+      )) {
+        const tools = block.children.find(
+          (c): c is Element => c.type === 'element' && classes(c).includes('para-tools'),
+        );
+        const text = hastToString({ ...block, children: block.children.filter((c) => c !== tools) });
+        const english = /\p{Script=Latin}/u.test(text) && !han.test(text);
+        expect(block.properties.lang, `${page}#${block.properties.id}: ${text.slice(0, 40)}`).toBe(
+          english ? 'en' : undefined,
+        );
+        if (english) {
+          expect(tools?.properties.lang, `${page}#${block.properties.id} tools`).toBe(pageLang);
+          marked.push(`${page}#${block.properties.id}`);
+        }
+      }
+    }
+  }
+  // William Stafford's two lines in ai-resignation-letters, in each Chinese edition.
+  expect(marked).toHaveLength(6);
+});

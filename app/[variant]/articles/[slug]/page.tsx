@@ -28,7 +28,14 @@ import { modeRedirectScript } from '@/lib/browser/reading-mode';
 import { pageMetadata } from '@/lib/views/seo';
 import { shortTitle } from '@/lib/views/short-title';
 import { articlePath, bilingualPath } from '@/lib/site';
-import { canonicalVariant, isScriptVariant, isVariantId, translationVariant, variants } from '@/lib/site/variants';
+import {
+  canonicalVariant,
+  getVariant,
+  isScriptVariant,
+  isVariantId,
+  translationVariant,
+  variants,
+} from '@/lib/site/variants';
 
 export const dynamicParams = false;
 
@@ -77,6 +84,7 @@ export default async function ArticlePage({ params }: PageProps<'/[variant]/arti
       glossaryGotoLabel={t.glossaryGoto}
       permalinkLabel={t.permalink}
       backrefsLabel={t.noteBackAll}
+      lang={getVariant(article.variant).lang}
       other={
         chinese
           ? {
