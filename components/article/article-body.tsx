@@ -56,7 +56,7 @@ export function ArticleBody({
   // line, which then counts as a line before the end and is justified (stretched) like the others.
   const paragraphTools = (id: string, blockLang: unknown) => (
     <span className="para-tools" lang={blockLang !== undefined && blockLang !== lang ? lang : undefined}>
-      <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} className="pilcrow" />
+      <a href={`#${id}`} data-permalink="" aria-label={permalinkLabel} />
       {other?.language === 'english' ? (
         <a href={other.href(id)} data-para-english={id} aria-label={other.label} className="para-en">
           EN

@@ -49,7 +49,7 @@ export const messages: Messages = {
   allThemes: 'All themes',
   readerControls: 'Reading settings',
   footnoteGoto: 'Go to the note',
-  permalink: 'Link to this paragraph (copies the address)',
+  permalink: 'Copy the link to this paragraph',
   permalinkCopied: 'Link to this paragraph copied',
   themeLabel: 'Color theme',
   themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },

@@ -44,7 +44,7 @@ export const messages: Messages = {
   allThemes: '全部主题',
   readerControls: '阅读设置',
   footnoteGoto: '查看注释',
-  permalink: '本段链接（复制网址）',
+  permalink: '复制本段链接',
   permalinkCopied: '已复制本段链接',
   themeLabel: '配色',
   themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },

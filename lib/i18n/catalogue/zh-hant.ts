@@ -46,7 +46,7 @@ export const messages: Messages = {
   allThemes: '全部主題',
   readerControls: '閱讀設定',
   footnoteGoto: '查看註釋',
-  permalink: '本段連結（複製網址）',
+  permalink: '複製本段連結',
   permalinkCopied: '已複製本段連結',
   themeLabel: '配色',
   themeChoice: { system: '依系統設定', light: '淺色', dark: '深色' },
