@@ -48,6 +48,7 @@ for (const edition of editions) {
     test(`${edition.id} at ${width} px: the edition's wording swaps in place, marked, and opens a word's forms${width === 360 ? ' @mobile' : ''}`, async ({
       page,
     }, info) => {
+      // 360 px is the mobile project's (a phone, with touch); the desktop project would only repeat it narrower.
       test.skip(width === 360 && info.project.name !== 'mobile', 'run at 360 px by the mobile project');
       const errors = watchForErrors(page);
       await page.setViewportSize({ width, height: 844 });
