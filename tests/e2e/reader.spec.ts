@@ -18,6 +18,9 @@ test('font size: four steps, remembered across pages and scripts', async ({ page
   expect(await size()).toBeGreaterThan(base);
   await page.locator('[data-font-control="larger"]').click();
   await expect(page.locator('[data-font-control="larger"]')).toHaveAttribute('aria-disabled', 'true');
+  // The control answers at once; the size is applied and stored after the next paint (islands/reader-controls.ts):
+  // wait for that state, not just the answer, before leaving the page (a fresh clone once left with "l").
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'xl');
   await page.goto('/zh-hant/articles/ai-race-002/');
   await expect(page.locator('html')).toHaveAttribute('data-font', 'xl');
   await openSettings(page);
