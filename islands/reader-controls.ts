@@ -74,6 +74,11 @@ export function mountReaderControls(details: HTMLElement): void {
     });
   };
 
+  // A reader who leaves in the frame of the tap (a link followed at once) keeps the step: it is stored, not
+  // applied, as the page goes (the next page's head script applies it before its first paint).
+  addEventListener('pagehide', () => {
+    if (pending) remember(prefKeys.font, pending);
+  });
   smaller.addEventListener('click', () => setStep(fontSteps.indexOf(pending ?? currentFont()) - 1));
   larger.addEventListener('click', () => setStep(fontSteps.indexOf(pending ?? currentFont()) + 1));
   for (const option of options) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axe, violationLines } from './axe';
+import { prefKeys } from '@/lib/browser/reader-prefs';
 import { openSettings, variantIds } from './helpers';
 
 const essay = (variant: string) => `/${variant}/articles/ai-strike-human-involution/`;
@@ -30,6 +31,21 @@ test('font size: four steps, remembered across pages and scripts', async ({ page
   await page.locator('[data-font-control="smaller"]').click();
   await expect(page.locator('html')).toHaveAttribute('data-font', 's');
   expect(await size()).toBeLessThan(base);
+});
+
+test('font size: a step asked for in the frame the reader leaves in is still remembered', async ({ page }) => {
+  await page.goto(essay('zh-hans'));
+  await openSettings(page);
+  // The tap and the page going in one task: the step is still pending (it is applied after the next paint), so
+  // only the pagehide handler can keep it. (A real navigation is slower than a frame: the page is hidden here.)
+  const stored = await page.evaluate((key) => {
+    document.querySelector<HTMLButtonElement>('[data-font-control="larger"]')!.click();
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    return localStorage.getItem(key);
+  }, prefKeys.font);
+  expect(stored).toBe('l');
+  await page.goto('/zh-hans/articles/ai-race-002/');
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'l');
 });
 
 test('theme: follows the system, can be overridden, is remembered, and never flashes', async ({ page }) => {
