@@ -7,6 +7,7 @@
 import type { IslandName } from '@/lib/browser/islands';
 import type * as listen from './lazy/listen';
 import type * as offline from './lazy/offline';
+import type * as paragraphCopy from './lazy/paragraph-copy';
 import type * as queryScript from './lazy/query-script';
 import type * as readings from './lazy/readings';
 import type * as search from './lazy/search';
@@ -25,6 +26,7 @@ export interface LazyIslands {
   words: typeof words;
   vertical: typeof vertical;
   offline: typeof offline;
+  'paragraph-copy': typeof paragraphCopy;
 }
 
 /**
@@ -43,6 +45,7 @@ export const lazyIslandNames = [
   'readings',
   'vertical',
   'offline',
+  'paragraph-copy',
 ] as const satisfies readonly (keyof LazyIslands)[];
 
 /**

@@ -4,12 +4,20 @@
 export const popoverClass =
   'ui absolute top-full left-1/2 z-30 mt-2 block w-72 max-w-[80vw] translate-x-[calc(-50%+var(--shift,0px))] rounded-md border border-(--color-rule) bg-(--color-paper) p-3 text-start text-sm leading-relaxed font-normal text-(--color-ink) shadow-lg';
 
-/** Keep a popover inside the viewport: an anchor near a phone's edge would push half of it off. */
+/**
+ * Keep a popover inside the viewport: an anchor near a phone's edge would push half of it off, and one on the
+ * screen's last lines would put the popover's foot, with its link, below the screen (a theme's popover ended
+ * at 870 px on an 844 px phone). Then it opens above its anchor, when there is room for it below the sticky
+ * header (72 px, the 4.5rem that anchored blocks keep clear of it in app/globals.css, and its 8 px gap).
+ */
 export function placePopover(el: HTMLElement): void {
-  el.style.setProperty('--shift', '0px');
+  const { style } = el;
+  style.cssText = '';
   const margin = 8;
-  const { left, right } = el.getBoundingClientRect();
+  const { left, right, bottom, height } = el.getBoundingClientRect();
   const viewport = document.documentElement.clientWidth;
   const shift = left < margin ? margin - left : right > viewport - margin ? viewport - margin - right : 0;
-  el.style.setProperty('--shift', `${shift}px`);
+  style.setProperty('--shift', `${shift}px`);
+  if (bottom > innerHeight - margin && el.offsetParent!.getBoundingClientRect().top > height + 80)
+    style.cssText += 'top:auto;bottom:100%;margin:0 0 .5rem';
 }

@@ -56,6 +56,13 @@ for (const variant of variantIds) {
     await backrefs.nth(4).click();
     await expect(page).toHaveURL(/#fnref-1-5$/);
     await expect(page.locator('#fnref-1-5')).toBeInViewport();
+    // Which of the twelve marks the reader came back to: its paragraph is marked as a shared passage is.
+    const marked = page.locator('main .prose-zh :is(p, li)').filter({ has: page.locator('#fnref-1-5') });
+    await expect(marked).toHaveCSS('box-shadow', /inset/);
+    await expect(page.locator('main .prose-zh :is(p, li)').filter({ has: page.locator('#fnref-1-4') })).toHaveCSS(
+      'box-shadow',
+      'none',
+    );
 
     // The label is localized; no scraped ↩︎ or bare citation digit is left in the text.
     await expect(page.locator('#footnote-label')).toHaveText(variant === 'zh-hans' ? '注释' : '註釋');

@@ -69,6 +69,24 @@ test.describe('at 390 px', () => {
           if (hit !== tool && !hit?.matches('[data-footnote-ref], [data-translator-note-ref]'))
             found.push(`${name}: a tap on its mark reaches ${hit?.tagName ?? 'nothing'}`);
         }
+        // And the other way round: a link of the text under a tool's target (a theme link ending the last
+        // line) is reached where it is drawn, not the tool: a tap on 算力军备竞赛 once started ▶ (listen).
+        for (const tool of document.querySelectorAll<HTMLElement>('.para-tools > :is(a, button)')) {
+          tool.scrollIntoView({ block: 'center' });
+          const box = tool.getBoundingClientRect();
+          const name = `${tool.closest('[id^="p-"]')?.id ?? '?'} ${tool.className || tool.localName}`;
+          for (const link of tool.closest('p, li')?.querySelectorAll('a:not(.para-tools > a)') ?? []) {
+            for (const r of link.getClientRects()) {
+              const left = Math.max(r.left, box.left);
+              const right = Math.min(r.right, box.right);
+              const top = Math.max(r.top, box.top);
+              const bottom = Math.min(r.bottom, box.bottom);
+              if (right - left < 2 || bottom - top < 2) continue;
+              if (!link.contains(document.elementFromPoint((left + right) / 2, (top + bottom) / 2)))
+                found.push(`${name}: a tap on the link "${link.textContent}" under it reaches the tool`);
+            }
+          }
+        }
         return found;
       });
       expect(problems).toEqual([]);

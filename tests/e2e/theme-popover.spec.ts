@@ -35,6 +35,25 @@ for (const [variant, name] of [
   });
 }
 
+test('near the foot of a phone screen it opens above the link, all of it on the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/articles/ai-strike-human-involution/');
+  const theme = page.locator(link).first();
+  await theme.scrollIntoViewIfNeeded();
+  // The link on the screen's last lines: below it, the popover ended at 870 px (a reader's report).
+  await page.evaluate((top) => window.scrollBy(0, top - (innerHeight - 70)), (await theme.boundingBox())!.y);
+  const at = (await theme.boundingBox())!;
+  expect(at.y).toBeGreaterThan(844 - 100);
+  await theme.click();
+  const popover = page.locator('[data-theme-popover]');
+  await expect(popover).toBeVisible();
+  const box = (await popover.boundingBox())!;
+  const header = (await page.locator('[data-site-header]').boundingBox())!;
+  expect(box.y + box.height, 'above the link').toBeLessThanOrEqual(at.y);
+  expect(box.y, 'below the header').toBeGreaterThanOrEqual(header.y + header.height);
+  await expect(popover.locator('a')).toBeInViewport({ ratio: 1 });
+});
+
 test('keyboard: Enter opens it, Tab reaches its link, Escape closes it and keeps focus; a tap elsewhere closes', async ({
   page,
 }) => {

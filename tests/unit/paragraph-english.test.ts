@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 /**
  * The per-paragraph English is copied from another page into the live one, so it is copied through an
- * allowlist (islands/paragraph-other.ts): a hostile English page (tests/fixtures/hostile/english-page.html,
+ * allowlist (islands/lazy/paragraph-copy.ts): a hostile English page (tests/fixtures/hostile/english-page.html,
  * also served to the browser by tests/e2e/hostile-english.spec.ts) brings nothing but text, emphasis and
  * checked links.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { copiedBlock as englishBlock } from '@/islands/paragraph-other';
+import { copiedBlock as englishBlock } from '@/islands/lazy/paragraph-copy';
 
 const hostile = readFileSync(path.join(import.meta.dirname, '../fixtures/hostile/english-page.html'), 'utf8');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
