@@ -1,3 +1,4 @@
+import { keepDashesWithWords } from './keep-dashes';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Root as MdastRoot, Paragraph } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -244,6 +245,7 @@ export function englishBody(chinese: Root, translation: Translation, options: En
   const notes = translatorNotesSection(translation, options.messages);
   if (notes) tree.children.push(notes);
   markChinese(tree);
+  keepDashesWithWords(tree);
   if (options.themes) {
     unified().use(rehypeThemeLinks, options.themes).runSync(tree, new VFile());
   }

@@ -127,3 +127,31 @@ test('English footnotes go both ways', async ({ page }) => {
   await expect(page).toHaveURL(/#fnref-1-2$/);
   await expect(page.locator('#fnref-1-2')).toBeInViewport();
 });
+
+test('at 390 px no English line starts with an em dash: a closed dash stays with the word before it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The reader's case: `livestream ⏎ —it’s October 2025` in the first paragraph.
+  await page.goto('/en/articles/accelerated-computing-era/');
+  const starts = await page.evaluate(() => {
+    const found: string[] = [];
+    const range = document.createRange();
+    for (const dash of document.querySelectorAll('main .prose-zh pq-k')) {
+      const text = dash.firstChild;
+      if (!text || text.textContent !== '—') continue;
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const at = range.getBoundingClientRect();
+      // The character before the dash, wherever it is (a text node or the end of an element).
+      const before = document.createRange();
+      before.setEndBefore(dash);
+      before.setStart(before.endContainer, Math.max(0, before.endOffset - 1));
+      const prev = [...before.getClientRects()].at(-1);
+      if (prev && prev.bottom <= at.top + 1) found.push(dash.parentElement?.textContent?.slice(0, 40) ?? '?');
+    }
+    return { found, dashes: document.querySelectorAll('main .prose-zh pq-k').length };
+  });
+  expect(starts.dashes).toBeGreaterThan(10);
+  expect(starts.found).toEqual([]);
+});
