@@ -11,7 +11,7 @@ import { variantChoices, variantIds, variants } from '@/lib/site/variants';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: '404 · 找不到页面 / 找不到頁面',
+  title: '404 · 找不到页面 / 找不到頁面 / Page not found',
   description: '找不到页面 · 找不到頁面 · Page not found — AI 与工作 · 双语读本',
   robots: { index: false },
   metadataBase: siteUrl(),
