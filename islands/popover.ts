@@ -6,9 +6,9 @@ export const popoverClass =
 
 /**
  * Keep a popover inside the viewport: an anchor near a phone's edge would push half of it off, and one on the
- * screen's last lines would put the popover's foot, with its link, below the screen (a theme's popover ended
- * at 870 px on an 844 px phone). Then it opens above its anchor, when there is room for it below the sticky
- * header (72 px, the 4.5rem that anchored blocks keep clear of it in app/globals.css, and its 8 px gap).
+ * screen's last lines would put the popover's foot, with its link, below the screen or under the listen bar
+ * (a theme's popover ended at 870 px on an 844 px phone). Then it opens above its anchor, when there is room
+ * for it there below the sticky header.
  */
 export function placePopover(el: HTMLElement): void {
   const { style } = el;
@@ -18,6 +18,11 @@ export function placePopover(el: HTMLElement): void {
   const viewport = document.documentElement.clientWidth;
   const shift = left < margin ? margin - left : right > viewport - margin ? viewport - margin - right : 0;
   style.setProperty('--shift', `${shift}px`);
-  if (bottom > innerHeight - margin && el.offsetParent!.getBoundingClientRect().top > height + 80)
+  const edge = (selector: string, side: 'top' | 'bottom') =>
+    document.querySelector(selector)?.getBoundingClientRect()[side];
+  const foot = edge('.listen-bar', 'top') ?? innerHeight;
+  const anchor = el.offsetParent?.getBoundingClientRect().top ?? 0;
+  // Above: its foot half a rem (8 px) over the anchor, its top below the header.
+  if (bottom > foot - margin && anchor - height - 2 * margin > Math.max(edge('[data-site-header]', 'bottom') ?? 0, 0))
     style.cssText += 'top:auto;bottom:100%;margin:0 0 .5rem';
 }

@@ -76,8 +76,15 @@ export function mountReaderControls(details: HTMLElement): void {
 
   // A reader who leaves in the frame of the tap (a link followed at once) keeps the step: it is stored, not
   // applied, as the page goes (the next page's head script applies it before its first paint).
+  // The step is then no longer pending: a page kept in the back/forward cache would otherwise store it again
+  // when shown once more, over a size chosen on another page since. Shown again, a page takes the stored
+  // choices, whichever page made them.
   addEventListener('pagehide', () => {
     if (pending) remember(prefKeys.font, pending);
+    pending = undefined;
+  });
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) window.__applyReaderPrefs?.();
   });
   smaller.addEventListener('click', () => setStep(fontSteps.indexOf(pending ?? currentFont()) - 1));
   larger.addEventListener('click', () => setStep(fontSteps.indexOf(pending ?? currentFont()) + 1));

@@ -88,12 +88,20 @@ for (const edition of editions) {
       const box = (await popover.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
-      // Not clipped by its paragraph (content-visibility contains paint): its last line is what is drawn there.
-      const drawn = await page.evaluate(
-        ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('[data-wording-popover]')),
-        [box.x + box.width / 2, box.y + box.height - 6],
-      );
-      expect(drawn).toBe(true);
+      // Not clipped by its paragraph (content-visibility contains paint), and above every link and swapped word
+      // after it (each is lifted above the paragraph tools): the popover is what is drawn, and tapped, all over.
+      const covered = await page.evaluate(({ x, y, width, height }) => {
+        const missed: string[] = [];
+        for (let i = 1; i < 8; i += 1)
+          for (let j = 1; j < 8; j += 1) {
+            const [px, py] = [x + (width * i) / 8, y + (height * j) / 8];
+            const hit = document.elementFromPoint(px, py);
+            if (!hit?.closest('[data-wording-popover]'))
+              missed.push(`${Math.round(px)},${Math.round(py)}: ${hit?.outerHTML.slice(0, 60)}`);
+          }
+        return missed;
+      }, box);
+      expect(covered).toEqual([]);
       const audit = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
       expect(violationLines(audit)).toEqual([]);
       await page.keyboard.press('Escape');

@@ -1,45 +1,34 @@
-import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { keepDashesWithWords } from '@/lib/translation/keep-dashes';
 
-const paragraph = (...children: Element['children']): Root => ({
-  type: 'root',
-  children: [{ type: 'element', tagName: 'p', properties: {}, children }],
-});
+/** The HTML after the dashes are kept (`before` parsed as a fragment). */
+const kept = (before: string): string => {
+  const tree = fromHtml(before, { fragment: true });
+  keepDashesWithWords(tree);
+  return toHtml(tree);
+};
 
 describe('keepDashesWithWords', () => {
   test('a closed em dash is tied to the word before it, the text unchanged', () => {
-    const tree = paragraph({ type: 'text', value: 'livestream—it’s October—and late' });
-    keepDashesWithWords(tree);
-    expect(toHtml(tree)).toBe('<p>livestream<pq-k>—</pq-k>it’s October<pq-k>—</pq-k>and late</p>');
+    expect(kept('<p>livestream—it’s October—and late</p>')).toBe(
+      '<p>livestream<pq-k>—</pq-k>it’s October<pq-k>—</pq-k>and late</p>',
+    );
   });
 
-  test('a spaced dash, a dash opening a text, Chinese runs and code are left alone', () => {
-    const tree = paragraph(
-      { type: 'text', value: 'one — two ' },
-      { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: '—three' }] },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { lang: 'zh-Hans' },
-        children: [{ type: 'text', value: '破折号——' }],
-      },
-      { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: 'a—b' }] },
+  test('a spaced dash, a dash after a space in another element, Chinese runs and code are left alone', () => {
+    const html = '<p>one — two <em>—three</em><span lang="zh-Hans">破折号——</span><code>a—b</code></p>';
+    expect(kept(html)).toBe(html);
+  });
+
+  test("after an element: emphasis, a link or a note mark before the dash; not at a block's start", () => {
+    expect(kept('<p><em>word</em>—it and<sup>1</sup>——then</p><p>—opening</p>')).toBe(
+      '<p><em>word</em><pq-k>—</pq-k>it and<sup>1</sup><pq-k>—</pq-k><pq-k>—</pq-k>then</p><p>—opening</p>',
     );
-    const before = toHtml(tree);
-    keepDashesWithWords(tree);
-    expect(toHtml(tree)).toBe(before);
   });
 
   test('inside emphasis and links too', () => {
-    const tree = paragraph({
-      type: 'element',
-      tagName: 'a',
-      properties: { href: '#x' },
-      children: [{ type: 'text', value: 'end—start' }],
-    });
-    keepDashesWithWords(tree);
-    expect(toHtml(tree)).toBe('<p><a href="#x">end<pq-k>—</pq-k>start</a></p>');
+    expect(kept('<p><a href="#x">end—start</a></p>')).toBe('<p><a href="#x">end<pq-k>—</pq-k>start</a></p>');
   });
 });
