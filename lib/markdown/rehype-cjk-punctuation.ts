@@ -1,13 +1,8 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import {
-  adjustmentElement,
-  hangsAtLineEnd,
-  punctuationAdjustments,
-  type PunctuationAdjustment,
-} from '../text/punctuation-compression';
-import { isOpaque, runText, textRuns, type TextRun } from './text-runs';
+import { adjustmentElement, hangsAtLineEnd, punctuationAdjustments } from '../text/punctuation-compression';
+import { isOpaque, runText, textRuns, wrapCharacters } from './text-runs';
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -22,7 +17,12 @@ export const rehypeCjkPunctuation: Plugin<[], Root> = function () {
   return (tree: Root) => {
     for (const run of textRuns(tree)) {
       const headline = run.block !== undefined && headingTags.has(run.block);
-      wrapMarks(run, punctuationAdjustments(runText(run), { headline }));
+      const adjustments = punctuationAdjustments(runText(run), { headline });
+      if (adjustments.size > 0)
+        wrapCharacters(run, (offset) => {
+          const adjustment = adjustments.get(offset);
+          return adjustment && adjustmentElement[adjustment];
+        });
     }
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'p' || node.tagName === 'li') hangLastMark(node);
@@ -86,33 +86,5 @@ function hangLastMark(block: Element): void {
     ];
     children.splice(children.indexOf(last), 1, ...pieces);
     return;
-  }
-}
-
-function wrapMarks(run: TextRun, adjustments: ReadonlyMap<number, PunctuationAdjustment>): void {
-  if (adjustments.size === 0) return;
-  let start = 0;
-  for (const { node, parent } of run.nodes) {
-    const end = start + node.value.length;
-    const pieces: (Text | Element)[] = [];
-    let from = 0;
-    for (let i = 0; i < node.value.length; i += 1) {
-      const adjustment = adjustments.get(start + i);
-      if (adjustment === undefined) continue;
-      if (i > from) pieces.push({ type: 'text', value: node.value.slice(from, i) });
-      pieces.push({
-        type: 'element',
-        tagName: adjustmentElement[adjustment],
-        properties: {},
-        children: [{ type: 'text', value: node.value[i]! }],
-      });
-      from = i + 1;
-    }
-    if (pieces.length > 0) {
-      if (from < node.value.length) pieces.push({ type: 'text', value: node.value.slice(from) });
-      const children = parent.children as (typeof parent.children)[number][];
-      children.splice(children.indexOf(node), 1, ...pieces);
-    }
-    start = end;
   }
 }

@@ -74,3 +74,30 @@ export function insertWbr(run: TextRun, offsets: Iterable<number>): void {
     start = end;
   }
 }
+
+/**
+ * Wrap single characters of a run in elements of their own: `tagAt` names the element for the character at an
+ * offset (UTF-16, into {@link runText}), or nothing. The element goes inside whatever element holds the
+ * character; the text is unchanged.
+ */
+export function wrapCharacters(run: TextRun, tagAt: (offset: number) => string | undefined): void {
+  let start = 0;
+  for (const { node, parent } of run.nodes) {
+    const end = start + node.value.length;
+    const pieces: (Text | Element)[] = [];
+    let from = 0;
+    for (let i = 0; i < node.value.length; i += 1) {
+      const tagName = tagAt(start + i);
+      if (tagName === undefined) continue;
+      if (i > from) pieces.push({ type: 'text', value: node.value.slice(from, i) });
+      pieces.push({ type: 'element', tagName, properties: {}, children: [{ type: 'text', value: node.value[i]! }] });
+      from = i + 1;
+    }
+    if (pieces.length > 0) {
+      if (from < node.value.length) pieces.push({ type: 'text', value: node.value.slice(from) });
+      const children = parent.children as (typeof parent.children)[number][];
+      children.splice(children.indexOf(node), 1, ...pieces);
+    }
+    start = end;
+  }
+}

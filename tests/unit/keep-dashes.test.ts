@@ -1,14 +1,9 @@
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { keepDashesWithWords } from '@/lib/translation/keep-dashes';
+import { elementOnlyTransform } from './element-only-transform';
 
-/** The HTML after the dashes are kept (`before` parsed as a fragment). */
-const kept = (before: string): string => {
-  const tree = fromHtml(before, { fragment: true });
-  keepDashesWithWords(tree);
-  return toHtml(tree);
-};
+/** The HTML after the dashes are kept; the text itself must not change. */
+const kept = (html: string) => elementOnlyTransform(html, keepDashesWithWords);
 
 describe('keepDashesWithWords', () => {
   test('a closed em dash is tied to the word before it, the text unchanged', () => {
@@ -17,9 +12,15 @@ describe('keepDashesWithWords', () => {
     );
   });
 
-  test('a spaced dash, a dash after a space in another element, Chinese runs and code are left alone', () => {
-    const html = '<p>one — two <em>—three</em><span lang="zh-Hans">破折号——</span><code>a—b</code></p>';
+  test('a spaced dash, a dash after a space in another element and code are left alone', () => {
+    const html = '<p>one — two <em>—three</em><code>a—b</code></p>';
     expect(kept(html)).toBe(html);
+  });
+
+  test('a quoted Chinese 破折号 is kept whole', () => {
+    expect(kept('<p>“<span lang="zh-Hans">所谓——</span>”</p>')).toBe(
+      '<p>“<span lang="zh-Hans">所谓<pq-k>—</pq-k><pq-k>—</pq-k></span>”</p>',
+    );
   });
 
   test("after an element: emphasis, a link or a note mark before the dash; not at a block's start", () => {
